@@ -1,0 +1,7 @@
+/**
+ * The list of commands. Each entry is a `register*` function living in the command's own
+ * `*.command.ts` file, which wires options with commander and imports the heavy module lazily.
+ */
+import type { Wiring } from './program.js';
+
+export const COMMANDS: ((wire: Wiring) => void)[] = [];

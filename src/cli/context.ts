@@ -1,0 +1,29 @@
+/**
+ * What every command gets from the edge: the language, whether to colour, and where to write.
+ * Commands never touch `process` themselves, so tests can run them in-process.
+ */
+import type { Lang } from '../core/i18n.js';
+
+export interface CliContext {
+  lang: Lang;
+  /** Colour only on a TTY and when NO_COLOR is not set (https://no-color.org). */
+  color: boolean;
+  /** Progress bars and chatter on stderr: only on a TTY and without --quiet. */
+  progress: boolean;
+  quiet: boolean;
+  cwd: string;
+  stdout: (chunk: string | Uint8Array) => void;
+  stderr: (chunk: string) => void;
+  /** The command line as typed, for evidence manifests. */
+  argv: string[];
+}
+
+/** Exit codes (DESIGN): 0 nothing fails, 1 some finding fails under --fail-on, 2 usage/target/input error. */
+export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
+
+export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined, flag?: boolean): boolean {
+  if (flag === false) return false;
+  if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
+  return Boolean(isTTY);
+}

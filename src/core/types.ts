@@ -1,0 +1,186 @@
+/**
+ * The data contracts between stages. Every stage speaks these types; nothing here does I/O.
+ */
+import type { Location } from './errors.js';
+import type { Text } from './i18n.js';
+
+/** Administrative level of a unit: Sở/Ban/ngành, UBND huyện/thị xã/thành phố, UBND xã/phường/thị trấn. */
+export type Level = 'province' | 'district' | 'commune';
+export const LEVELS: readonly Level[] = ['province', 'district', 'commune'];
+/** A scope level: `all` is the province as a whole (every level together). */
+export type ScopeLevel = 'all' | Level;
+export const SCOPE_LEVELS: readonly ScopeLevel[] = ['all', 'province', 'district', 'commune'];
+
+/** `2025-10` (month), `2025-Q4` (quarter) or `2025` (year). */
+export type Period = string;
+
+/** Where a figure was read: a cell of a sheet, a line of a CSV, or a range of rows counted. */
+export interface SourceRef {
+  file: string;
+  sheet?: string;
+  /** A1 address, e.g. `E12`. */
+  cell?: string;
+  /** 1-based physical line of a CSV (the first line of the record). */
+  line?: number;
+  /** For aggregates of a dossier list: the rows counted, e.g. `2-1048577` or a list `5,9,12`. */
+  rows?: string;
+  /** For aggregates: how many rows were counted. */
+  count?: number;
+}
+
+/** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
+export interface Observation {
+  unit: string;
+  level: Level | null;
+  period: Period;
+  measure: string;
+  value: number;
+  source: SourceRef;
+}
+
+export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table';
+
+export interface IngestWarning {
+  /** Stable code, e.g. `IDENTITY_RECEIVED`, `TOTAL_ROW_MISMATCH`, `SUBCOUNT_EXCEEDS_TOTAL`. */
+  code: string;
+  message: Text;
+  location: Location;
+  /** Further cells involved (for a total mismatch: the total cell and the unit cells). */
+  cells?: SourceRef[];
+}
+
+/** How a column was understood: shown by `inspect`. */
+export interface ColumnMapping {
+  column: string;
+  header: string;
+  measure: string | null;
+  role?: 'unit' | 'level' | 'index' | 'date' | 'status' | 'flag' | 'code' | 'measure' | 'declared_rate' | 'ignored';
+}
+
+/** Everything ingest learned from one input file. */
+export interface IngestedFile {
+  path: string;
+  sha256: string;
+  shape: InputShape;
+  sheet?: string;
+  /** Province named in the title rows (e.g. "QUẢNG NAM"), normalized to a slug `quang-nam`. */
+  province?: string;
+  headerRows?: number[];
+  columns: ColumnMapping[];
+  periods: Period[];
+  units: { name: string; level: Level | null; levelFrom: 'registry' | 'column' | 'group' | 'name' | 'unknown' }[];
+  observations: Observation[];
+  warnings: IngestWarning[];
+  rowsRead?: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Targets, expanded: one checkable threshold per year and level (the JSON of `targets list`).
+
+export type Comparator = '>=' | '>' | '<=' | '<' | 'between';
+export const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', 'between'];
+
+/** What a threshold is measured against, where it is not an absolute level. */
+export interface Baseline {
+  kind: 'reduction' | 'growth';
+  /** The baseline year (`so với năm 2021`), or `previous` for year-on-year growth. */
+  year: number | 'previous';
+  /** Optional baseline figure the document itself gives. */
+  value?: number;
+}
+
+export interface DocumentRef {
+  id: string;
+  number: string;
+  date: string;
+  title: string;
+  issuer: string;
+  province: string;
+}
+
+export interface Threshold {
+  /** `<target-id>` or `<target-id>@<year>/<level>` when expanded from a schedule or a per-level split. */
+  id: string;
+  target: string;
+  document: DocumentRef;
+  indicator: string;
+  comparator: Comparator;
+  value: number | [number, number];
+  /** `percent`, `rank`, `count`, `score`, `percent_vs_2021` (reductions name their baseline)… */
+  unit: string;
+  deadline: number;
+  /** Exact deadline date when the document gives one (`2025-06-30`), else the year's end. */
+  deadlineDate: string;
+  level: ScopeLevel;
+  /** Named units when a target applies to some units only. */
+  units?: string[];
+  baseline?: Baseline;
+  /** For targets that start from a known point (schedules): the year progress is measured from. */
+  startYear?: number;
+  section: string;
+  quote: string;
+  supersedes: string | null;
+  superseded_by: string | null;
+  /** The target file it came from (path as given) and that file's version. */
+  file: string;
+  fileVersion: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Findings.
+
+export type Status = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-data' | 'invalid';
+export const STATUSES: readonly Status[] = ['met', 'missed', 'on-track', 'off-track', 'no-data', 'invalid'];
+
+export interface FindingScope {
+  unit?: string;
+  level: ScopeLevel;
+}
+
+/** The progress rule used for on-track/off-track, named in each finding. */
+export interface Trajectory {
+  rule: string;
+  baselineValue: number | null;
+  baselinePeriod: Period | null;
+  /** Ratio of observed to required progress (Statistics Canada / Open SDG), or null. */
+  ratio: number | null;
+  /** Points a month needed from the as-of period to the deadline. */
+  pointsPerMonthNeeded: number | null;
+}
+
+export interface Finding {
+  target: string;
+  threshold: string;
+  document: { id: string; number: string };
+  indicator: string;
+  scope: FindingScope;
+  period: Period;
+  value: number | null;
+  comparator: Comparator;
+  threshold_value: number | [number, number];
+  unit: string;
+  deadline: number;
+  status: Status;
+  /** Signed: negative means short of the target (percentage points, ranks or units). */
+  gap: number | null;
+  /** How many more numerator items would meet the target (null when not countable). */
+  needed: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  formula: string;
+  sources: { numerator: SourceRef[]; denominator: SourceRef[] };
+  clause: { section: string; quote: string };
+  superseded: string | null;
+  trajectory?: Trajectory;
+  /** For `invalid`: what contradicts what. */
+  problems?: IngestWarning[];
+}
+
+export interface CheckResult {
+  as_of: Period;
+  province: string | null;
+  inputs: { path: string; sha256: string }[];
+  targets: { path: string; sha256: string; version: string }[];
+  findings: Finding[];
+  summary: Record<Status, number>;
+}
