@@ -184,3 +184,36 @@ export interface CheckResult {
   findings: Finding[];
   summary: Record<Status, number>;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Ingest options (shared by every input shape).
+
+/** A unit of the registry (`targets/units/*.yaml`): canonical name, aliases, level, validity. */
+export interface RegistryUnit {
+  name: string;
+  aliases: string[];
+  level: Level;
+  valid_from?: string;
+  valid_to?: string;
+  succeeded_by?: string;
+}
+
+export interface ReadProgress {
+  bytesRead: number;
+  bytesTotal: number;
+  rows: number;
+}
+
+export interface IngestOptions {
+  /** Sheet name or 1-based index (`--sheet`). */
+  sheet?: string;
+  /** Period forced by `--period` (`2025-10`, `2025-Q4`, `2025`). */
+  period?: Period;
+  /** Path of a YAML header mapping (`--mapping`). */
+  mapping?: string;
+  registry?: RegistryUnit[];
+  /** Called now and then on long reads; the CLI draws a progress bar from it on a TTY. */
+  onProgress?: (progress: ReadProgress) => void;
+  /** Report period for dossier lists: months are aggregated; state measures are taken at month end. */
+  asOf?: Period;
+}

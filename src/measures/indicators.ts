@@ -77,6 +77,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   direct('pci_rank', text('Xếp hạng PCI', 'PCI rank'), 'pci_rank', 'rank', true),
   direct('egov_rank', text('Xếp hạng Chính phủ điện tử / chuyển đổi số', 'E-government / digital transformation rank'), 'egov_rank', 'rank', true),
   direct('dti_rank', text('Xếp hạng Chỉ số chuyển đổi số (DTI)', 'DTI rank'), 'dti_rank', 'rank', true),
+  // --- added for qn-2370-2021 and the initiatives plan ---
+  // --- added for qn-16nqtu-2021 and qn-par-index-2024 ---
+  // --- added for qb-3028-2021 ---
 ];
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
