@@ -3,5 +3,8 @@
  * `*.command.ts` file, which wires options with commander and imports the heavy module lazily.
  */
 import type { Wiring } from './program.js';
+import { registerTargets } from './targets.command.js';
+import { registerCheck } from './check.command.js';
+import { registerInspect } from './inspect.command.js';
 
-export const COMMANDS: ((wire: Wiring) => void)[] = [];
+export const COMMANDS: ((wire: Wiring) => void)[] = [registerCheck, registerInspect, registerTargets];

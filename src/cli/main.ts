@@ -20,6 +20,11 @@ export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
 }
 
 export async function main(argv: string[]): Promise<number> {
+  // `parcheck … | head` closes the pipe early: that is the reader's choice, not an error.
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw error;
+  });
   const args = argv.slice(2);
   const lang = langFromArgv(args, process.env);
   const ctx: CliContext = {

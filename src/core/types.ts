@@ -22,6 +22,8 @@ export interface SourceRef {
   cell?: string;
   /** 1-based physical line of a CSV (the first line of the record). */
   line?: number;
+  /** 1-based field of that CSV line (with `line`). */
+  column?: number;
   /** For aggregates of a dossier list: the rows counted, e.g. `2-1048577` or a list `5,9,12`. */
   rows?: string;
   /** For aggregates: how many rows were counted. */

@@ -1,0 +1,94 @@
+/**
+ * The check: targets × measures × as-of → findings. Pure: data in, data out.
+ */
+import type { CheckResult, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
+import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
+import { findIndicator } from '../measures/indicators.js';
+import { parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { MeasureStore, type StoreOptions } from '../measures/store.js';
+import { evaluate } from './evaluate.js';
+import { scopesFor } from './scope.js';
+import { DISTRICT_LEVEL_ENDS, districtNotApplicable, thresholdsInForce } from './select.js';
+import { compareFindings, summarize } from './sort.js';
+import { measurementWindow, measuresOf } from './window.js';
+
+export interface CheckRequest {
+  observations: Iterable<Observation>;
+  thresholds: Threshold[];
+  /** `--as-of`: a month, quarter or year; default: the latest period in the inputs. */
+  asOf?: Period;
+  /** `--period`: measure every threshold on this period instead of the as-of year to date. */
+  period?: Period;
+  document?: string;
+  level?: ScopeLevel;
+  unit?: string;
+  province?: string | null;
+  inputs?: { path: string; sha256: string }[];
+  targets?: { path: string; sha256: string; version: string }[];
+  combine?: StoreOptions['combine'];
+}
+
+export interface CheckOutcome extends CheckResult {
+  /** Duplicates, thresholds not applicable at the as-of date, unknown indicators. */
+  warnings: IngestWarning[];
+}
+
+export function runCheck(req: CheckRequest): CheckOutcome {
+  const store = new MeasureStore(req.observations, { combine: req.combine });
+  const warnings: IngestWarning[] = [...store.warnings];
+  const asOf = req.asOf ? parsePeriod(req.asOf, '--as-of') : store.latestWindow();
+  if (!asOf) {
+    throw new ParcheckError('INPUT_EMPTY', text('Không có số liệu nào trong các tệp đầu vào', 'The input files hold no figures'), {
+      hint: text('Chạy `parcheck inspect TỆP` để xem tệp được đọc thế nào.', 'Run `parcheck inspect FILE` to see how the files were read.'),
+    });
+  }
+  const asOfMonth = asOf.to;
+  const explicit: Window | null = req.period ? parsePeriod(req.period) : null;
+  const findings: Finding[] = [];
+
+  if (req.document && !req.thresholds.some((t) => t.document.id === req.document)) {
+    throw new ParcheckError('TARGET_NOT_FOUND', text(`Không có văn bản ${req.document} trong các tệp chỉ tiêu`, `No document ${req.document} in the target files`), {
+      found: req.document,
+      expected: [...new Set(req.thresholds.map((t) => t.document.id))].join(', '),
+    });
+  }
+  for (const t of thresholdsInForce(req.thresholds, yearOf(asOfMonth), req.document)) {
+    const def = findIndicator(t.indicator);
+    if (!def) {
+      warnings.push({
+        code: 'UNKNOWN_INDICATOR',
+        message: text(`${t.id}: chỉ số ${t.indicator} không có trong danh mục`, `${t.id}: indicator ${t.indicator} is not in the catalogue`),
+        location: { file: t.file, path: t.id },
+      });
+      continue;
+    }
+    const measures = measuresOf(def);
+    for (const s of scopesFor(t, store, { level: req.level, unit: req.unit })) {
+      const w = measurementWindow(store, def, s.units, asOfMonth, explicit);
+      if (t.level === 'district' && w.to > DISTRICT_LEVEL_ENDS) {
+        if (!warnings.some((x) => x.code === 'THRESHOLD_NOT_APPLICABLE' && x.location.path === t.id && x.location.file === t.file)) {
+          warnings.push(districtNotApplicable(t));
+        }
+        continue;
+      }
+      // A unit or a level roll-up holding none of the indicator's measures is not part of this
+      // indicator's data: it is left out rather than reported as no-data. The whole province and a
+      // per-level threshold's own level are always reported (no-data when nothing is there).
+      const holds = s.units.some((u) => measures.some((m) => store.series(u, m).length > 0));
+      const always = s.scope.unit === undefined && (s.scope.level === 'all' || s.scope.level === t.level);
+      if (!holds && !always) continue;
+      findings.push(evaluate(t, def, s, w, { store, asOfMonth }));
+    }
+  }
+  findings.sort(compareFindings);
+  return {
+    as_of: windowLabel(asOf),
+    province: req.province ?? null,
+    inputs: req.inputs ?? [],
+    targets: req.targets ?? [],
+    findings,
+    summary: summarize(findings),
+    warnings,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Which thresholds a check evaluates at an as-of date.
+ * - Superseded thresholds are skipped; the one in force names them (`supersedes`).
+ * - A schedule (one target, several deadline years for the same scope) is checked against the
+ *   threshold of the as-of year; before the schedule starts, against its first year; after it ends,
+ *   against its last year (whose deadline has passed: met or missed).
+ * - District-level thresholds apply to periods before 2025-07-01 only (the district level was
+ *   abolished then, DESIGN "Periods and levels"): later windows skip them with a note.
+ */
+import type { IngestWarning, Threshold } from '../core/types.js';
+import { text } from '../core/i18n.js';
+import { monthIndex } from '../measures/period.js';
+
+export const DISTRICT_LEVEL_ENDS = monthIndex(2025, 6);
+
+export function thresholdsInForce(all: Threshold[], asOfYear: number, document?: string): Threshold[] {
+  const wanted = all.filter((t) => t.superseded_by === null && (!document || t.document.id === document));
+  const groups = new Map<string, Threshold[]>();
+  for (const t of wanted) {
+    const key = [t.document.id, t.target, t.level, (t.units ?? []).join('|')].join('\u0000');
+    const list = groups.get(key);
+    if (list) list.push(t);
+    else groups.set(key, [t]);
+  }
+  const out: Threshold[] = [];
+  for (const list of groups.values()) {
+    const years = [...new Set(list.map((t) => t.deadline))].sort((a, b) => a - b);
+    if (years.length <= 1) {
+      out.push(...list);
+      continue;
+    }
+    const year = years.includes(asOfYear) ? asOfYear : (years.find((y) => y > asOfYear) ?? years[years.length - 1]!);
+    out.push(...list.filter((t) => t.deadline === year));
+  }
+  return out;
+}
+
+export function districtNotApplicable(t: Threshold): IngestWarning {
+  return {
+    code: 'THRESHOLD_NOT_APPLICABLE',
+    message: text(
+      `${t.document.id}#${t.id}: chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01/7/2025 (đã bỏ cấp huyện); bỏ qua`,
+      `${t.document.id}#${t.id}: a district-level target applies to periods before 2025-07-01 only (the district level was abolished); skipped`,
+    ),
+    location: { file: t.file, path: t.id },
+  };
+}

@@ -1,0 +1,64 @@
+/**
+ * The window a threshold is measured on, and its baseline.
+ * - `--period P` given: P.
+ * - A ratio or a flow: the as-of year to date (January to the as-of month of the as-of year); quarterly
+ *   or yearly inputs are used as they are when they fit inside that window.
+ * - A direct indicator (rank, score, state count): the latest year up to the as-of year that has a
+ *   value for the scope, read at its last sub-period.
+ * - Baseline for the trajectory: the threshold's start year (a whole year) when the inputs hold it,
+ *   else the earliest period in the inputs that has the indicator's measures for the scope.
+ */
+import type { Threshold } from '../core/types.js';
+import type { IndicatorDef } from '../measures/indicators.js';
+import { measureKind } from '../measures/kinds.js';
+import { monthIndex, yearOf, yearToDate, type Window } from '../measures/period.js';
+import type { MeasureStore } from '../measures/store.js';
+
+export function measuresOf(def: IndicatorDef): string[] {
+  return def.kind === 'ratio' ? [...new Set([...def.numerator, ...def.denominator])] : [def.measure];
+}
+
+export function measurementWindow(
+  store: MeasureStore,
+  def: IndicatorDef,
+  units: string[],
+  asOfMonth: number,
+  explicit: Window | null,
+): Window {
+  if (explicit) return explicit;
+  const stateOnly = measuresOf(def).every((m) => measureKind(m) === 'state');
+  if (def.kind === 'direct' && stateOnly) {
+    const asOfYear = yearOf(asOfMonth);
+    let latest = -Infinity;
+    for (const u of units) {
+      for (const v of store.series(u, def.measure)) {
+        if (yearOf(v.to) <= asOfYear && v.to <= Math.max(asOfMonth, monthIndex(asOfYear, 12))) latest = Math.max(latest, v.to);
+      }
+    }
+    if (Number.isFinite(latest)) return yearToDate(latest);
+  }
+  return yearToDate(asOfMonth);
+}
+
+/** Windows to try as a baseline, best first. */
+export function baselineCandidates(
+  store: MeasureStore,
+  def: IndicatorDef,
+  units: string[],
+  threshold: Threshold,
+  current: Window,
+): Window[] {
+  const out: Window[] = [];
+  if (threshold.startYear !== undefined) out.push({ from: monthIndex(threshold.startYear, 1), to: monthIndex(threshold.startYear, 12) });
+  let earliest: Window | null = null;
+  for (const u of units) {
+    for (const m of measuresOf(def)) {
+      for (const v of store.series(u, m)) {
+        if (v.to >= current.to) continue;
+        if (!earliest || v.from < earliest.from || (v.from === earliest.from && v.to < earliest.to)) earliest = { from: v.from, to: v.to };
+      }
+    }
+  }
+  if (earliest) out.push(earliest);
+  return out;
+}

@@ -1,0 +1,64 @@
+/**
+ * CSV text → grid. The delimiter is sniffed (`,` `;` or tab: Excel writes `;` where the decimal mark is
+ * a comma, as on Vietnamese Windows, and tabs for "Unicode text"); quoted fields may hold delimiters
+ * and newlines; each row keeps the physical line its record starts on.
+ */
+import { parse } from 'csv-parse/sync';
+import { ParcheckError } from '../core/errors.js';
+import { decodeText, emptyError, type TextEncoding } from './encoding.js';
+import type { Grid, GridRow } from './grid.js';
+
+export type Delimiter = ',' | ';' | '\t';
+
+export interface CsvGrid extends Grid {
+  delimiter: Delimiter;
+  encoding: TextEncoding;
+}
+
+export function sniffDelimiter(text: string): Delimiter {
+  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
+  let inQuotes = false;
+  let lines = 0;
+  for (let i = 0; i < text.length && lines < 50; i++) {
+    const ch = text[i];
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (inQuotes) continue;
+    else if (ch === '\n') lines++;
+    else if (ch === ',' || ch === ';' || ch === '\t') counts[ch]++;
+  }
+  const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0]!;
+  return counts[best] > 0 ? best : ',';
+}
+
+export function parseCsvText(text: string, file: string, encoding: TextEncoding): CsvGrid {
+  if (text.trim() === '') throw emptyError(file);
+  const delimiter = sniffDelimiter(text);
+  let records: { record: string[]; raw: string }[];
+  try {
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: false, bom: true }) as never;
+  } catch (cause) {
+    const line = (cause as { lines?: number }).lines;
+    throw new ParcheckError('INPUT_FORMAT', { vi: 'Tệp CSV bị lỗi cấu trúc', en: 'Malformed CSV' }, {
+      location: line === undefined ? { file } : { file, line },
+      expected: { vi: 'tệp CSV với các trường được đóng ngoặc kép đúng', en: 'a CSV file with properly quoted fields' },
+      found: (cause as Error).message,
+      hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "CSV UTF-8".', en: 'Open the file in Excel and save it again as "CSV UTF-8".' },
+      cause,
+    });
+  }
+  const rows: GridRow[] = [];
+  let line = 1;
+  for (const { record, raw } of records) {
+    const start = line;
+    for (const ch of raw) if (ch === '\n') line++;
+    if (record.every((f) => f.trim() === '')) continue;
+    rows.push({ number: start, cells: record.map((f) => (f.trim() === '' ? null : f.trim())) });
+  }
+  if (rows.length === 0) throw emptyError(file);
+  return { file, kind: 'csv', rows, delimiter, encoding };
+}
+
+export function readCsvBytes(bytes: Uint8Array, file: string): CsvGrid {
+  const { text, encoding } = decodeText(bytes, file);
+  return parseCsvText(text, file, encoding);
+}

@@ -1,0 +1,91 @@
+/**
+ * Cross-checks made while reading, so a contradiction in an agency's figures is never silently
+ * accepted. The identities of biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP, see DESIGN):
+ *   received_total = online + offline + carried_over;  received_total = resolved_total + pending_total;
+ *   resolved_total = early + on_time + late;            pending_total = in_time + overdue.
+ */
+import type { IngestWarning, SourceRef } from '../core/types.js';
+import type { Figure, TableRows, UnitRow } from './table.js';
+
+const IDENTITIES: { code: string; total: string; parts: string[] }[] = [
+  { code: 'IDENTITY_RECEIVED', total: 'received_total', parts: ['received_online', 'received_offline', 'received_carried_over'] },
+  { code: 'IDENTITY_BALANCE', total: 'received_total', parts: ['resolved_total', 'pending_total'] },
+  { code: 'IDENTITY_RESOLVED', total: 'resolved_total', parts: ['resolved_early', 'resolved_on_time', 'resolved_late'] },
+  { code: 'IDENTITY_PENDING', total: 'pending_total', parts: ['pending_in_time', 'pending_overdue'] },
+];
+
+/** Counts that can never exceed another count of the same row (numerator ≤ denominator). */
+const BOUNDS: [string, string][] = [
+  ['digitized_results', 'resolved_total'],
+  ['paid_online', 'payable_dossiers'],
+  ['e_circulated', 'received_total'],
+  ['received_online', 'received_total'],
+];
+
+const where = (s: SourceRef) => ({ file: s.file, sheet: s.sheet, cell: s.cell, line: s.line });
+const addr = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `line ${s.line}` : '');
+
+export function crossCheck(rows: TableRows): IngestWarning[] {
+  const warnings: IngestWarning[] = [];
+  for (const u of rows.units) warnings.push(...checkUnit(u));
+  if (rows.total) warnings.push(...checkSum(rows.total, rows.units, 'TOTAL_ROW_MISMATCH', 'dòng tổng cộng', 'total row'));
+  for (const g of rows.groups) {
+    if (g.figures.size > 0 && g.units.length > 0) warnings.push(...checkSum(g.figures, g.units, 'GROUP_ROW_MISMATCH', `dòng nhóm "${g.label}"`, `group row "${g.label}"`));
+  }
+  return warnings;
+}
+
+function checkUnit(u: UnitRow): IngestWarning[] {
+  const out: IngestWarning[] = [];
+  const f = u.figures;
+  for (const id of IDENTITIES) {
+    const total = f.get(id.total);
+    const parts = id.parts.map((p) => f.get(p));
+    if (!total || parts.some((p) => !p)) continue;
+    const over = parts.find((p) => p!.value > total.value);
+    if (over) {
+      const name = id.parts[parts.indexOf(over)]!;
+      out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', over.source, [over.source, total.source],
+        `${u.unit}: ${name} (${over.value}, ô ${addr(over.source)}) lớn hơn ${id.total} (${total.value}, ô ${addr(total.source)})`,
+        `${u.unit}: ${name} (${over.value}, cell ${addr(over.source)}) exceeds ${id.total} (${total.value}, cell ${addr(total.source)})`));
+      continue;
+    }
+    const sum = parts.reduce((s, p) => s + p!.value, 0);
+    if (sum !== total.value) {
+      out.push(warning(id.code, total.source, [total.source, ...parts.map((p) => p!.source)],
+        `${u.unit}: ${id.total} = ${total.value} (ô ${addr(total.source)}) nhưng ${id.parts.join(' + ')} = ${sum} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
+        `${u.unit}: ${id.total} = ${total.value} (cell ${addr(total.source)}) but ${id.parts.join(' + ')} = ${sum} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
+    }
+  }
+  for (const [part, whole] of BOUNDS) {
+    const p = f.get(part);
+    const w = f.get(whole);
+    if (p && w && p.value > w.value) {
+      out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', p.source, [p.source, w.source],
+        `${u.unit}: ${part} (${p.value}, ô ${addr(p.source)}) lớn hơn ${whole} (${w.value}, ô ${addr(w.source)})`,
+        `${u.unit}: ${part} (${p.value}, cell ${addr(p.source)}) exceeds ${whole} (${w.value}, cell ${addr(w.source)})`));
+    }
+  }
+  return out;
+}
+
+function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, vi: string, en: string): IngestWarning[] {
+  const out: IngestWarning[] = [];
+  for (const [measure, total] of totals) {
+    if (measure.endsWith('_declared') || measure.endsWith('_score') || measure.endsWith('_rank')) continue;
+    const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
+    const sum = cells.reduce((s, c) => s + c.value, 0);
+    if (sum === total.value) continue;
+    const range = cells.length > 0 ? `${addr(cells[0]!.source)}…${addr(cells[cells.length - 1]!.source)}` : '';
+    out.push(warning(code, total.source, [total.source, ...cells.map((c) => c.source)],
+      `${measure}: ${vi} ghi ${total.value} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${sum} (${range})`,
+      `${measure}: the ${en} says ${total.value} (cell ${addr(total.source)}) but the units sum to ${sum} (${range})`));
+  }
+  return out;
+}
+
+function warning(code: string, at: SourceRef, cells: SourceRef[], vi: string, en: string): IngestWarning {
+  return { code, message: { vi, en }, location: where(at), cells };
+}
+
+export type { Figure };

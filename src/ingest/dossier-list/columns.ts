@@ -1,0 +1,123 @@
+/**
+ * Which column of a dossier list holds what. Headers are matched on their folded form (lower case, no
+ * diacritics, đ→d) with punctuation dropped, against the variants seen in provincial exports
+ * (Cổng dịch vụ công / hệ thống một cửa điện tử).
+ */
+import { ParcheckError } from '../../core/errors.js';
+import { foldText } from '../text.js';
+
+export type DossierField =
+  | 'code'
+  | 'unit'
+  | 'level'
+  | 'channel'
+  | 'received'
+  | 'due'
+  | 'returned'
+  | 'status'
+  | 'digitized'
+  | 'paid_online'
+  | 'fee'
+  | 'e_circulated';
+
+/** Exact variants first; a header matching none is compared against the patterns below. */
+const VARIANTS: Record<DossierField, string[]> = {
+  code: ['ma ho so', 'ma hs', 'so ho so', 'ma so ho so', 'so bien nhan', 'ma bien nhan'],
+  unit: ['don vi tiep nhan', 'don vi', 'ten don vi', 'co quan tiep nhan', 'co quan giai quyet', 'don vi xu ly', 'don vi giai quyet', 'noi tiep nhan', 'co quan'],
+  level: ['cap', 'cap don vi', 'cap hanh chinh', 'cap giai quyet', 'cap co quan'],
+  channel: ['hinh thuc nop', 'hinh thuc tiep nhan', 'hinh thuc nop ho so', 'kenh nop', 'kenh tiep nhan', 'hinh thuc'],
+  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'thoi gian tiep nhan', 'ngay nop', 'ngay tiep nhan ho so'],
+  due: ['ngay hen tra', 'ngay hen tra ket qua', 'han xu ly', 'han giai quyet', 'thoi han tra ket qua', 'ngay hen', 'han tra ket qua'],
+  returned: ['ngay tra ket qua', 'ngay tra kq', 'ngay tra', 'ngay hoan thanh', 'thoi gian tra ket qua', 'ngay co ket qua', 'ngay tra ket qua thuc te'],
+  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang xu ly', 'trang thai xu ly'],
+  digitized: ['so hoa', 'so hoa ket qua', 'ket qua so hoa', 'da so hoa', 'ket qua duoc so hoa', 'so hoa ket qua giai quyet'],
+  paid_online: ['thanh toan truc tuyen', 'thanh toan', 'thanh toan online', 'hinh thuc thanh toan'],
+  fee: ['phi le phi', 'le phi', 'phi', 'phi va le phi', 'nghia vu tai chinh'],
+  e_circulated: ['luan chuyen dien tu', 'luan chuyen', 'luan chuyen tren moi truong dien tu', 'xu ly tren moi truong dien tu'],
+};
+
+const PATTERNS: [DossierField, RegExp][] = [
+  ['code', /^(ma|so) (ho so|hs)\b/],
+  ['due', /^(ngay )?hen tra\b|^han (xu ly|giai quyet)\b/],
+  ['returned', /^ngay tra\b|^ngay hoan thanh\b/],
+  ['received', /^ngay (tiep )?nhan\b|^ngay nop\b/],
+  ['channel', /^hinh thuc (nop|tiep nhan)\b/],
+  ['digitized', /\bso hoa\b/],
+  ['paid_online', /^thanh toan\b/],
+  ['e_circulated', /^luan chuyen\b/],
+  ['unit', /^(don vi|co quan) (tiep nhan|giai quyet|xu ly)\b/],
+];
+
+/** Folded, punctuation dropped: "Phí, lệ phí" → "phi le phi". */
+export function headerKey(cell: string): string {
+  return foldText(cell)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+function fieldOf(key: string): DossierField | null {
+  for (const [field, names] of Object.entries(VARIANTS) as [DossierField, string[]][]) {
+    if (names.includes(key)) return field;
+  }
+  for (const [field, pattern] of PATTERNS) if (pattern.test(key)) return field;
+  return null;
+}
+
+export type ColumnIndex = Partial<Record<DossierField, number>>;
+
+/** Map header cells to fields; the first column matching a field wins. */
+export function mapColumns(cells: string[]): ColumnIndex {
+  const out: ColumnIndex = {};
+  cells.forEach((cell, i) => {
+    const field = fieldOf(headerKey(cell));
+    if (field && out[field] === undefined) out[field] = i;
+  });
+  return out;
+}
+
+/** True when folded header cells name a dossier code and receipt, due and return dates. */
+export function isDossierListHeader(foldedCells: string[]): boolean {
+  const c = mapColumns(foldedCells);
+  return c.code !== undefined && c.received !== undefined && c.due !== undefined && c.returned !== undefined;
+}
+
+export const REQUIRED: DossierField[] = ['unit', 'received', 'due', 'returned'];
+
+const LABELS: Record<DossierField, string> = {
+  code: 'Mã hồ sơ',
+  unit: 'Đơn vị tiếp nhận',
+  level: 'Cấp',
+  channel: 'Hình thức nộp',
+  received: 'Ngày tiếp nhận',
+  due: 'Ngày hẹn trả',
+  returned: 'Ngày trả kết quả',
+  status: 'Trạng thái',
+  digitized: 'Số hóa',
+  paid_online: 'Thanh toán trực tuyến',
+  fee: 'Phí, lệ phí',
+  e_circulated: 'Luân chuyển điện tử',
+};
+
+export function fieldLabel(field: DossierField): string {
+  return LABELS[field];
+}
+
+/** Throws INPUT_HEADER naming the missing columns and what the header holds. */
+export function requireColumns(columns: ColumnIndex, header: string[], location: { file: string; line?: number; sheet?: string; cell?: string }): void {
+  const missing = REQUIRED.filter((f) => columns[f] === undefined);
+  if (missing.length === 0) return;
+  const names = missing.map(fieldLabel).join(', ');
+  throw new ParcheckError(
+    'INPUT_HEADER',
+    { vi: `Danh sách hồ sơ thiếu cột: ${names}`, en: `Dossier list lacks column(s): ${names}` },
+    {
+      location,
+      expected: { vi: `các cột ${REQUIRED.map(fieldLabel).join(', ')}`, en: `columns ${REQUIRED.map(fieldLabel).join(', ')}` },
+      found: header.filter((h) => h.trim() !== '').join(' | '),
+      hint: {
+        vi: 'Xuất lại danh sách kèm các cột còn thiếu, hoặc đặt lại tên cột cho khớp (có thể dùng --mapping).',
+        en: 'Export the list again with the missing columns, or rename the columns to match (or use --mapping).',
+      },
+    },
+  );
+}

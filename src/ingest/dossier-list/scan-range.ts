@@ -1,0 +1,75 @@
+/**
+ * Scan one byte range of a UTF-8 CSV dossier list into a fresh tally: the unit of work of both the
+ * single-threaded path and each worker thread.
+ */
+import { closeSync, openSync, readSync } from 'node:fs';
+import { scanRecords, type ByteReader } from '../../files/byte-csv.js';
+import type { ColumnIndex } from './columns.js';
+import { emptyCounts, makeRowHandler, RowFailure, wantedColumns, type RowCounts } from './rows.js';
+import { Tally, type TallyState } from './tally.js';
+
+export interface RangeJob {
+  path: string;
+  start: number;
+  end: number;
+  columns: ColumnIndex;
+  width: number;
+  delimiter: number;
+  /** Report progress every this many bytes. */
+  progressEvery?: number;
+}
+
+export interface RangeResult {
+  start: number;
+  stop: number;
+  /** Physical lines consumed from `start` to `stop`. */
+  lines: number;
+  counts: RowCounts;
+  tally: TallyState;
+  failure?: { line: number; field: string; raw: string };
+  unterminatedAt?: number;
+}
+
+export function fileReader(path: string, start: number): { read: ByteReader; close: () => void } {
+  const fd = openSync(path, 'r');
+  let position = start;
+  return {
+    read: (buf, offset, length) => {
+      const n = readSync(fd, buf, offset, length, position);
+      position += n;
+      return n;
+    },
+    close: () => closeSync(fd),
+  };
+}
+
+export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?: (offset: number, rows: number) => void): RangeResult {
+  const tally = new Tally();
+  const counts = emptyCounts();
+  const onRow = makeRowHandler(job.columns, tally, counts);
+  try {
+    const result = scanRecords({
+      read,
+      origin: job.start,
+      end: job.end,
+      delimiter: job.delimiter,
+      wanted: wantedColumns(job.columns, job.width),
+      onRow,
+      onBytes: onBytes && ((offset) => onBytes(offset, counts.rows)),
+    });
+    return { start: job.start, stop: result.stop, lines: result.lines, counts, tally: tally.state(), unterminatedAt: result.unterminatedAt };
+  } catch (error) {
+    if (!(error instanceof RowFailure)) throw error;
+    const failure = { line: error.line, field: error.field, raw: error.raw };
+    return { start: job.start, stop: -1, lines: 0, counts, tally: tally.state(), failure };
+  }
+}
+
+export function scanRange(job: RangeJob, onBytes?: (offset: number, rows: number) => void): RangeResult {
+  const reader = fileReader(job.path, job.start);
+  try {
+    return scanWith(reader.read, job, onBytes);
+  } finally {
+    reader.close();
+  }
+}

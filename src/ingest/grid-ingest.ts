@@ -1,0 +1,70 @@
+/**
+ * One grid (a sheet, or a CSV file) → what ingest learned from it, for the monthly report, the rate
+ * table and the index table. Returns null when the grid holds none of them, or the partial header it
+ * found (a monthly form lacking a group) so the caller can say what is missing.
+ */
+import { ParcheckError } from '../core/errors.js';
+import type { IngestedFile, IngestOptions, IngestWarning, Period } from '../core/types.js';
+import type { Grid } from '../files/grid.js';
+import { crossCheck } from './checks.js';
+import { planIndexTable, readIndexTable } from './index-table.js';
+import type { HeaderMapping } from './mapping.js';
+import { periodFromFileName } from './period.js';
+import { planTable, type TablePlan } from './plan.js';
+import { observationsOf, readTableRows } from './table.js';
+import { readTitle } from './title.js';
+
+export type GridResult = Omit<IngestedFile, 'path' | 'sha256'>;
+export type Partial = Extract<TablePlan, { kind: 'partial' }>;
+
+export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderMapping): GridResult | Partial | null {
+  const plan = planTable(grid, mapping);
+  if (plan?.kind === 'partial') return plan;
+  const sheet = grid.sheet ? { sheet: grid.sheet } : {};
+  if (!plan) {
+    const index = planIndexTable(grid);
+    if (!index) return null;
+    const title = readTitle(grid.rows.slice(0, index.header.start));
+    const read = readIndexTable(grid, index, title.provinceName);
+    const periods = [...new Set(read.observations.map((o) => o.period))].sort();
+    const units = [...new Set(read.observations.map((o) => o.unit))].map((name) => ({ name, level: null, levelFrom: 'unknown' as const }));
+    return {
+      shape: 'rate_table', ...sheet, ...(title.province ? { province: title.province } : {}),
+      headerRows: [grid.rows[index.header.start]!.number],
+      columns: index.columns.map(({ column, header, measure, role }) => ({ column, header, measure, role })),
+      periods, units, observations: read.observations, warnings: read.warnings, rowsRead: grid.rows.length,
+    };
+  }
+  const title = readTitle(grid.rows.slice(0, plan.header.start));
+  const period = periodOf(grid, options, title.period);
+  const bodyStart = plan.header.start + plan.header.count;
+  const rows = readTableRows(grid, plan.columns, bodyStart, period, options.registry);
+  const warnings: IngestWarning[] = [...crossCheck(rows)];
+  const seen = new Map<string, string>();
+  for (const u of rows.units) {
+    const at = { file: grid.file, ...sheet, ...(grid.kind === 'xlsx' ? { cell: `A${u.row.number}` } : { line: u.row.number }) };
+    if (seen.has(u.unit)) {
+      warnings.push({ code: 'DUPLICATE_UNIT', location: at, message: { vi: `Đơn vị "${u.unit}" xuất hiện hai lần (lần đầu ở ${seen.get(u.unit)})`, en: `Unit "${u.unit}" appears twice (first at ${seen.get(u.unit)})` } });
+    } else seen.set(u.unit, String(u.row.number));
+    if (u.level === null) {
+      warnings.push({ code: 'UNIT_LEVEL_UNKNOWN', location: at, message: { vi: `Không xác định được cấp của "${u.unit}"; thêm đơn vị vào sổ đơn vị (--registry)`, en: `Cannot tell the level of "${u.unit}"; add it to a unit registry (--registry)` } });
+    }
+  }
+  const units = [...new Map(rows.units.map((u) => [u.unit, { name: u.unit, level: u.level, levelFrom: u.levelFrom }])).values()];
+  return {
+    shape: plan.shape, ...sheet, ...(title.province ? { province: title.province } : {}),
+    headerRows: grid.rows.slice(plan.header.start, bodyStart).map((r) => r.number),
+    columns: plan.columns.map(({ column, header, measure, role }) => ({ column, header, measure, ...(role ? { role } : {}) })),
+    periods: [period], units, observations: observationsOf(rows, period), warnings, rowsRead: grid.rows.length,
+  };
+}
+
+function periodOf(grid: Grid, options: IngestOptions, fromTitle: Period | undefined): Period {
+  const period = options.period ?? fromTitle ?? periodFromFileName(grid.file);
+  if (period) return period;
+  throw new ParcheckError('INPUT_PERIOD', { vi: 'Không xác định được kỳ báo cáo', en: 'Cannot tell the report period' }, {
+    location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+    expected: { vi: 'tiêu đề như "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", hoặc tên tệp chứa 2025-10', en: 'a title such as "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", or a file name containing 2025-10' },
+    hint: { vi: 'Chỉ rõ kỳ bằng --period 2025-10.', en: 'Name the period with --period 2025-10.' },
+  });
+}

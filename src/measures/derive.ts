@@ -1,0 +1,115 @@
+/**
+ * Indicator values for a scope (one unit, a level, the province) over a window of months.
+ * Ratios are ratios of sums over the units of the scope, never means of unit rates (DESIGN
+ * "Indicators"); a unit missing one of the measures is left out of the sums and named.
+ */
+import type { IngestWarning, SourceRef } from '../core/types.js';
+import { text } from '../core/i18n.js';
+import type { IndicatorDef } from './indicators.js';
+import type { Window } from './period.js';
+import type { MeasureStore } from './store.js';
+import { windowValue, type WindowValue } from './window-value.js';
+
+export interface Derived {
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  sources: { numerator: SourceRef[]; denominator: SourceRef[] };
+  /** Months the values actually cover (may be shorter than the window asked for). */
+  covered: Window | null;
+  unitsCounted: string[];
+  /** Units left out, with the measures they lack. */
+  missing: { unit: string; measures: string[] }[];
+  /** Contradictions (negative values, a part above its whole): the finding is `invalid`. */
+  problems: IngestWarning[];
+}
+
+const widen = (a: Window | null, b: Window): Window => (a ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : b);
+
+const cellsOf = (values: WindowValue[]) => values.flatMap((v) => v.sources);
+
+function firstLocation(sources: SourceRef[]) {
+  const s = sources[0];
+  return s ? { file: s.file, sheet: s.sheet, cell: s.cell, line: s.line } : {};
+}
+
+function read(store: MeasureStore, unit: string, measures: string[], w: Window, missing: string[]): WindowValue[] {
+  const out: WindowValue[] = [];
+  for (const m of measures) {
+    const v = windowValue(store, unit, m, w);
+    if (v) out.push(v);
+    else if (!missing.includes(m)) missing.push(m);
+  }
+  return out;
+}
+
+export function deriveIndicator(store: MeasureStore, def: IndicatorDef, units: string[], w: Window): Derived {
+  const out: Derived = {
+    value: null,
+    numerator: null,
+    denominator: null,
+    sources: { numerator: [], denominator: [] },
+    covered: null,
+    unitsCounted: [],
+    missing: [],
+    problems: [],
+  };
+  const numMeasures = def.kind === 'ratio' ? def.numerator : [def.measure];
+  const denMeasures = def.kind === 'ratio' ? def.denominator : [];
+  let num = 0;
+  let den = 0;
+  const directValues: number[] = [];
+  for (const unit of units) {
+    const lacking: string[] = [];
+    const nums = read(store, unit, numMeasures, w, lacking);
+    const dens = read(store, unit, denMeasures, w, lacking);
+    if (lacking.length > 0) {
+      out.missing.push({ unit, measures: lacking });
+      continue;
+    }
+    for (const v of [...nums, ...dens]) {
+      if (v.value < 0) {
+        out.problems.push({
+          code: 'NEGATIVE_VALUE',
+          message: text(`${unit}: số âm (${v.value})`, `${unit}: negative value (${v.value})`),
+          location: firstLocation(v.sources),
+          cells: v.sources,
+        });
+      }
+    }
+    const n = nums.reduce((a, v) => a + v.value, 0);
+    const d = dens.reduce((a, v) => a + v.value, 0);
+    if (def.kind === 'ratio' && n > d) {
+      out.problems.push({
+        code: 'SUBCOUNT_EXCEEDS_TOTAL',
+        message: text(
+          `${unit}: ${def.numerator.join(' + ')} = ${n} lớn hơn ${def.denominator.join(' + ')} = ${d}`,
+          `${unit}: ${def.numerator.join(' + ')} = ${n} exceeds ${def.denominator.join(' + ')} = ${d}`,
+        ),
+        location: firstLocation(cellsOf(nums)),
+        cells: [...cellsOf(nums), ...cellsOf(dens)],
+      });
+    }
+    num += n;
+    den += d;
+    directValues.push(n);
+    out.sources.numerator.push(...cellsOf(nums));
+    out.sources.denominator.push(...cellsOf(dens));
+    for (const v of [...nums, ...dens]) out.covered = widen(out.covered, v.covered);
+    out.unitsCounted.push(unit);
+  }
+  if (out.unitsCounted.length === 0) return out;
+  if (def.kind === 'ratio') {
+    out.numerator = num;
+    out.denominator = den;
+    out.value = den > 0 ? (num * 100) / den : null;
+    if (den === 0) out.missing.push({ unit: '*', measures: [`${def.denominator.join(' + ')} = 0`] });
+  } else if (def.unit === 'count' || directValues.length === 1) {
+    // counts add up over units; a rank or a score is only read for one unit at a time
+    out.value = num;
+    out.numerator = num;
+  } else {
+    out.missing.push({ unit: '*', measures: [`${def.measure} (${units.length})`] });
+  }
+  return out;
+}

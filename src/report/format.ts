@@ -1,0 +1,106 @@
+/**
+ * Figures as people read them: `93,4%` in Vietnamese (decimal comma, dot for thousands), `93.4%` in
+ * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
+ */
+import { pick, type Lang } from '../core/i18n.js';
+import { STATUSES, type Finding, type Status } from '../core/types.js';
+import { findIndicator } from '../measures/indicators.js';
+import { HEADER, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
+
+/** Round to `digits` decimals without float noise (0.1 + 0.2 → 0.3); -0 becomes 0. */
+export function round(value: number, digits = 2): number {
+  const factor = 10 ** digits;
+  const r = Math.round((value + Number.EPSILON * Math.sign(value)) * factor) / factor;
+  return Object.is(r, -0) ? 0 : r;
+}
+
+export const isPercentUnit = (unit: string): boolean => unit.startsWith('percent');
+
+/** Rates are percentages rounded to 2 decimals; other figures keep 4 (scores), ranks stay whole. */
+export function roundFigure(value: number, unit: string): number {
+  return round(value, isPercentUnit(unit) ? 2 : 4);
+}
+
+// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  const key = `${lang}:${digits}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: true });
+    FORMATTERS.set(key, formatter);
+  }
+  return formatter.format(round(value, digits));
+}
+
+/** A value with its unit: `93,4%`, `hạng 12`, `1.234`. */
+export function formatValue(value: number | null, unit: string, lang: Lang): string {
+  if (value === null) return '—';
+  if (isPercentUnit(unit)) return `${formatNumber(value, lang)}%`;
+  if (unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(value, lang, 0)}`;
+  return formatNumber(value, lang);
+}
+
+const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+/** The threshold with its comparator: `≥ 95%`, `25–35%`, `≤ hạng 10`. */
+export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_value' | 'unit'>, lang: Lang): string {
+  const t = f.threshold_value;
+  if (Array.isArray(t)) {
+    const [low, high] = t;
+    if (isPercentUnit(f.unit)) return `${formatNumber(low, lang)}–${formatNumber(high, lang)}%`;
+    if (f.unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(low, lang, 0)}–${formatNumber(high, lang, 0)}`;
+    return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
+  }
+  return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f.unit, lang)}`;
+}
+
+/** Signed gap: `-1,6 điểm %`, `+2 hạng`; negative means short of the target. */
+export function formatGap(gap: number | null, unit: string, lang: Lang): string {
+  if (gap === null) return '';
+  const sign = gap > 0 ? '+' : '';
+  const n = `${sign}${formatNumber(gap, lang)}`;
+  if (isPercentUnit(unit)) return `${n} ${lang === 'vi' ? 'điểm %' : 'pp'}`;
+  if (unit === 'rank') return `${n} ${lang === 'vi' ? 'hạng' : Math.abs(gap) === 1 ? 'rank' : 'ranks'}`;
+  return n;
+}
+
+/** "12 hồ sơ giải quyết đúng hạn nữa" / "12 more dossiers resolved on time". */
+export function formatNeeded(f: Pick<Finding, 'needed' | 'indicator'>, lang: Lang): string {
+  if (f.needed === null || f.needed <= 0) return '';
+  const def = findIndicator(f.indicator);
+  const item = def && def.kind === 'ratio' ? pick(def.item, lang) : lang === 'vi' ? 'đơn vị' : 'units';
+  return pick(NEEDED_PHRASE, lang).replace('{n}', formatNumber(f.needed, lang, 0)).replace('{item}', item);
+}
+
+export function indicatorLabel(id: string, lang: Lang): string {
+  const def = findIndicator(id);
+  return def ? pick(def.label, lang) : id;
+}
+
+/** "thay thế chỉ tiêu pci-rank của 2370/QĐ-UBND", naming the document by number when it is known. */
+export function formatSuperseded(superseded: string, documents: Map<string, string>, lang: Lang): string {
+  const [docId, target] = superseded.includes('#') ? superseded.split('#', 2) : ['', superseded];
+  const document = (docId && documents.get(docId)) || docId || '?';
+  return pick(SUPERSEDES, lang).replace('{target}', target ?? superseded).replace('{document}', document);
+}
+
+/** "27 đạt · 9 không đạt · 4 chậm tiến độ · 3 thiếu số liệu"; zero counts omitted. */
+export function summaryLine(counts: Record<Status, number>, lang: Lang): string {
+  const parts = STATUSES.filter((s) => counts[s] > 0).map((s) => `${formatNumber(counts[s], lang, 0)} ${pick(STATUS_COUNT_WORD[s], lang)}`);
+  return parts.length > 0 ? parts.join(' · ') : pick(HEADER.none, lang);
+}
+
+/** "Quảng Nam (quang-nam)"-style province line falls back to a visible "unknown". */
+export function provinceText(province: string | null, lang: Lang): string {
+  return province ?? pick(HEADER.provinceUnknown, lang);
+}
+
+export const shortHash = (sha256: string): string => sha256.slice(0, 12);
+
+/** The progress rules named by the findings (or given by the caller), for a header line. */
+export function progressRules(findings: readonly Finding[], given?: string): string[] {
+  const named = [...new Set(findings.flatMap((f) => (f.trajectory ? [f.trajectory.rule] : [])))].sort();
+  return named.length > 0 ? named : given ? [given] : [];
+}

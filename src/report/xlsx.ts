@@ -1,0 +1,39 @@
+/**
+ * The Excel report an officer can forward as is: a summary sheet, one findings sheet per level
+ * present, a sources sheet. exceljs is imported here, lazily, so other formats never load it.
+ *
+ * Percentages are stored as fractions (93.4% → 0.934) with the number format `0.0%`, so they are real
+ * numbers Excel computes with; gaps in percentage points are stored as points (−1.6) with `+0.0;-0.0;0`.
+ *
+ * Byte-identical reruns (issue 6): creator, lastModifiedBy, created and modified are fixed values
+ * derived from the as-of period, and the zip entries' DOS times are rewritten to that same instant.
+ */
+import type { CheckResult } from '../core/types.js';
+import type { ReportOptions } from './index.js';
+import { addFindingsSheets, addSourcesSheet, addSummarySheet } from './xlsx-sheets.js';
+import { stampZipTimes } from './zip-time.js';
+
+export async function renderXlsx(result: CheckResult, options: ReportOptions): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
+  const when = periodStart(result.as_of);
+  workbook.creator = 'parcheck';
+  workbook.lastModifiedBy = 'parcheck';
+  workbook.created = when;
+  workbook.modified = when;
+  addSummarySheet(workbook, result, options.lang);
+  addFindingsSheets(workbook, result, options.lang);
+  addSourcesSheet(workbook, result, options.lang);
+  const buffer = await workbook.xlsx.writeBuffer();
+  const bytes = new Uint8Array(buffer as ArrayBuffer);
+  return stampZipTimes(bytes, when);
+}
+
+/** First instant of the as-of period in UTC: `2025-12` → 2025-12-01, `2025-Q4` → 2025-10-01, `2025` → 2025-01-01. */
+export function periodStart(period: string): Date {
+  const m = /^(\d{4})(?:-(?:(\d{2})|Q([1-4])))?/.exec(period);
+  if (!m) return new Date(Date.UTC(2000, 0, 1));
+  const year = Number(m[1]);
+  const month = m[2] ? Number(m[2]) - 1 : m[3] ? (Number(m[3]) - 1) * 3 : 0;
+  return new Date(Date.UTC(Math.max(year, 1980), Math.min(Math.max(month, 0), 11), 1));
+}

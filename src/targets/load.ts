@@ -1,0 +1,108 @@
+/**
+ * Reading target files: paths → YAML with positions → zod → rule functions → thresholds.
+ * Every problem of every file is collected; the first is thrown with the others in `more`.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
+import type { DocumentRef, Threshold } from '../core/types.js';
+import { indicatorIds } from '../measures/indicators.js';
+import { targetFilesUnder } from './catalogue.js';
+import { documentRef, expandTargetFiles } from './expand.js';
+import { locate, type DataPath } from './locate.js';
+import { checkFileRules, type Report } from './rules.js';
+import { schemaProblems } from './schema-errors.js';
+import { targetFileSchema, type TargetFile } from './schema.js';
+import { checkCrossFile, checkQuotes, type CheckedFile } from './cross-file.js';
+import { DEFAULT_YAML_LIMITS, parseTargetYaml, type YamlLimits } from './yaml-safe.js';
+
+export interface LoadOptions {
+  /** Folder holding the documents' text (`document.source_file`): quotes are checked against it. */
+  sources?: string;
+  limits?: Partial<YamlLimits>;
+  /** Default true: `supersedes` must name a loaded document. False lets one file be read alone (diff). */
+  strictSupersedes?: boolean;
+}
+
+export interface LoadedTargetFile {
+  path: string;
+  sha256: string;
+  version: string;
+  document: DocumentRef;
+  /** The validated file, as written (for `targets show` and `targets diff`). */
+  data: TargetFile;
+}
+
+export interface LoadedTargets {
+  files: LoadedTargetFile[];
+  thresholds: Threshold[];
+}
+
+/** Files named, and *.yaml / *.yml found under folders named (skipping a `units/` registry). */
+export function resolveTargetPaths(paths: string[]): { files: string[]; problems: ParcheckError[] } {
+  const files: string[] = [];
+  const problems: ParcheckError[] = [];
+  for (const p of paths) {
+    if (!existsSync(p)) {
+      problems.push(
+        new ParcheckError('TARGET_FILE_NOT_FOUND', text(`Không tìm thấy tệp hoặc thư mục chỉ tiêu: ${p}`, `Target file or folder not found: ${p}`), {
+          location: { file: p },
+          hint: text('Kiểm tra đường dẫn; bỏ trống để dùng bộ chỉ tiêu kèm theo.', 'Check the path; leave it out to use the bundled targets.'),
+        }),
+      );
+    } else if (statSync(p).isDirectory()) {
+      files.push(...targetFilesUnder(p));
+    } else files.push(p);
+  }
+  return { files: [...new Set(files)], problems };
+}
+
+/** Read, parse and validate one file (no cross-file rules). */
+export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits): { checked?: CheckedFile; problems: ParcheckError[] } {
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const source = bytes.toString('utf8').replace(/^\ufeff/, '');
+  const parsed = parseTargetYaml(source, file, limits);
+  if (parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
+  const locateAt = (p: DataPath, key?: string) => locate(parsed.doc, parsed.lineCounter, file, p, key);
+  const result = targetFileSchema.safeParse(parsed.value);
+  if (!result.success) return { problems: schemaProblems(result.error.issues, parsed.value, locateAt) };
+  const problems: ParcheckError[] = [];
+  const report: Report = (p, message, details = {}, key) => problems.push(new ParcheckError('TARGET_RULE', message, { ...details, location: locateAt(p, key) }));
+  checkFileRules(result.data, report, { indicators: indicatorIds() });
+  return { checked: { path: file, sha256, data: result.data, locateAt }, problems };
+}
+
+export async function loadTargetFiles(paths: string[], options: LoadOptions = {}): Promise<LoadedTargets> {
+  const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
+  const { files, problems } = resolveTargetPaths(paths);
+  const checked: CheckedFile[] = [];
+  for (const file of files) {
+    const size = statSync(file).size;
+    if (size > limits.maxBytes) {
+      problems.push(
+        new ParcheckError('TARGET_YAML_UNSAFE', text('Tệp chỉ tiêu quá lớn', 'Target file too large'), {
+          location: { file },
+          expected: text(`tối đa ${limits.maxBytes} byte`, `at most ${limits.maxBytes} bytes`),
+          found: `${size}`,
+          hint: text('Tệp chỉ tiêu chỉ vài chục KB; kiểm tra lại tệp, hoặc đặt PARCHECK_MAX_TARGET_BYTES.', 'Target files are a few tens of KB; check the file, or set PARCHECK_MAX_TARGET_BYTES.'),
+        }),
+      );
+      continue;
+    }
+    const one = checkTargetFile(file, readFileSync(file), limits);
+    problems.push(...one.problems);
+    if (one.checked) checked.push(one.checked);
+  }
+  problems.push(...checkCrossFile(checked, options.strictSupersedes ?? true));
+  if (options.sources !== undefined) problems.push(...checkQuotes(checked, options.sources, (p) => readFileSync(p, 'utf8')));
+  if (problems.length > 0) {
+    const [first, ...more] = problems;
+    throw new ParcheckError(first!.code, first!.text, { location: first!.location, expected: first!.expected, found: first!.found, hint: first!.hint, cause: first, more });
+  }
+  const thresholds = expandTargetFiles(checked.map((c) => ({ data: c.data, origin: { file: c.path, version: c.data.version } })));
+  return {
+    files: checked.map((c) => ({ path: c.path, sha256: c.sha256, version: c.data.version, document: documentRef(c.data), data: c.data })),
+    thresholds,
+  };
+}

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { ParcheckError } from '../../src/core/errors.js';
+import { REPORT_FORMATS, reporterFor } from '../../src/report/index.js';
+import { renderTable } from '../../src/report/table.js';
+import { loadResult } from '../fixtures/results/load.js';
+
+const result = loadResult();
+const rowOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+
+describe('table reporter', () => {
+  const vi = renderTable(result, { lang: 'vi', color: false });
+  const en = renderTable(result, { lang: 'en', color: false });
+
+  it('prints no escape sequence at all without colour', () => {
+    expect(vi).not.toContain('\u001b');
+    expect(vi).not.toContain('\u0007');
+  });
+
+  it('shows the header: as-of, province, inputs, target files and the progress rule', () => {
+    expect(vi).toContain('Kỳ báo cáo: 2025-12');
+    expect(vi).toContain('Tỉnh: quang-nam');
+    expect(vi).toContain('samples/qn-2025-12.xlsx (sha256 3f5c0e1d9a8b)');
+    expect(vi).toContain('targets/quang-nam/qn-16nqtu-2021.yaml (phiên bản 1.1.0)');
+    expect(vi).toContain('Quy tắc tiến độ: statcan-growth-ratio');
+  });
+
+  it('groups by document then level, in the order all, province, district, commune', () => {
+    const headings = vi.split('\n').filter((l) => / · (Toàn tỉnh|Cấp tỉnh|Cấp huyện|Cấp xã)$/.test(l));
+    expect(headings).toEqual([
+      '2370/QĐ-UBND · Toàn tỉnh',
+      '2370/QĐ-UBND · Cấp tỉnh',
+      '2370/QĐ-UBND · Cấp huyện',
+      '2370/QĐ-UBND · Cấp xã',
+      '16-NQ/TU · Toàn tỉnh',
+    ]);
+  });
+
+  it('formats rows with Vietnamese decimals, comparators, statuses, gaps and needed counts', () => {
+    const row = vi.split('\n')[rowOf(vi, '93,4%')]!;
+    expect(row).toMatch(/Tỷ lệ hồ sơ giải quyết đúng hạn\s+│ Toàn tỉnh\s+│ 2025-12 │\s+93,4% │ ≥ 95%\s+│ Không đạt\s+│ -1,6 điểm % │ 17 hồ sơ giải quyết đúng hạn nữa/);
+    expect(vi.split('\n')[rowOf(vi, 'Xếp hạng PCI')]).toMatch(/hạng 12 │ ≤ hạng 6 │ Không đạt\s+│\s+-6 hạng/);
+    expect(vi.split('\n')[rowOf(vi, 'thanh toán trực tuyến')]).toMatch(/30% │ 25–35%\s+│ Đạt/);
+    expect(vi).toContain('Chậm tiến độ');
+    expect(vi).toContain('Đúng tiến độ');
+    expect(vi).toContain('Thiếu số liệu');
+    expect(vi).toContain('Số liệu mâu thuẫn');
+    expect(en.split('\n')[rowOf(en, '93.4%')]).toMatch(/Dossiers resolved on time.*93\.4% │ ≥ 95%\s+│ Missed\s+│ -1\.6 pp │ 17 more dossiers resolved on time/);
+  });
+
+  it('puts the worst gaps first within a group, findings without a figure last', () => {
+    const order = ['UBND huyện Quế Sơn', 'UBND huyện Đại Lộc', 'UBND huyện Núi Thành'].map((u) => rowOf(vi, u));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(rowOf(vi, 'Tỷ lệ TTHC cung cấp')).toBeLessThan(rowOf(vi, 'Xếp hạng PCI'));
+  });
+
+  it('names the superseded target and its document', () => {
+    expect(vi).toContain('pci-top6 thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
+    expect(en).toContain('pci-top6 supersedes target pci-top10 of 2370/QĐ-UBND');
+  });
+
+  it('shows control characters from unit names instead of executing them', () => {
+    expect(vi).toContain('UBND xã Tam \\x1b[31mKỳ\\x07');
+  });
+
+  it('ends with the one-line summary, zero counts omitted', () => {
+    const lines = vi.trimEnd().split('\n');
+    expect(lines.at(-1)).toBe('3 đạt · 5 không đạt · 1 đúng tiến độ · 1 chậm tiến độ · 1 thiếu số liệu · 1 số liệu mâu thuẫn');
+    expect(en.trimEnd().split('\n').at(-1)).toBe('3 met · 5 missed · 1 on-track · 1 off-track · 1 no data · 1 invalid');
+    const some = { ...result, findings: result.findings.filter((f) => f.status === 'met' || f.status === 'missed'), summary: undefined as never };
+    expect(renderTable(some, { lang: 'en', color: false }).trimEnd().split('\n').at(-1)).toBe('3 met · 5 missed');
+  });
+
+  it('colours statuses only when asked', () => {
+    const coloured = renderTable(result, { lang: 'vi', color: true });
+    expect(coloured).toContain('\u001b[31mKhông đạt\u001b[39m');
+    expect(coloured).toContain('\u001b[32mĐạt\u001b[39m');
+  });
+});
+
+describe('reporterFor', () => {
+  it('chooses by --format, else by the output extension, else the table', () => {
+    expect(reporterFor('json').name).toBe('json');
+    expect(reporterFor('XLSX', 'x.csv').name).toBe('xlsx');
+    expect(reporterFor(undefined, 'out/report.xlsx')).toMatchObject({ name: 'xlsx', binary: true });
+    expect(reporterFor(undefined, 'r.MD').name).toBe('md');
+    expect(reporterFor(undefined, 'r.txt').name).toBe('table');
+    expect(reporterFor(undefined, 'report').name).toBe('table');
+    expect(reporterFor().name).toBe('table');
+    expect(REPORT_FORMATS).toEqual(['table', 'json', 'csv', 'xlsx', 'md']);
+  });
+
+  it('refuses an unknown format or extension with USAGE listing the formats', () => {
+    for (const [format, output] of [['html', undefined], [undefined, 'report.xls']] as const) {
+      try {
+        reporterFor(format, output);
+        expect.unreachable();
+      } catch (error) {
+        expect(error).toBeInstanceOf(ParcheckError);
+        expect((error as ParcheckError).code).toBe('USAGE');
+      }
+    }
+    expect(() => reporterFor('html')).toThrow(/html/);
+    try {
+      reporterFor('html');
+    } catch (error) {
+      expect((error as ParcheckError).expected).toBe('table, json, csv, xlsx, md');
+    }
+  });
+});
+
+describe('lazy exceljs', () => {
+  it('rendering the text formats never loads exceljs', async () => {
+    const { createRequire } = await import('node:module');
+    for (const format of ['table', 'json', 'csv', 'md']) await reporterFor(format).render(result, { lang: 'vi', color: false });
+    const cache = createRequire(import.meta.url).cache;
+    expect(Object.keys(cache).some((k) => k.includes(`${'/'}exceljs${'/'}`))).toBe(false);
+  });
+});
