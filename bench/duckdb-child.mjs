@@ -45,6 +45,15 @@ SELECT unit, CAST(rm AS INTEGER) AS rm, CAST(tm AS INTEGER) AS tm, CAST(om AS IN
   CAST(count(*) FILTER (WHERE td IS NOT NULL AND dig) AS INTEGER) AS digitized
 FROM m
 GROUP BY GROUPING SETS ((unit, rm), (unit, tm), (unit, rm, tm, om))`;
+if (process.argv.includes('--minimal')) {
+  // the issue-7 baseline: read_csv + GROUP BY unit × month, nothing else
+  const r = await db.runAndReadAll(`SELECT "Đơn vị tiếp nhận" AS unit, substr("Ngày tiếp nhận", 4, 7) AS month, CAST(count(*) AS INTEGER) AS n
+    FROM read_csv('${file.replace(/'/g, "''")}', delim = ';', quote = '"', escape = '"', header = true, all_varchar = true) GROUP BY ALL`);
+  const total = r.getRowObjects().reduce((a, x) => a + x.n, 0);
+  const vm = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
+  process.stdout.write(JSON.stringify({ rows: total, vmhwmKb: vm, cells: {} }));
+  process.exit(0);
+}
 const reader = await db.runAndReadAll(sql);
 const rows = reader.getRowObjects();
 

@@ -11,7 +11,8 @@ import { evaluate } from './evaluate.js';
 import { scopesFor } from './scope.js';
 import { DISTRICT_LEVEL_ENDS, districtNotApplicable, thresholdsInForce } from './select.js';
 import { compareFindings, summarize } from './sort.js';
-import { measurementWindow, measuresOf } from './window.js';
+import { measurementWindow } from './window.js';
+import { notCarried } from './holds.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -63,8 +64,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       });
       continue;
     }
-    const measures = measuresOf(def);
-    for (const s of scopesFor(t, store, { level: req.level, unit: req.unit })) {
+    for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {
       const w = measurementWindow(store, def, s.units, asOfMonth, explicit);
       if (t.level === 'district' && w.to > DISTRICT_LEVEL_ENDS) {
         if (!warnings.some((x) => x.code === 'THRESHOLD_NOT_APPLICABLE' && x.location.path === t.id && x.location.file === t.file)) {
@@ -72,12 +72,12 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         }
         continue;
       }
-      // A unit or a level roll-up holding none of the indicator's measures is not part of this
-      // indicator's data: it is left out rather than reported as no-data. The whole province and a
-      // per-level threshold's own level are always reported (no-data when nothing is there).
-      const holds = s.units.some((u) => measures.some((m) => store.series(u, m).length > 0));
-      const always = s.scope.unit === undefined && (s.scope.level === 'all' || s.scope.level === t.level);
-      if (!holds && !always) continue;
+      // scope.ts keeps only units carrying the indicator; when none does, the threshold's own scope
+      // comes once with no units, and its no-data finding names the measures the inputs lack.
+      if (s.carried === false) {
+        findings.push({ ...evaluate(t, def, s, w, { store, asOfMonth }), status: 'no-data', problems: [notCarried(store, def, [...store.units.keys()])] });
+        continue;
+      }
       findings.push(evaluate(t, def, s, w, { store, asOfMonth }));
     }
   }

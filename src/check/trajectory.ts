@@ -40,7 +40,8 @@ export function trajectoryOf(input: TrajectoryInput): { onTrack: boolean; trajec
   if (!usable) {
     return {
       onTrack: input.alreadyMet,
-      trajectory: { rule: TRAJECTORY_RULE_NO_BASELINE, baselineValue: base?.value ?? null, baselinePeriod: base?.period ?? null, ratio: null, pointsPerMonthNeeded },
+      // a baseline that is not earlier than the current window is no baseline: say none, not its figure
+      trajectory: { rule: TRAJECTORY_RULE_NO_BASELINE, baselineValue: null, baselinePeriod: null, ratio: null, pointsPerMonthNeeded },
     };
   }
   const nz = (x: number) => (x === 0 ? 0.001 : x);

@@ -27,7 +27,9 @@ export function registerCheck(wire: Wiring): void {
         .choices(['missed', 'off-track', 'never'])
         .default('missed'),
     )
-    .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau (tệp là các phần của một báo cáo)', 'sum duplicate figures read from different files (the files are parts of one report)'));
+    .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau (tệp là các phần của một báo cáo)', 'sum duplicate figures read from different files (the files are parts of one report)'))
+    .option('--tolerance <points>', t('độ lệch cho phép giữa tỷ lệ ghi trong tệp và tỷ lệ tính lại, theo điểm % (mặc định 0.1)', 'allowed difference between a declared rate and its recomputed value, in points (default 0.1)'))
+    .option('--evidence <dir>', t('ghi bộ hồ sơ chứng cứ (báo cáo + manifest.json với SHA-256) vào thư mục này', 'write an evidence bundle (reports + manifest.json with SHA-256) into this folder'));
   addIngestOptions(cmd, t).action(async (files: string[], opts: Record<string, unknown>) => {
     const { runCheckCommand } = await import('./check.js');
     wire.setExitCode(await runCheckCommand(ctx, { files, ...(opts as object) }));

@@ -185,6 +185,22 @@ export interface CheckResult {
   targets: { path: string; sha256: string; version: string }[];
   findings: Finding[];
   summary: Record<Status, number>;
+  /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
+   * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
+  audit?: AuditNote[];
+}
+
+/** One arithmetic disagreement found in the inputs, with every cell involved. */
+export interface AuditNote extends IngestWarning {
+  unit?: string;
+  period?: Period;
+  /** The measure or indicator concerned (`digitized_result_rate`, `received_total`…). */
+  measure?: string;
+  /** What the export states (a declared rate, a total row) and what its parts give. */
+  declared?: number;
+  recomputed?: number;
+  /** declared − recomputed. */
+  difference?: number;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -33,9 +33,9 @@ export function sniffDelimiter(text: string): Delimiter {
 export function parseCsvText(text: string, file: string, encoding: TextEncoding): CsvGrid {
   if (text.trim() === '') throw emptyError(file);
   const delimiter = sniffDelimiter(text);
-  let records: { record: string[]; raw: string }[];
+  let records: { record: string[]; info: { bytes: number } }[];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, raw: true, skip_empty_lines: false, bom: true }) as never;
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: false, bom: true }) as never;
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
     throw new ParcheckError('INPUT_FORMAT', { vi: 'Tệp CSV bị lỗi cấu trúc', en: 'Malformed CSV' }, {
@@ -47,10 +47,15 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding)
     });
   }
   const rows: GridRow[] = [];
+  // info.bytes is the UTF-8 offset where a record ends; the next one starts there.
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
   let line = 1;
-  for (const { record, raw } of records) {
+  let recordStart = 0;
+  for (const { record, info } of records) {
+    for (; offset < recordStart; offset++) if (bytes[offset] === 0x0a) line++;
     const start = line;
-    for (const ch of raw) if (ch === '\n') line++;
+    recordStart = info.bytes;
     if (record.every((f) => f.trim() === '')) continue;
     rows.push({ number: start, cells: record.map((f) => (f.trim() === '' ? null : f.trim())) });
   }

@@ -89,6 +89,11 @@ export class MeasureStore {
     return [...(this.data.get(unit)?.get(measure)?.values() ?? [])];
   }
 
+  /** Whether the inputs hold any figure of this unit and measure. */
+  has(unit: string, measure: string): boolean {
+    return (this.data.get(unit)?.get(measure)?.size ?? 0) > 0;
+  }
+
   hasMeasure(measure: string): boolean {
     for (const m of this.data.values()) if (m.has(measure)) return true;
     return false;

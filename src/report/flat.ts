@@ -40,7 +40,7 @@ export type FlatRow = Record<FlatColumn, string | number | null>;
 
 /** "file › sheet › E12" (or file:line, file › sheet › rows 2-40 (39)) as in error locations. */
 export function sourceText(s: SourceRef): string {
-  const parts = [s.line !== undefined ? `${s.file}:${s.line}` : s.file];
+  const parts = [s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file];
   if (s.sheet) parts.push(s.sheet);
   if (s.cell) parts.push(s.cell);
   if (s.rows) parts.push(`rows ${s.rows}${s.count !== undefined ? ` (${s.count})` : ''}`);

@@ -4,6 +4,7 @@
  * The same result always gives the same bytes, whatever `--lang` (messages carry both languages).
  */
 import { STATUSES, type CheckResult, type Finding, type IngestWarning, type SourceRef } from '../core/types.js';
+import { jsonAudit } from './audit.js';
 import { roundFigure, round } from './format.js';
 import type { ReportOptions } from './index.js';
 import { statusCounts } from './order.js';
@@ -22,6 +23,7 @@ export function jsonReport(result: CheckResult): Record<string, unknown> {
     targets: result.targets.map((t) => ({ path: t.path, sha256: t.sha256, version: t.version })),
     findings: result.findings.map(jsonFinding),
     summary: Object.fromEntries(STATUSES.map((s) => [s, counts[s]])),
+    ...(result.audit ? { audit: result.audit.map(jsonAudit) } : {}),
   };
 }
 
@@ -71,6 +73,7 @@ export function jsonSource(s: SourceRef): Record<string, unknown> {
   if (s.sheet !== undefined) out.sheet = s.sheet;
   if (s.cell !== undefined) out.cell = s.cell;
   if (s.line !== undefined) out.line = s.line;
+  if (s.column !== undefined) out.column = s.column;
   if (s.rows !== undefined) out.rows = s.rows;
   if (s.count !== undefined) out.count = s.count;
   return out;

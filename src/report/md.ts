@@ -4,6 +4,7 @@
  */
 import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding } from '../core/types.js';
+import { markdownAudit } from './audit.js';
 import { escapeMarkdown as md } from './escape.js';
 import {
   formatComparator,
@@ -39,6 +40,7 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => `${md(f.target)} ${md(formatSuperseded(f.superseded!, docs, lang))}`))];
     if (notes.length > 0) out.push('', ...notes.map((n) => `> ${pick(HEADER.notes, lang)}: ${n}`));
   }
+  out.push(...markdownAudit(result.audit, lang));
   return `${out.join('\n')}\n`;
 }
 

@@ -44,14 +44,13 @@ export function groupFindings(findings: readonly Finding[]): FindingGroup[] {
   return groups;
 }
 
-/** Counts per status, every status present; from the result's summary, else from its findings. */
+/**
+ * Counts per status, every status present, counted from the findings listed, so a report's summary
+ * always agrees with its rows (`result.summary` is not trusted over them).
+ */
 export function statusCounts(result: CheckResult): Record<Status, number> {
   const counts = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   for (const f of result.findings) counts[f.status] += 1;
-  for (const s of STATUSES) {
-    const given = result.summary?.[s];
-    if (typeof given === 'number') counts[s] = given;
-  }
   return counts;
 }
 

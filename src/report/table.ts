@@ -1,11 +1,12 @@
 /**
  * The terminal table: grouped by document then level, worst gaps first, coloured by status only when
  * asked (a chalk instance of level 0 otherwise: chalk's own TTY detection is never relied on).
+ * Rows are drawn by box.ts (cli-table3's look, linear time).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
 import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding, Status } from '../core/types.js';
+import { renderBox, type Align } from './box.js';
 import { escapeControl } from './escape.js';
 import {
   formatComparator,
@@ -71,12 +72,7 @@ function noteFor(f: Finding, docs: Map<string, string>, lang: Lang): string {
 }
 
 const HEAD = [COLUMN.indicator, COLUMN.scope, COLUMN.period, COLUMN.value, COLUMN.comparator, COLUMN.status, COLUMN.gap, COLUMN.needed];
-const ALIGN = ['left', 'left', 'left', 'right', 'left', 'left', 'right', 'left'] as const;
-/**
- * cli-table3's layout is quadratic in the number of cells (layout-manager `conflictExists`): 2,400 rows
- * took 3 s. Rows are laid out in chunks with shared column widths and the chunks stitched together.
- */
-const CHUNK = 50;
+const ALIGN: readonly Align[] = ['left', 'left', 'left', 'right', 'left', 'left', 'right', 'left'];
 
 function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance): string {
   const rows = findings.map((f) => [
@@ -89,35 +85,5 @@ function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance): s
     formatGap(f.gap, f.unit, lang),
     formatNeeded(f, lang),
   ]);
-  const head = HEAD.map((h) => pick(h, lang));
-  const chunks: string[][][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) chunks.push(rows.slice(i, i + CHUNK));
-  const widths = head.map(() => 0);
-  for (const chunk of chunks) {
-    const measured = makeTable(head, chunk, []);
-    measured.toString();
-    measured.options.colWidths.forEach((w, i) => (widths[i] = Math.max(widths[i]!, w ?? 0)));
-  }
-  const parts = chunks.map((chunk, i) => makeTable(i === 0 ? head : [], chunk, widths).toString().split('\n'));
-  const lines: string[] = [];
-  parts.forEach((part, i) => {
-    if (i > 0) {
-      lines.pop(); // the previous chunk's bottom border
-      part[0] = part[0]!.replace('┌', '├').replace(/┬/g, '┼').replace('┐', '┤');
-    }
-    lines.push(...part);
-  });
-  return lines.join('\n');
-}
-
-function makeTable(head: string[], rows: string[][], colWidths: number[]): Table.Table {
-  const table = new Table({
-    head,
-    colWidths: [...colWidths],
-    // cli-table3 colours headers and borders itself unless told not to; colour is ours to decide.
-    style: { head: [], border: [] },
-    colAligns: [...ALIGN],
-  });
-  table.push(...rows);
-  return table;
+  return renderBox(HEAD.map((h) => pick(h, lang)), rows, ALIGN);
 }

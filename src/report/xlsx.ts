@@ -12,6 +12,7 @@ import type { CheckResult } from '../core/types.js';
 import type { ReportOptions } from './index.js';
 import { addFindingsSheets, addSourcesSheet, addSummarySheet } from './xlsx-sheets.js';
 import { stampZipTimes } from './zip-time.js';
+import { addAuditSheet } from './audit.js';
 
 export async function renderXlsx(result: CheckResult, options: ReportOptions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
@@ -24,6 +25,7 @@ export async function renderXlsx(result: CheckResult, options: ReportOptions): P
   addSummarySheet(workbook, result, options.lang);
   addFindingsSheets(workbook, result, options.lang);
   addSourcesSheet(workbook, result, options.lang);
+  addAuditSheet(workbook, result.audit, options.lang);
   const buffer = await workbook.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);
   return stampZipTimes(bytes, when);

@@ -85,7 +85,7 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
           location: { file },
           expected: text(`tối đa ${limits.maxBytes} byte`, `at most ${limits.maxBytes} bytes`),
           found: `${size}`,
-          hint: text('Tệp chỉ tiêu chỉ vài chục KB; kiểm tra lại tệp, hoặc đặt PARCHECK_MAX_TARGET_BYTES.', 'Target files are a few tens of KB; check the file, or set PARCHECK_MAX_TARGET_BYTES.'),
+          hint: text('Tệp chỉ tiêu chỉ vài chục KB; kiểm tra lại tệp, hoặc dùng --max-bytes.', 'Target files are a few tens of KB; check the file, or pass --max-bytes.'),
         }),
       );
       continue;

@@ -116,3 +116,19 @@ describe('lazy exceljs', () => {
     expect(Object.keys(cache).some((k) => k.includes(`${'/'}exceljs${'/'}`))).toBe(false);
   });
 });
+
+describe('box drawing', async () => {
+  const { displayWidth, renderBox } = await import('../../src/report/box.js');
+  it('measures decomposed Vietnamese, colour codes and wide characters by terminal columns', () => {
+    expect(displayWidth('Đại Lộc')).toBe(7);
+    expect(displayWidth('Đại Lộc'.normalize('NFD'))).toBe(7);
+    expect(displayWidth('\u001b[31mKhông đạt\u001b[39m')).toBe(9);
+    expect(displayWidth('大')).toBe(2);
+  });
+  it('aligns every border whatever the composition of the text', () => {
+    const out = renderBox(['A', 'B'], [['Quế Sơn'.normalize('NFD'), '1'], ['x', '22']], ['left', 'right']);
+    const widths = out.split('\n').map(displayWidth);
+    expect(new Set(widths).size).toBe(1);
+    expect(out.split('\n')[3]).toBe(`│ ${'Quế Sơn'.normalize('NFD')} │  1 │`);
+  });
+});

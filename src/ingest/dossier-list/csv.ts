@@ -2,7 +2,9 @@
  * The CSV dossier list: head (csv-head.ts), then the byte scanner, on every core for large UTF-8 files,
  * on this thread for small ones and for UTF-16. Returns one merged tally with absolute line numbers.
  */
+import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
+import { hashPrefix, sha256Chunked } from '../../files/byte-hash.js';
 import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
 import { mapColumns, requireColumns, type ColumnIndex } from './columns.js';
@@ -22,6 +24,8 @@ export interface DossierListTuning {
   parallelMinBytes?: number;
   /** Bytes between progress callbacks (default 64 MB). */
   progressEvery?: number;
+  /** Tests only: cut offsets to use instead of the guessed ones (may fall inside quoted fields). */
+  cuts?: number[];
 }
 
 export interface ScannedList {
@@ -29,6 +33,7 @@ export interface ScannedList {
   columns: ColumnIndex;
   tally: Tally;
   counts: RowCounts;
+  sha256: string;
 }
 
 export async function scanCsv(path: string, file: string, options: IngestOptions & DossierListTuning): Promise<ScannedList> {
@@ -52,10 +57,19 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     head.encoding === 'utf-8' && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
 
   let results: RangeResult[];
+  let sha256: string;
   if (parallel) {
-    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report });
+    // the main thread hashes while the workers scan
+    const hashing = sha256Chunked(path);
+    hashing.catch(() => undefined);
+    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report, cuts: options.cuts });
+    sha256 = await hashing;
   } else {
-    const reader = head.encoding === 'utf-8' ? fileReader(path, head.dataStart) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
+    // one sequential pass: the scanner's reads feed the hash too
+    const hash = createHash('sha256');
+    const utf8 = head.encoding === 'utf-8';
+    if (utf8) hashPrefix(hash, path, head.dataStart);
+    const reader = utf8 ? fileReader(path, head.dataStart, hash) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
     let last = head.dataStart;
     let lastRows = 0;
     try {
@@ -72,6 +86,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     } finally {
       reader.close();
     }
+    sha256 = utf8 ? hash.digest('hex') : await sha256Chunked(path);
   }
 
   const tally = new Tally();
@@ -95,5 +110,5 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     mergeCounts(counts, result.counts);
     lineOffset += result.lines;
   }
-  return { head, columns, tally, counts };
+  return { head, columns, tally, counts, sha256 };
 }

@@ -66,8 +66,6 @@ function present(columns: ColumnIndex): Present {
 /** Read a dossier list (CSV/TSV/TXT or XLSX) and aggregate it to unit × month observations. */
 export async function ingestDossierList(path: string, options: IngestOptions & DossierListTuning = {}): Promise<IngestedFile> {
   const file = path;
-  const hashing = sha256File(path);
-  hashing.catch(() => undefined);
   let asOfMonth: number | undefined;
   if (options.asOf !== undefined) {
     const m = monthOfPeriod(options.asOf);
@@ -80,13 +78,17 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let header: string[];
   let headerRow: number;
   let sheet: string | undefined;
+  let sha256: string;
   if (/^\.xls[xm]$/i.test(extname(path))) {
     const { readXlsx } = await import('./xlsx.js');
+    const hashing = sha256File(path);
+    hashing.catch(() => undefined);
     const read = await readXlsx(path, file, options);
     ({ tally, counts, columns, header, headerRow, sheet } = read);
+    sha256 = await hashing;
   } else {
     const read = await scanCsv(path, file, options);
-    ({ tally, counts, columns } = read);
+    ({ tally, counts, columns, sha256 } = read);
     header = read.head.header;
     headerRow = read.head.headerLine;
   }
@@ -95,7 +97,7 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   const result = tally.names.length > 0 ? observations(tally, units, file, present(columns), asOfMonth) : { observations: [], periods: [] };
   const ingested: IngestedFile = {
     path,
-    sha256: await hashing,
+    sha256,
     shape: 'dossier_list',
     headerRows: [headerRow],
     columns: columnMappings(header, columns),

@@ -21,6 +21,7 @@ export interface ScanPlan {
   threads?: number;
   progressEvery: number;
   onBytes?: (bytes: number, rows: number) => void;
+  cuts?: number[];
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -51,7 +52,7 @@ function runWorker(job: RangeJob, onBytes?: (bytes: number, rows: number) => voi
 /** Results in file order, each starting where the previous one stopped (or at a failure). */
 export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
   const threads = plan.threads ?? defaultThreads();
-  const cuts = guessCuts(plan.path, plan.size, plan.dataStart, threads, plan.delimiter, plan.width);
+  const cuts = plan.cuts ?? guessCuts(plan.path, plan.size, plan.dataStart, threads, plan.delimiter, plan.width);
   const bounds = [plan.dataStart, ...cuts, plan.size];
   const jobs: RangeJob[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {

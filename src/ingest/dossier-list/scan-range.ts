@@ -2,6 +2,7 @@
  * Scan one byte range of a UTF-8 CSV dossier list into a fresh tally: the unit of work of both the
  * single-threaded path and each worker thread.
  */
+import type { Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { scanRecords, type ByteReader } from '../../files/byte-csv.js';
 import type { ColumnIndex } from './columns.js';
@@ -30,13 +31,15 @@ export interface RangeResult {
   unterminatedAt?: number;
 }
 
-export function fileReader(path: string, start: number): { read: ByteReader; close: () => void } {
+/** Sequential reads from `start`; every byte read also goes into `hash` when given. */
+export function fileReader(path: string, start: number, hash?: Hash): { read: ByteReader; close: () => void } {
   const fd = openSync(path, 'r');
   let position = start;
   return {
     read: (buf, offset, length) => {
       const n = readSync(fd, buf, offset, length, position);
       position += n;
+      if (hash && n > 0) hash.update(buf.subarray(offset, offset + n));
       return n;
     },
     close: () => closeSync(fd),

@@ -59,7 +59,7 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
 
 export async function readXlsx(path: string, file: string, options: IngestOptions): Promise<XlsxList> {
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, { sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   const tally = new Tally();
   const counts = emptyCounts();
   let found: XlsxList | null = null;

@@ -1,0 +1,67 @@
+/**
+ * Declared rates recomputed (issue 6): an export that states "Tỷ lệ số hóa 95,3%" (measure
+ * `<indicator>_declared`, in percent) next to its counts is checked against those counts, for the
+ * same unit and period, with the catalogue's formula. Counts are taken from the same file first, then
+ * from any file. A difference above the tolerance (percentage points) is reported with the declared
+ * cell and every count cell.
+ */
+import type { AuditNote, Observation, SourceRef } from '../core/types.js';
+import { text } from '../core/i18n.js';
+import { findIndicator } from '../measures/indicators.js';
+import { round2 } from './round.js';
+
+export const DEFAULT_RATE_TOLERANCE = 0.1;
+const SUFFIX = '_declared';
+
+const key = (unit: string, period: string, measure: string) => `${unit}\u0000${period}\u0000${measure}`;
+
+export function declaredRateNotes(observations: Iterable<Observation>, tolerance = DEFAULT_RATE_TOLERANCE): AuditNote[] {
+  const index = new Map<string, Observation[]>();
+  const declared: Observation[] = [];
+  for (const o of observations) {
+    if (o.measure.endsWith(SUFFIX)) declared.push(o);
+    const k = key(o.unit, o.period, o.measure);
+    const list = index.get(k);
+    if (list) list.push(o);
+    else index.set(k, [o]);
+  }
+  const out: AuditNote[] = [];
+  for (const d of declared) {
+    const indicator = d.measure.slice(0, -SUFFIX.length);
+    const def = findIndicator(indicator);
+    if (!def || def.kind !== 'ratio') continue;
+    const find = (m: string) => {
+      const list = index.get(key(d.unit, d.period, m)) ?? [];
+      return list.find((o) => o.source.file === d.source.file) ?? list[0];
+    };
+    const nums = def.numerator.map(find);
+    const dens = def.denominator.map(find);
+    if (nums.some((o) => !o) || dens.some((o) => !o)) continue;
+    const n = nums.reduce((a, o) => a + o!.value, 0);
+    const den = dens.reduce((a, o) => a + o!.value, 0);
+    if (den <= 0) continue;
+    const recomputed = (n * 100) / den;
+    const difference = d.value - recomputed;
+    if (Math.abs(difference) <= tolerance + 1e-9) continue;
+    const cells: SourceRef[] = [d.source, ...nums.map((o) => o!.source), ...dens.map((o) => o!.source)];
+    const shown = `${def.numerator.join(' + ')} / ${def.denominator.join(' + ')} = ${n} / ${den}`;
+    out.push({
+      code: 'DECLARED_RATE_MISMATCH',
+      message: text(
+        `${d.unit} · ${d.period}: tỷ lệ ghi trong tệp ${fmt(d.value)}% nhưng tính lại từ số đếm (${shown}) được ${fmt(recomputed)}%, lệch ${fmt(difference)} điểm (dung sai ${tolerance})`,
+        `${d.unit} · ${d.period}: the file states ${fmt(d.value)}% but its counts (${shown}) give ${fmt(recomputed)}%, a difference of ${fmt(difference)} points (tolerance ${tolerance})`,
+      ),
+      location: { file: d.source.file, sheet: d.source.sheet, cell: d.source.cell, line: d.source.line, column: d.source.column },
+      cells,
+      unit: d.unit,
+      period: d.period,
+      measure: indicator,
+      declared: round2(d.value),
+      recomputed: round2(recomputed),
+      difference: round2(difference),
+    });
+  }
+  return out;
+}
+
+const fmt = (x: number) => String(round2(x));

@@ -1,0 +1,85 @@
+/** `parcheck explain` for a terminal: the chain behind one finding, one numbered step at a time. */
+import { pick, text, type Lang } from '../core/i18n.js';
+import type { SourceRef } from '../core/types.js';
+import type { Explanation } from '../check/explain.js';
+import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+
+const W = {
+  title: text('Giải thích kết quả', 'Explaining finding'),
+  scope: text('Phạm vi', 'Scope'),
+  period: text('Kỳ đo', 'Measured on'),
+  asOf: text('thời điểm đánh giá', 'as of'),
+  step1: text('1. Các ô đầu vào', '1. Input cells'),
+  step2: text('2. Tổng theo chỉ số đo', '2. Sums per measure'),
+  step3: text('3. Công thức', '3. Formula'),
+  step4: text('4. Ngưỡng và điều khoản', '4. Threshold and clause'),
+  step5: text('5. So sánh', '5. Comparison'),
+  step6: text('6. Tiến độ (trước hạn)', '6. Trajectory (before the deadline)'),
+  figures: text('số liệu', 'figures'),
+  none: text('(không có số liệu)', '(no figures)'),
+  missing: text('Thiếu', 'Missing'),
+  status: text('Trạng thái', 'Status'),
+  gap: text('Chênh lệch', 'Gap'),
+  needed: text('Cần thêm', 'Needed'),
+  deadline: text('Hạn', 'Deadline'),
+  section: text('mục', 'section'),
+  rule: text('Quy tắc', 'Rule'),
+  baseline: text('Mốc gốc', 'Baseline'),
+  ratio: text('Tỷ số tiến độ R (≥ 0,95 là đúng tiến độ)', 'Progress ratio R (≥ 0.95 is on track)'),
+  perMonth: text('Điểm cần tăng mỗi tháng tới hạn', 'Points a month needed to the deadline'),
+  superseded: text('Thay thế', 'Supersedes'),
+  others: text('Phạm vi khác (--unit/--level)', 'Other scopes (--unit/--level)'),
+  role: { numerator: text('tử số', 'numerator'), denominator: text('mẫu số', 'denominator'), both: text('tử và mẫu', 'both') },
+};
+
+export function where(s: SourceRef): string {
+  const head = s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file;
+  const rows = s.rows !== undefined ? `rows ${s.rows}` : undefined;
+  const count = s.count !== undefined && s.rows !== undefined ? `(${s.count})` : undefined;
+  return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined].filter(Boolean).join(' › ');
+}
+
+export function renderExplanation(e: Explanation, lang: Lang): string {
+  const p = (t: { vi: string; en: string }) => pick(t, lang);
+  const f = e.finding;
+  const t = e.threshold;
+  const scope = f.scope.unit ?? p(LEVEL_LABEL[f.scope.level]);
+  const out: string[] = [
+    `${p(W.title)}: ${t.document.id}#${t.id} · ${t.indicator}`,
+    `${p(W.scope)}: ${scope} · ${p(W.period)}: ${f.period} (${p(W.asOf)} ${e.as_of})`,
+    '',
+    p(W.step1),
+  ];
+  if (e.inputs.length === 0) out.push(`   ${p(W.none)}`);
+  for (const i of e.inputs) {
+    out.push(`   ${i.unit} · ${i.measure} · ${i.period} = ${i.value}   [${p(W.role[i.role])}]`);
+    for (const s of i.sources) out.push(`      ${where(s)}${s.rows === undefined && i.sources.length === 1 ? ` = ${i.value}` : ''}`);
+  }
+  for (const m of e.missing) out.push(`   ${p(W.missing)}: ${m.unit} · ${m.measures.join(', ')}`);
+  out.push('', p(W.step2));
+  for (const s of e.sums) out.push(`   ${s.measure} = ${s.value}   (${s.figures} ${p(W.figures)}; ${p(W.role[s.role])})`);
+  out.push('', p(W.step3), `   ${f.formula}`);
+  if (e.substituted) out.push(`   ${e.substituted}${f.unit === 'percent' && f.value !== null && !f.formula.includes('base') ? '%' : ''}`);
+  if (f.formula.includes('base') && f.value !== null) out.push(`   = ${f.value}`);
+  const value = Array.isArray(t.value) ? `${t.value[0]}–${t.value[1]}` : String(t.value);
+  out.push('', p(W.step4), `   ${t.comparator} ${value} ${t.unit} · ${p(W.deadline)} ${t.deadlineDate}`);
+  out.push(`   ${t.document.number} (${t.document.id})${t.section ? `, ${p(W.section)} ${t.section}` : ''}: "${t.quote}"`);
+  out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);
+  if (t.supersedes) out.push(`   ${p(W.superseded)}: ${t.supersedes}`);
+  out.push('', p(W.step5));
+  out.push(`   ${f.value === null ? '—' : f.value} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
+  out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${f.gap}`} · ${p(W.needed)}: ${f.needed === null ? '—' : f.needed}`);
+  for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
+  if (f.trajectory) {
+    const tr = f.trajectory;
+    out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);
+    out.push(`   ${p(W.baseline)}: ${tr.baselineValue ?? '—'}${tr.baselinePeriod ? ` (${tr.baselinePeriod})` : ''}`);
+    out.push(`   ${p(W.ratio)}: ${tr.ratio ?? '—'}`);
+    out.push(`   ${p(W.perMonth)}: ${tr.pointsPerMonthNeeded ?? '—'}`);
+  }
+  if (e.otherScopes.length > 0) {
+    const list = e.otherScopes.map((s) => s.unit ?? s.level);
+    out.push('', `${p(W.others)}: ${list.slice(0, 12).join(', ')}${list.length > 12 ? ` … (+${list.length - 12})` : ''}`);
+  }
+  return `${out.join('\n')}\n`;
+}

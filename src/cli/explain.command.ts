@@ -1,0 +1,29 @@
+/** `parcheck explain TARGET FILES…`: wiring only; the implementation is imported when the command runs. */
+import { Option } from 'commander';
+import { addIngestOptions } from './ingest-options.js';
+import type { Wiring } from './program.js';
+
+export function registerExplain(wire: Wiring): void {
+  const { t, ctx } = wire;
+  const cmd = wire.program
+    .command('explain')
+    .description(
+      t(
+        'Giải thích một kết quả từng bước: các ô đầu vào, tổng theo chỉ số đo, công thức, ngưỡng và điều khoản, so sánh, trạng thái',
+        'Explain one finding step by step: the input cells, the sums per measure, the formula, the threshold and its clause, the comparison, the status',
+      ),
+    )
+    .argument('<target>', t('mã ngưỡng, mã chỉ tiêu hoặc văn-bản#chỉ-tiêu', 'threshold id, target id or document#target'))
+    .argument('<files...>', t('tệp Excel/CSV xuất từ hệ thống', 'Excel/CSV exports'))
+    .option('--targets <path...>', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo của tỉnh)', 'target files or folders (default: the bundled ones of the province)'))
+    .option('--province <slug>', t('tỉnh (khi tệp không ghi rõ)', 'province (when the files do not say)'))
+    .option('--as-of <period>', t('thời điểm đánh giá (mặc định: kỳ mới nhất trong tệp)', 'as-of period (default: the latest period in the files)'))
+    .addOption(new Option('--level <level>', t('phạm vi một cấp', 'a level scope')).choices(['all', 'province', 'district', 'commune']))
+    .option('--unit <name>', t('phạm vi một đơn vị', 'a unit scope'))
+    .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau', 'sum duplicate figures read from different files'))
+    .addOption(new Option('--format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'));
+  addIngestOptions(cmd, t).action(async (target: string, files: string[], opts: Record<string, unknown>) => {
+    const { runExplainCommand } = await import('./explain.js');
+    wire.setExitCode(await runExplainCommand(ctx, { target, files, ...(opts as object) }));
+  });
+}

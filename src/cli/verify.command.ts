@@ -1,0 +1,21 @@
+/** `parcheck verify DIR`: wiring only; the implementation is imported when the command runs. */
+import { Option } from 'commander';
+import type { Wiring } from './program.js';
+
+export function registerVerify(wire: Wiring): void {
+  const { t, ctx } = wire;
+  wire.program
+    .command('verify')
+    .description(
+      t(
+        'Kiểm tra bộ chứng cứ: SHA-256 của từng tệp đầu vào và chỉ tiêu, chạy lại lệnh đã ghi và so từng byte của báo cáo',
+        'Verify an evidence bundle: SHA-256 of every input and target file, re-run the recorded command and compare every output byte for byte',
+      ),
+    )
+    .argument('<dir>', t('thư mục chứng cứ (có manifest.json)', 'evidence folder (holding manifest.json)'))
+    .addOption(new Option('--format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'))
+    .action(async (dir: string, opts: { format?: string }) => {
+      const { runVerifyCommand } = await import('./verify.js');
+      wire.setExitCode(await runVerifyCommand(ctx, { dir, format: opts.format }));
+    });
+}

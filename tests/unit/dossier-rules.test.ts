@@ -1,0 +1,143 @@
+/**
+ * The dossier-list measures on a crafted 20-row file whose every figure was computed by hand
+ * (tests/fixtures/dossiers/rules.csv), and the same file in every CSV dialect the scanner accepts.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { describe, expect, it } from 'vitest';
+import { ParcheckError } from '../../src/core/errors.js';
+import { ingestDossierList, isDossierListHeader } from '../../src/ingest/dossier-list/index.js';
+import { foldText } from '../../src/ingest/text.js';
+import type { IngestedFile } from '../../src/core/types.js';
+
+const FIXTURE = path.resolve(__dirname, '../fixtures/dossiers/rules.csv');
+const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-dossier-'));
+
+function table(result: IngestedFile): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const o of result.observations) out[`${o.unit}|${o.period}|${o.measure}`] = o.value;
+  return out;
+}
+
+// Hand-computed (see the comments in the fixture's rows: A = Sở Tư pháp, B = UBND xã Tam Phú).
+const EXPECTED: Record<string, Record<string, Record<string, number>>> = {
+  'Sở Tư pháp': {
+    '2025-01': { received_total: 7, received_online: 3, received_offline: 4, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 4, pending_in_time: 3, pending_overdue: 1, digitized_results: 2, payable_dossiers: 3, paid_online: 2, e_circulated: 3 },
+    '2025-02': { received_total: 3, received_online: 2, received_offline: 1, received_carried_over: 4, resolved_total: 4, resolved_early: 2, resolved_on_time: 1, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 0, e_circulated: 2 },
+  },
+  'UBND xã Tam Phú': {
+    '2025-01': { received_total: 5, received_online: 2, received_offline: 3, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 2, pending_in_time: 2, pending_overdue: 0, digitized_results: 2, payable_dossiers: 0, paid_online: 0, e_circulated: 2 },
+    '2025-02': { received_total: 5, received_online: 3, received_offline: 2, received_carried_over: 2, resolved_total: 4, resolved_early: 1, resolved_on_time: 2, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 1, e_circulated: 3 },
+  },
+};
+
+function expectedTable(): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [unit, months] of Object.entries(EXPECTED)) for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries(values)) out[`${unit}|${m}|${k}`] = v;
+  return out;
+}
+
+/** The fixture's records re-written with another delimiter / line ending / BOM / encoding. */
+function variant(name: string, delimiter: string, eol: string, bom: boolean, encoding: 'utf8' | 'utf16le' = 'utf8'): string {
+  const records = parse(readFileSync(FIXTURE, 'utf8'), { delimiter: ';', relax_column_count: true }) as string[][];
+  const q = (v: string) => (v.includes(delimiter) || v.includes('"') || v.includes('\n') ? `"${v.replace(/"/g, '""')}"` : v);
+  const text = records.map((r) => r.map(q).join(delimiter)).join(eol) + eol;
+  const file = path.join(dir, name);
+  const body = Buffer.from((bom ? '\ufeff' : '') + text, encoding);
+  writeFileSync(file, body);
+  return file;
+}
+
+describe('dossier list: the measures of each month', () => {
+  it('matches the hand-computed figures, omitting carried-over in the first month', async () => {
+    const result = await ingestDossierList(FIXTURE, {});
+    expect(result.shape).toBe('dossier_list');
+    expect(result.periods).toEqual(['2025-01', '2025-02']);
+    expect(table(result)).toEqual(expectedTable());
+    expect(result.rowsRead).toBe(20);
+  });
+
+  it('gives levels from the Cấp column, else from the name; rows counted with their lines', async () => {
+    const result = await ingestDossierList(FIXTURE, {});
+    expect(result.units).toEqual([
+      { name: 'Sở Tư pháp', level: 'province', levelFrom: 'column' },
+      { name: 'UBND xã Tam Phú', level: 'commune', levelFrom: 'name' },
+    ]);
+    const jan = result.observations.find((o) => o.unit === 'Sở Tư pháp' && o.period === '2025-01' && o.measure === 'received_total');
+    // A01..A07 start on lines 2, 3, 4 (its procedure spans lines 4-5), 6, 7, 8, 9
+    expect(jan?.source).toEqual({ file: FIXTURE, rows: '2-9', count: 7 });
+  });
+
+  it('warns on an unknown status with its count, not an error', async () => {
+    const result = await ingestDossierList(FIXTURE, {});
+    const w = result.warnings.find((x) => x.code === 'DOSSIER_STATUS_UNKNOWN');
+    expect(w?.message.en).toContain('"Chờ ký số" (1)');
+    expect(result.warnings.map((x) => x.code)).not.toContain('IDENTITY_RECEIVED');
+  });
+
+  it('stops at the as-of month: later returns count as pending', async () => {
+    const result = await ingestDossierList(FIXTURE, { asOf: '2025-01' });
+    expect(result.periods).toEqual(['2025-01']);
+    expect(table(result)['Sở Tư pháp|2025-01|pending_total']).toBe(4);
+  });
+});
+
+describe('dossier list: CSV dialects give the same figures', () => {
+  const cases: [string, string, string, boolean, ('utf8' | 'utf16le')?][] = [
+    ['crlf-bom.csv', ';', '\r\n', true],
+    ['lf-nobom.csv', ';', '\n', false],
+    ['comma.csv', ',', '\r\n', true],
+    ['tab.tsv', '\t', '\n', false],
+    ['utf16.txt', '\t', '\r\n', true, 'utf16le'],
+  ];
+  for (const [name, delimiter, eol, bom, encoding] of cases) {
+    it(name, async () => {
+      const result = await ingestDossierList(variant(name, delimiter, eol, bom, encoding), {});
+      expect(table(result)).toEqual(expectedTable());
+    });
+  }
+});
+
+describe('dossier list: bad input', () => {
+  it('a bad date is INPUT_DATE with its line, column, value and the formats', async () => {
+    const text = readFileSync(FIXTURE, 'utf8').replace('10/02/2025;;Chờ', '10/02/2025;;Chờ').replace('A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;2025-02-10', 'A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;31/02/2025');
+    const file = path.join(dir, 'bad-date.csv');
+    writeFileSync(file, text);
+    const error = await ingestDossierList(file, {}).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ParcheckError);
+    const e = error as ParcheckError;
+    expect(e.code).toBe('INPUT_DATE');
+    expect(e.location).toEqual({ file, line: 11, column: 6 });
+    expect(e.found).toBe('31/02/2025');
+    expect(String((e.expected as { en: string }).en)).toContain('dd/mm/yyyy');
+  });
+
+  it('a missing required column is INPUT_HEADER naming what was found', async () => {
+    const records = parse(readFileSync(FIXTURE, 'utf8'), { delimiter: ';' }) as string[][];
+    const dropped = records.map((r) => r.filter((_, i) => i !== 2)); // no "Đơn vị tiếp nhận"
+    const file = path.join(dir, 'no-unit.csv');
+    writeFileSync(file, dropped.map((r) => r.map((v) => `"${v.replace(/"/g, '""')}"`).join(';')).join('\n'));
+    const error = (await ingestDossierList(file, {}).catch((e: unknown) => e)) as ParcheckError;
+    expect(error.code).toBe('INPUT_HEADER');
+    expect(error.found).toContain('Ngày tiếp nhận');
+    expect(error.location.line).toBe(1);
+  });
+
+  it('an unterminated quote is INPUT_FORMAT at the record that opens it', async () => {
+    const file = path.join(dir, 'open-quote.csv');
+    writeFileSync(file, readFileSync(FIXTURE, 'utf8').split('\n').slice(0, 3).join('\n') + '\nX;"never closed;Sở Tư pháp;;Trực tuyến;02/01/2025;03/01/2025;;;;;;\n');
+    const error = (await ingestDossierList(file, {}).catch((e: unknown) => e)) as ParcheckError;
+    expect(error.code).toBe('INPUT_FORMAT');
+    expect(error.location.line).toBe(4);
+  });
+});
+
+describe('isDossierListHeader', () => {
+  it('needs a code and the three dates, with variants', () => {
+    const yes = ['STT', 'Mã hồ sơ', 'Đơn vị', 'Ngày nhận', 'Hạn xử lý', 'Ngày hoàn thành'].map(foldText);
+    expect(isDossierListHeader(yes)).toBe(true);
+    expect(isDossierListHeader(['STT', 'Đơn vị', 'Tổng số', 'Trực tuyến'].map(foldText))).toBe(false);
+  });
+});
