@@ -234,4 +234,24 @@ export interface IngestOptions {
   onProgress?: (progress: ReadProgress) => void;
   /** Report period for dossier lists: months are aggregated; state measures are taken at month end. */
   asOf?: Period;
+  /** Size guards (issue 8): `--limit NAME=VALUE` / PARCHECK_LIMITS; defaults in src/files/limits.ts. */
+  limits?: InputLimits;
+}
+
+/** Size guards on inputs; any omitted field keeps its default (src/files/limits.ts says why each). */
+export interface InputLimits {
+  /** Sum of the unpacked sizes of an XLSX's zip entries, in bytes. */
+  unpackedBytes?: number;
+  /** Unpacked / packed size of one zip entry (entries over 1 MB). */
+  ratio?: number;
+  /** Zip entries in an XLSX. */
+  entries?: number;
+  /** Cells a sheet's `<dimension>` may declare. */
+  sheetCells?: number;
+  /** Cells read into memory for a summary table (monthly report, rate or index table). */
+  tableCells?: number;
+  /** Bytes of a CSV read whole (every shape but the dossier list). */
+  tableBytes?: number;
+  /** Bytes of one physical CSV line. */
+  lineBytes?: number;
 }

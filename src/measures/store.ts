@@ -51,6 +51,9 @@ export class MeasureStore {
     if (!byPeriod) byMeasure.set(o.measure, (byPeriod = new Map()));
     const before = byPeriod.get(o.period);
     if (before) {
+      // The same figure in two files (a rate table repeating the monthly form's totals) agrees: no
+      // conflict to warn about; the cell read first stays the source.
+      if (combine === 'last' && before.value === o.value && before.sources.every((s) => s.file !== o.source.file)) return;
       const sum = combine === 'sum' && before.sources.every((s) => s.file !== o.source.file);
       this.warnings.push({
         code: 'DUPLICATE_OBSERVATION',

@@ -32,7 +32,7 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: strin
       const year = target.baseline?.year ?? 'previous';
       const baseline: Baseline = { kind, year };
       if (target.baseline?.value !== undefined) baseline.value = target.baseline.value;
-      return { comparator: '>=', unit: `percent_${kind}_vs_${year}`, baseline };
+      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${year}`, baseline };
     }
     default:
       return { comparator: target.comparator, unit: target.unit };

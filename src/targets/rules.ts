@@ -51,6 +51,8 @@ const comparatorShape: TargetRule = (t, at, report) => {
 };
 
 const rankUnit: TargetRule = (t, at, report) => {
+  if (t.strict !== undefined && t.comparator !== 'reduction_vs' && t.comparator !== 'growth_vs')
+    report([...at, 'strict'], text('strict chỉ dùng với reduction_vs hoặc growth_vs (dùng > hoặc < cho ngưỡng thường)', 'strict goes with reduction_vs or growth_vs only (use > or < for plain thresholds)'), { expected: 'reduction_vs | growth_vs', found: t.comparator });
   if (t.comparator === 'rank_within' && t.unit !== 'rank') report([...at, 'unit'], text('rank_within cần unit: rank', 'rank_within needs unit: rank'), { expected: 'rank', found: t.unit });
 };
 

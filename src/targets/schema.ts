@@ -84,6 +84,10 @@ export const targetSchema = z
       .strict()
       .optional()
       .describe('Required for reduction_vs and growth_vs'),
+    strict: z
+      .boolean()
+      .optional()
+      .describe('For reduction_vs / growth_vs: the change must be strictly above the value ("giảm trên 10%", "cao hơn năm 2023")'),
     start_year: year.optional().describe('Year progress is measured from for on-track/off-track (defaults to the document year)'),
     supersedes: z
       .string()

@@ -1,0 +1,84 @@
+/** `parcheck explain`: the whole chain of one finding, on the audit fixture and on a bundled sample. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ROOT, runCli, runJson } from '../helpers/cli.js';
+
+const F = 'tests/fixtures/audit';
+const FORM = `${F}/form-2025-03.csv`;
+const ARGS = [FORM, '--targets', `${F}/targets.yaml`, '--lang', 'en'];
+
+describe('explain', () => {
+  it('prints cells, sums, formula with figures, threshold and clause, comparison, status, gap, needed', () => {
+    const run = runCli(['explain', 'digitized-2025', ...ARGS]);
+    expect(run.code, run.stderr).toBe(0);
+    const out = run.stdout;
+    // every input cell, file › line:column = value (digitized results in column N = 14, resolved in G = 7)
+    for (const [line, num, den] of [[8, 150, 200], [9, 400, 500], [11, 90, 180], [12, 60, 120]]) {
+      expect(out).toContain(`${FORM}:${line}:14 = ${num}`);
+      expect(out).toContain(`${FORM}:${line}:7 = ${den}`);
+    }
+    expect(out).toContain('digitized_results = 700   (4 figures; numerator)');
+    expect(out).toContain('resolved_total = 1000   (4 figures; denominator)');
+    expect(out).toContain('digitized_results / resolved_total × 100');
+    expect(out).toContain('700 / 1000 × 100 = 70%');
+    expect(out).toContain('>= 80 percent · Deadline 2025-12-31');
+    expect(out).toContain('01/KH-UBND (au-01-2025), section II.3: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%"');
+    expect(out).toContain('70 >= 80 → Status: Missed (missed)');
+    // 80 % of 1.000 = 800 digitized: 100 more
+    expect(out).toContain('Gap: -10 · Needed: 100');
+  });
+
+  it('before the deadline names the trajectory rule; --unit narrows to one unit; the chain is in JSON too', () => {
+    const run = runCli(['explain', 'au-01-2025#online-2030', ...ARGS, '--unit', 'so tu phap']);
+    expect(run.stdout).toContain('Scope: Sở Tư pháp');
+    expect(run.stdout).toContain('80 / (80 + 140) × 100 = 36.36%');
+    expect(run.stdout).toContain('Rule: current-value-no-baseline');
+    // 43.64 points in 69 months (2025-03 → 2030-12)
+    expect(run.stdout).toContain('Points a month needed to the deadline: 0.63');
+    const j = runJson<{ finding: { status: string; needed: number; scope: object }; sums: object[]; inputs: object[]; threshold: { clause: object } }>([
+      'explain', 'online-2030', ...ARGS, '--level', 'district', '--format', 'json',
+    ]);
+    expect(j.json.finding).toMatchObject({ status: 'off-track', scope: { level: 'district' } });
+    expect(j.json.sums).toEqual([
+      { measure: 'received_online', role: 'both', value: 170, figures: 2 },
+      { measure: 'received_offline', role: 'denominator', value: 150, figures: 2 },
+    ]);
+    expect(j.json.threshold.clause).toEqual({ section: 'II.1', quote: 'Đến năm 2030, tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên' });
+  });
+
+  it('an unknown target is TARGET_NOT_FOUND with the closest ids', () => {
+    const run = runCli(['explain', 'digitised-2025', ...ARGS]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('[TARGET_NOT_FOUND]');
+    expect(run.stderr).toContain('digitized-2025');
+  });
+
+  const SAMPLE = 'samples/qn-bao-cao-tthc-2025-04.xlsx';
+  it.skipIf(!existsSync(path.join(ROOT, SAMPLE)))('on a bundled sample: the figures add up to the finding of check', async () => {
+    const j = runJson<{ inputs: { value: number; role: string; sources: { file: string; sheet: string; cell: string }[] }[]; sums: { measure: string; value: number }[]; finding: { value: number; numerator: number; denominator: number } }>([
+      'explain', 'online-dossier-rate-2025', SAMPLE, '--format', 'json',
+    ]);
+    expect(j.code, j.stderr).toBe(0);
+    // read every cell named back from the workbook and add them up independently
+    const { default: ExcelJS } = await import('exceljs');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path.join(ROOT, SAMPLE));
+    let online = 0;
+    let offline = 0;
+    for (const i of j.json.inputs) {
+      const s = i.sources[0]!;
+      expect(s.file).toBe(SAMPLE);
+      const v = Number(wb.getWorksheet(s.sheet)!.getCell(s.cell).value);
+      expect(v).toBe(i.value);
+      if (i.role === 'both') online += v;
+      else offline += v;
+    }
+    expect(j.json.finding.numerator).toBe(online);
+    expect(j.json.finding.denominator).toBe(online + offline);
+    expect(j.json.finding.value).toBeCloseTo((online * 100) / (online + offline), 2);
+    const check = runJson<{ findings: { threshold_id: string; scope: { level: string; unit?: string }; value: number }[] }>(['check', SAMPLE, '--format', 'json']);
+    const same = check.json.findings.find((f) => f.threshold_id === 'online-dossier-rate-2025' && f.scope.level === 'all' && !f.scope.unit)!;
+    expect(same.value).toBe(j.json.finding.value);
+  });
+});
