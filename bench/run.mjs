@@ -8,6 +8,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -59,7 +60,7 @@ function compare(a, b) {
 const table = [];
 const rate = (r) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : `${Math.round(r / 1e3)} k`);
 const row = (what, rows, r, kb) =>
-  table.push({ what, rows, seconds: r.seconds.toFixed(2), 'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2), 'rows/s': rows ? rate(rows / r.seconds) : '', 'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '' });
+  table.push({ what, rows, seconds: r.seconds.toFixed(2), 'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2), 'rows/s': rows ? rate(rows / r.seconds) : '', 'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '', 'load avg': loadavg()[0].toFixed(1) });
 
 for (const rows of sizes) {
   const file = ensureCsv(rows);
@@ -82,7 +83,10 @@ if (!args.includes('--skip-xlsx')) {
   run(node, ['bench/xlsx-child.mjs', '--make', '--rows', '50000']);
   const r = run(node, ['bench/xlsx-child.mjs', '--rows', '50000']);
   const j = JSON.parse(r.stdout);
-  row('XLSX dossier list (exceljs streaming)', j.rows, r, j.vmhwmKb);
+  row('XLSX dossier list, parcheck (files/xlsx-fast)', j.rows, r, j.vmhwmKb);
+  const e = run(node, ['bench/xlsx-child.mjs', '--rows', '50000', '--exceljs']);
+  const ej = JSON.parse(e.stdout);
+  row('XLSX rows walked by exceljs streaming (before)', ej.rows, e, ej.vmhwmKb);
 }
 
 if (!args.includes('--skip-startup')) {
@@ -93,6 +97,7 @@ if (!args.includes('--skip-startup')) {
   };
   row('node -e 0', 0, median(['-e', '0']));
   row('parcheck --version', 0, median(['bin/parcheck.js', '--version']));
+  row('parcheck --help', 0, median(['bin/parcheck.js', '--help']));
   row('parcheck targets list', 0, median(['bin/parcheck.js', 'targets', 'list']));
 }
 

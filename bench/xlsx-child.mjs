@@ -1,6 +1,7 @@
 /**
  * XLSX dossier list: `--make` writes bench/data/dossiers-<rows>.xlsx (exceljs streaming writer, dates as
  * real date cells); without it, reads that file through parcheck and prints {rows, vmhwmKb} as JSON.
+ * `--exceljs` only walks every row with exceljs's streaming reader (what parcheck used before issue 7).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { HEADER, rows as generate } from './generate.mjs';
@@ -32,6 +33,13 @@ if (args.includes('--make')) {
     }
     await wb.commit();
   }
+} else if (args.includes('--exceljs')) {
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
+  let rows = 0;
+  for await (const ws of reader) for await (const row of ws) rows += row.values.length > 0 ? 1 : 0;
+  const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
+  process.stdout.write(JSON.stringify({ rows, vmhwmKb }));
 } else {
   const { ingestDossierList } = await import('../dist/ingest/dossier-list/index.js');
   const result = await ingestDossierList(file, {});

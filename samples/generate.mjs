@@ -3,6 +3,15 @@
  * Writes the sample exports under samples/: deterministic (seeded PRNG, frozen zip timestamps), in
  * Vietnamese, with the quirks of real files. Run: `npm run samples`. The figures are invented but
  * shaped like real ones (biểu II.06a/VPCP/KSTT of Thông tư 01/2020/TT-VPCP).
+ *
+ * Quảng Nam, January–June 2025: the dossier list (qn-danh-sach-ho-so-2025-h1.csv) is the ground truth;
+ * the six monthly forms and the June rate table are counted from it (dossiers.mjs), so `parcheck
+ * reconcile` finds them equal, with ONE deliberate difference kept for the demo (DIFFERENCE below):
+ * in the May form, UBND huyện Thăng Bình counts 4 dossiers sent by public postal service (BCCI) as online, so its
+ * received_online is 4 higher and received_offline 4 lower than the list says (totals and the form's
+ * identities unchanged). The list also holds the dossiers received in December 2024 and still pending
+ * at its end, so January's carried-over figures reconcile too (the list's own first month, 2024-12, is
+ * partial and warned about). Quảng Bình's form stays independent of any list.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,7 +19,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { QN_UNITS, QB_UNITS, PROCEDURES } from './units.mjs';
 import { monthlySheet, monthlyCsvRows, QB_HEADER } from './layout.mjs';
-import { rateTable, indexTable, dossierList } from './tables.mjs';
+import { rateTable, indexTable } from './tables.mjs';
+import { dossierListCsv, formRows, paymentsOf, simulateDossiers } from './dossiers.mjs';
 
 const OUT = path.dirname(fileURLToPath(import.meta.url));
 const FIXED = Date.UTC(2025, 6, 1, 0, 0, 0);
@@ -94,7 +104,20 @@ function monthlyFigures(units, months) {
 
 
 const QN_MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
-const qn = monthlyFigures(QN_UNITS, QN_MONTHS);
+// The plan's trajectories (volumes, online share, lateness, digitization) drive the dossiers; drawing
+// them first keeps the random stream, and so Quảng Bình's form, as it was.
+const plan = monthlyFigures(QN_UNITS, QN_MONTHS);
+const dossiers = simulateDossiers(QN_UNITS, plan, PROCEDURES, mulberry32(Number(process.env.SAMPLES_SEED ?? 20250701) ^ 0x5a17));
+const qn = new Map(QN_MONTHS.map((month) => [month, formRows(dossiers, QN_UNITS, month)]));
+
+/** The one deliberate form/list difference (see the header comment). */
+const DIFFERENCE = { month: '2025-05', unit: 'UBND huyện Thăng Bình', moved: 4 };
+{
+  const row = qn.get(DIFFERENCE.month).find((r) => r.unit.name === DIFFERENCE.unit);
+  if (row.f[2] < DIFFERENCE.moved) throw new Error(`${DIFFERENCE.unit} received too few offline dossiers in ${DIFFERENCE.month}`);
+  row.f[1] += DIFFERENCE.moved;
+  row.f[2] -= DIFFERENCE.moved;
+}
 
 for (const month of QN_MONTHS) {
   const wb = new ExcelJS.Workbook();
@@ -129,8 +152,8 @@ const csvLine = (cells, sep) => cells.map((c) => {
   await writeWorkbook(wb, 'qb-bao-cao-tthc-2025-05.xlsx');
 }
 
-await writeWorkbook(rateTable(ExcelJS, qn.get('2025-06'), share), 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx');
+await writeWorkbook(rateTable(ExcelJS, qn.get('2025-06').map((r) => ({ ...r, pay: paymentsOf(dossiers, r.unit, '2025-06') }))), 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx');
 await writeWorkbook(indexTable(ExcelJS), 'qn-chi-so-2021-2024.xlsx');
-writeFileSync(path.join(OUT, 'qn-danh-sach-ho-so-2025-h1.csv'), dossierList(QN_UNITS, PROCEDURES, rand, between, csvLine));
+writeFileSync(path.join(OUT, 'qn-danh-sach-ho-so-2025-h1.csv'), dossierListCsv(dossiers, csvLine));
 
 console.log('samples written to', path.relative(process.cwd(), OUT) || '.');

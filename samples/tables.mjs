@@ -1,8 +1,9 @@
-/** The rate table, the index table and the dossier list of the samples. */
+/** The rate table and the index table of the samples (the dossier list is in dossiers.mjs). */
 const LEVEL_LABEL = { province: 'Tỉnh', district: 'Huyện', commune: 'Xã' };
 
 /** Digitization and online payment for June 2025: declared rates as typed ("95,3%") and as Excel percents. */
-export function rateTable(ExcelJS, rows, share) {
+/** `rows`: the June form rows with `pay` = [payable, paid online] counted from the dossier list. */
+export function rateTable(ExcelJS, rows) {
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('Tỷ lệ');
   ws.addRow(['ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM']);
@@ -12,8 +13,7 @@ export function rateTable(ExcelJS, rows, share) {
   rows.forEach((r, i) => {
     const resolved = r.f[4];
     const digitized = r.f[11];
-    const payable = Math.round(resolved * share(0.2, 0.6));
-    const paid = Math.round(payable * share(0.3, 0.97));
+    const [payable, paid] = r.pay;
     const dRate = resolved > 0 ? Math.round((digitized / resolved) * 1000) / 10 : 0;
     const pRate = payable > 0 ? Math.round((paid / payable) * 1000) / 1000 : 0;
     const row = ws.addRow([i + 1, r.unit.name, LEVEL_LABEL[r.unit.level], resolved, digitized, `${String(dRate).replace('.', ',')}%`, payable, paid, pRate]);
@@ -45,39 +45,4 @@ export function indexTable(ExcelJS) {
     years.forEach(([score, rank], i) => ws.addRow([n++, name, 2021 + i, score, rank, '/63 tỉnh, thành phố']));
   }
   return wb;
-}
-
-const pad = (n) => String(n).padStart(2, '0');
-const dmy = (d) => `${pad(d.getUTCDate())}/${pad(d.getUTCMonth() + 1)}/${d.getUTCFullYear()}`;
-const addDays = (d, n) => new Date(d.getTime() + n * 86_400_000);
-
-/** A small dossier list (one row per dossier), January–June 2025, UTF-8 with BOM, comma-separated. */
-export function dossierList(units, procedures, rand, between, csvLine) {
-  const header = ['Mã hồ sơ', 'Thủ tục', 'Đơn vị tiếp nhận', 'Cấp', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Số hóa', 'Thanh toán trực tuyến', 'Luân chuyển điện tử'];
-  const lines = [csvLine(header, ',')];
-  const end = Date.UTC(2025, 5, 30);
-  for (let i = 1; i <= 3000; i++) {
-    const unit = units[between(0, units.length - 1)];
-    const received = new Date(Date.UTC(2025, 0, 1) + between(0, 180) * 86_400_000);
-    const due = addDays(received, between(1, 15));
-    const done = rand() < 0.9 ? addDays(received, between(0, 18)) : null;
-    const returned = done && done.getTime() <= end ? done : null;
-    const form = rand() < 0.55 ? 'Trực tuyến' : rand() < 0.85 ? 'Trực tiếp' : 'Bưu chính';
-    const fee = rand() < 0.4;
-    lines.push(csvLine([
-      `000.00.${pad(between(10, 99))}.H${pad(between(10, 60))}-250${pad(received.getUTCMonth() + 1)}${pad(received.getUTCDate())}-${String(i).padStart(4, '0')}`,
-      procedures[between(0, procedures.length - 1)],
-      unit.name,
-      LEVEL_LABEL[unit.level],
-      form,
-      dmy(received),
-      dmy(due),
-      returned ? dmy(returned) : '',
-      returned ? 'Đã trả kết quả' : 'Đang giải quyết',
-      returned && rand() < 0.8 ? 'Có' : 'Không',
-      fee ? (form === 'Trực tuyến' && rand() < 0.7 ? 'Có' : 'Không') : '',
-      rand() < 0.6 ? 'Có' : 'Không',
-    ], ','));
-  }
-  return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -45,8 +45,9 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   const gap = gapOf(value, t.comparator, t.value);
   const needed = t.baseline ? null : neededItems(def, t.comparator, t.value, value, d.numerator, d.denominator);
   const dl = deadlineMonth(t.deadlineDate, t.deadline);
-  const yearRule = t.deadlineDate === `${t.deadline}-12-31` || !/^\d{4}-\d{2}-\d{2}$/.test(t.deadlineDate);
-  const reached = yearRule ? yearOf(ctx.asOfMonth) >= t.deadline : ctx.asOfMonth >= dl;
+  // A deadline "2025" means by the end of 2025 ("đến năm 2025"): a check as of 2025-06 is still before
+  // it and says on/off track; only a period that reaches the deadline's month can meet or miss it.
+  const reached = ctx.asOfMonth >= dl;
   const out: Finding = { ...finding, value: round2(value), gap: round2(gap), needed, formula };
   if (d.missing.length > 0) out.problems = missingProblems(d);
   if (reached) return { ...out, status: ok ? 'met' : 'missed' };
@@ -129,6 +130,7 @@ function missingProblems(d: Derived): IngestWarning[] {
     code: 'MISSING_MEASURE',
     message: text(`${m.unit === '*' ? 'Phạm vi' : m.unit}: thiếu ${m.measures.join(', ')}`, `${m.unit === '*' ? 'Scope' : m.unit}: missing ${m.measures.join(', ')}`),
     location: {},
+    measures: m.measures,
   }));
 }
 

@@ -69,7 +69,7 @@ export function explainFinding(req: ExplainRequest): Explanation {
   if (!asOf) throw new ParcheckError('INPUT_EMPTY', text('Không có số liệu nào trong các tệp đầu vào', 'The input files hold no figures'));
   const candidates = matchTarget(req.target, req.thresholds, yearOf(asOf.to));
   const pairs: { t: Threshold; s: ScopeUnits }[] = [];
-  for (const t of candidates) for (const s of scopesFor(t, store, { level: req.level, unit: req.unit })) pairs.push({ t, s });
+  for (const t of candidates) for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, findIndicator(t.indicator))) pairs.push({ t, s });
   const chosen = choose(pairs, req);
   if (!chosen) {
     throw new ParcheckError('TARGET_NOT_FOUND', text(`Chỉ tiêu ${req.target} không có phạm vi nào khớp`, `Target ${req.target} has no matching scope`), {

@@ -40,5 +40,6 @@ export function notCarried(store: MeasureStore, def: IndicatorDef, units: string
             `No unit has both the numerator and the denominator: ${def.formula}`,
           ),
     location: {},
+    measures: named,
   };
 }

@@ -49,7 +49,11 @@ export function baselineCandidates(
   current: Window,
 ): Window[] {
   const out: Window[] = [];
-  if (threshold.startYear !== undefined) out.push({ from: monthIndex(threshold.startYear, 1), to: monthIndex(threshold.startYear, 12) });
+  // the start year is a baseline only once it is over before the current window ends (a plan of
+  // 2025 checked in June 2025 measures progress from the earliest month the inputs hold instead)
+  if (threshold.startYear !== undefined && monthIndex(threshold.startYear, 12) < current.to) {
+    out.push({ from: monthIndex(threshold.startYear, 1), to: monthIndex(threshold.startYear, 12) });
+  }
   let earliest: Window | null = null;
   for (const u of units) {
     for (const m of measuresOf(def)) {

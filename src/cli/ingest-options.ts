@@ -5,7 +5,9 @@
  */
 import path from 'node:path';
 import type { Command } from 'commander';
-import type { IngestOptions } from '../core/types.js';
+import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
+import type { IngestOptions, InputLimits } from '../core/types.js';
 import type { CliContext } from './context.js';
 
 export interface IngestFlags {
@@ -13,6 +15,7 @@ export interface IngestFlags {
   period?: string;
   mapping?: string;
   registry?: string[];
+  limit?: string[];
 }
 
 type T = (vi: string, en: string) => string;
@@ -26,11 +29,19 @@ export function addIngestOptions(cmd: Command, t: T): Command {
       '--registry <file>',
       t('sổ đơn vị YAML (tên, tên khác, cấp); lặp lại được', 'unit registry YAML (names, aliases, levels); repeatable'),
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
+    )
+    .option(
+      '--limit <name=value>',
+      t(
+        'nâng/hạ giới hạn an toàn khi đọc: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb; lặp lại được (cũng đọc từ PARCHECK_LIMITS)',
+        'raise/lower a safety limit on reading: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb; repeatable (also read from PARCHECK_LIMITS)',
+      ),
+      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     );
 }
 
 /** Loads the registry (YAML, line-numbered errors); relative paths are taken from ctx.cwd, shown as given. */
-export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext, 'cwd'>): Promise<IngestOptions> {
+export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext, 'cwd'>, env: Record<string, string | undefined> = process.env): Promise<IngestOptions> {
   // Paths stay as typed, so messages show them so; a context whose cwd is not the process's joins it.
   const at = (p: string) => (path.isAbsolute(p) || ctx.cwd === path.resolve('.') ? p : path.join(ctx.cwd, p));
   const options: IngestOptions = {};
@@ -43,6 +54,26 @@ export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext
   if (flags.registry && flags.registry.length > 0) {
     const { loadUnitRegistry } = await import('../ingest/registry.js');
     options.registry = await loadUnitRegistry(flags.registry.map(at));
+  }
+  // The environment first (a cron job's defaults), then the flags, which win.
+  const specs = [...(env.PARCHECK_LIMITS ?? '').split(',').filter((x) => x.trim() !== '').map((x) => ['PARCHECK_LIMITS', x] as const), ...(flags.limit ?? []).map((x) => ['--limit', x] as const)];
+  if (specs.length > 0) {
+    const { LIMIT_NAMES } = await import('../files/limits.js');
+    const limits: InputLimits = {};
+    for (const [where, spec] of specs) {
+      const m = /^\s*([a-z-]+)\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*$/.exec(spec);
+      const known = m ? LIMIT_NAMES[m[1]!] : undefined;
+      if (!m || !known || Number(m[2]) <= 0) {
+        throw new ParcheckError('USAGE', text(`Giới hạn không hợp lệ: "${spec}"`, `Invalid limit: "${spec}"`), {
+          location: { path: where },
+          expected: text(`${Object.keys(LIMIT_NAMES).join(' | ')}=số dương`, `${Object.keys(LIMIT_NAMES).join(' | ')}=a positive number`),
+          found: spec,
+          hint: text('Ví dụ: --limit unpacked-mb=4096 --limit line-mb=64', 'For example: --limit unpacked-mb=4096 --limit line-mb=64'),
+        });
+      }
+      limits[known.key] = Number(m[2]) * known.scale;
+    }
+    options.limits = limits;
   }
   return options;
 }

@@ -2,6 +2,10 @@
 import { formatLocation } from '../core/errors.js';
 import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
 import type { IngestedFile } from '../core/types.js';
+import { escapeControl } from '../report/escape.js';
+
+/** Unit names and headers come from the inputs: their controls are shown, never sent to the terminal. */
+const visible = (lines: string[]) => lines.map((l) => l.split('\n').map(escapeControl).join('\n'));
 
 const W = {
   shape: text('Dạng', 'Shape'),
@@ -68,10 +72,10 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
     out.push(`  ${p(W.measures)}:`, table([p(W.measures), p(W.count), p(W.sum)], [...sums].map(([m, s]) => [m, String(s.n), m.endsWith('_declared') || m.endsWith('_rank') || m.endsWith('_score') ? '' : fmt(s.sum)])));
     out.push('');
   }
-  return `${out.join('\n')}`;
+  return `${visible(out).join('\n')}`;
 }
 
 export function inspectWarnings(files: IngestedFile[], lang: Lang): string {
   const lines = files.flatMap((f) => f.warnings.map((w) => `${pick(LABELS.warning, lang)} [${w.code}] ${formatLocation(w.location)}: ${pick(w.message, lang)}`));
-  return lines.length > 0 ? `${lines.join('\n')}\n` : '';
+  return lines.length > 0 ? `${visible(lines).join('\n')}\n` : '';
 }

@@ -4,6 +4,7 @@ import { EXIT, type CliContext } from './context.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
 import { inspectJson } from './inspect-json.js';
 import { inspectTable, inspectWarnings } from './inspect-table.js';
+import { createProgressBar } from './progress.js';
 
 export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json' }, ctx: CliContext): Promise<number> {
   const ingested = await readAll(files, flags, ctx);
@@ -19,14 +20,18 @@ export async function runInspect(files: string[], flags: IngestFlags & { format?
 
 export async function readAll(files: string[], flags: IngestFlags, ctx: CliContext): Promise<IngestedFile[]> {
   const options = await ingestOptionsFrom(flags, ctx);
-  if (ctx.progress) {
-    options.onProgress = ({ bytesRead, bytesTotal, rows }) => {
-      const pct = bytesTotal > 0 ? Math.floor((bytesRead / bytesTotal) * 100) : 0;
-      ctx.stderr(`\r${rows.toLocaleString('en')} rows, ${pct}%`);
-    };
+  const { ingestFile } = await import('../ingest/index.js');
+  const { checkCarryOver } = await import('../ingest/carry-over.js');
+  const result: IngestedFile[] = [];
+  // one bar per file, labelled with it (drawn only on a TTY without --quiet; a dossier list reports progress)
+  for (const file of files) {
+    const bar = createProgressBar(ctx, file);
+    try {
+      result.push(await ingestFile(file, bar.onProgress ? { ...options, onProgress: bar.onProgress } : options));
+    } finally {
+      bar.done();
+    }
   }
-  const { ingestFiles } = await import('../ingest/index.js');
-  const result = await ingestFiles(files, options);
-  if (ctx.progress) ctx.stderr('\r\u001b[K');
+  checkCarryOver(result);
   return result;
 }

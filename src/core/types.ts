@@ -49,6 +49,8 @@ export interface IngestWarning {
   location: Location;
   /** Further cells involved (for a total mismatch: the total cell and the unit cells). */
   cells?: SourceRef[];
+  /** For `MISSING_MEASURE`: the measures lacking (shown by the table and Markdown no-data lists). */
+  measures?: string[];
 }
 
 /** How a column was understood: shown by `inspect`. */

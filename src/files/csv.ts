@@ -7,6 +7,7 @@ import { parse } from 'csv-parse/sync';
 import { ParcheckError } from '../core/errors.js';
 import { decodeText, emptyError, type TextEncoding } from './encoding.js';
 import type { Grid, GridRow } from './grid.js';
+import { limitError } from './limits.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -30,9 +31,10 @@ export function sniffDelimiter(text: string): Delimiter {
   return counts[best] > 0 ? best : ',';
 }
 
-export function parseCsvText(text: string, file: string, encoding: TextEncoding): CsvGrid {
+export function parseCsvText(text: string, file: string, encoding: TextEncoding, maxCells = Number.POSITIVE_INFINITY): CsvGrid {
   if (text.trim() === '') throw emptyError(file);
   const delimiter = sniffDelimiter(text);
+  if (Number.isFinite(maxCells)) guardCells(text, delimiter, file, maxCells);
   let records: { record: string[]; info: { bytes: number } }[];
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: false, bom: true }) as never;
@@ -63,7 +65,21 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding)
   return { file, kind: 'csv', rows, delimiter, encoding };
 }
 
-export function readCsvBytes(bytes: Uint8Array, file: string): CsvGrid {
+export function readCsvBytes(bytes: Uint8Array, file: string, maxCells?: number): CsvGrid {
   const { text, encoding } = decodeText(bytes, file);
-  return parseCsvText(text, file, encoding);
+  return parseCsvText(text, file, encoding, maxCells);
+}
+
+/**
+ * Delimiters + line feeds bound the cells from above (quoted ones only lower the real count), and are
+ * counted before csv-parse allocates a string per field: 200 MB of `;;;;` would otherwise be 200 million.
+ */
+function guardCells(text: string, delimiter: Delimiter, file: string, maxCells: number): void {
+  const d = delimiter.charCodeAt(0);
+  let cells = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === d || c === 10) cells++;
+  }
+  if (cells > maxCells) throw limitError(file, 'tableCells', maxCells, cells, { vi: 'bảng có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary table' });
 }

@@ -21,7 +21,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   ratio: 200,
   entries: 10_000,
   sheetCells: 1_048_576 * 100,
-  tableCells: 2_000_000,
+  tableCells: 1_000_000,
   tableBytes: 200 * MB,
   lineBytes: 8 * MB,
 };

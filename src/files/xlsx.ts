@@ -1,34 +1,39 @@
 /**
- * XLSX → grids, one per sheet, always through exceljs's streaming WorkbookReader (a full workbook load
- * takes about three times the memory). The streaming reader ignores merges, so a merged group header
+ * XLSX → grids, one per sheet in workbook order, through parcheck's own streaming reader
+ * (`xlsx-fast/`: zip central directory, node:zlib, a purpose-built scanner; issue 7). It gives the
+ * values exceljs's streaming reader gave (formulas give their cached result, rich text its text, dates
+ * as Date), with the zip and size limits of issue 8 applied while reading. A merged group header
  * arrives as a value in its top-left cell only; ingest fills it across by position.
  */
-import { createReadStream } from 'node:fs';
 import { ParcheckError } from '../core/errors.js';
 import type { CellValue, Grid, GridRow } from './grid.js';
+import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { XlsxBook, type RawValue } from './xlsx-fast/workbook.js';
 
-export async function readXlsxGrids(path: string, file: string): Promise<Grid[]> {
-  const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(path), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'cache',
-    worksheets: 'emit',
-    entries: 'emit',
-  });
+export interface XlsxGrids {
+  grids: Grid[];
+  /** Reading stopped after `maxCells` cells: the grids hold only the first rows (enough to tell a dossier list). */
+  truncated: boolean;
+}
+
+export async function readXlsxGrids(path: string, file: string, maxCells = Number.POSITIVE_INFINITY, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxGrids> {
   const grids: Grid[] = [];
+  let cellCount = 0;
+  let truncated = false;
   try {
-    for await (const sheet of reader) {
-      const ws = sheet as unknown as AsyncIterable<{ number: number; values: unknown }> & { name?: string; id?: number };
+    const book = await XlsxBook.open(path, file, limits);
+    for (const sheet of book.sheets) {
       const rows: GridRow[] = [];
-      for await (const row of ws) {
-        const values = row.values as unknown[];
-        const cells: CellValue[] = [];
-        for (let c = 1; c < values.length; c++) cells.push(toCellValue(values[c]));
-        while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
-        if (cells.length > 0) rows.push({ number: row.number, cells });
-      }
-      grids.push({ file, kind: 'xlsx', sheet: ws.name ?? `Sheet${ws.id ?? grids.length + 1}`, rows });
+      grids.push({ file, kind: 'xlsx', sheet: sheet.name, rows });
+      await book.readSheet(sheet, (number, values) => {
+        const cells = gridCells(values);
+        if (cells.length > 0) rows.push({ number, cells });
+        cellCount += cells.length;
+        if (cellCount <= maxCells) return true;
+        truncated = true;
+        return false;
+      });
+      if (truncated) break;
     }
   } catch (cause) {
     if (cause instanceof ParcheckError) throw cause;
@@ -40,7 +45,18 @@ export async function readXlsxGrids(path: string, file: string): Promise<Grid[]>
       cause,
     });
   }
-  return grids;
+  return { grids, truncated };
+}
+
+/** Values by column → grid cells: blanks (and whitespace-only text) are null, trailing blanks dropped. */
+function gridCells(values: (RawValue | undefined)[]): CellValue[] {
+  const cells: CellValue[] = new Array<CellValue>(values.length);
+  for (let c = 0; c < values.length; c++) {
+    const v = values[c];
+    cells[c] = v === undefined || (typeof v === 'string' && v.trim() === '') ? null : v;
+  }
+  while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+  return cells;
 }
 
 /** exceljs cell values → plain values: formulas give their cached result, rich text its text. */

@@ -171,7 +171,7 @@ async function checkInflated(handle: FileHandle, path: string, e: ZipEntry, file
         }
       }
       if (produced > e.uncompressed) {
-        fail(limitError(file, 'unpackedBytes', e.uncompressed, produced, { vi: `mục "${e.name}" giải nén ra nhiều hơn kích thước nó khai báo (zip bomb?)`, en: `entry "${e.name}" unpacks to more than its declared size (zip bomb?)` }));
+        fail(sizeLie(file, e, produced));
       }
     });
     inflate.on('end', resolve);
@@ -190,4 +190,14 @@ function checkDimension(head: string, name: string, file: string, limits: ReadLi
   if (cells > limits.sheetCells) {
     throw limitError(file, 'sheetCells', limits.sheetCells, cells, { vi: `trang tính (${name}) khai báo kích thước bất thường ${m[0].slice(m[0].indexOf('"'))}`, en: `a sheet (${name}) declares absurd dimensions ${m[0].slice(m[0].indexOf('"'))}` });
   }
+}
+
+/** Not a limit to raise: the zip lies about its sizes, which only a crafted or broken file does. */
+function sizeLie(file: string, e: ZipEntry, produced: number): ParcheckError {
+  return new ParcheckError('INPUT_TOO_LARGE', { vi: `Mục "${e.name}" giải nén ra nhiều hơn kích thước nó khai báo (zip bomb?)`, en: `Entry "${e.name}" unpacks to more than its declared size (zip bomb?)` }, {
+    location: { file },
+    expected: { vi: `tối đa ${e.uncompressed} byte như tệp khai báo`, en: `at most the ${e.uncompressed} bytes the file declares` },
+    found: `> ${produced} bytes`,
+    hint: { vi: 'Tệp bị làm giả hoặc hỏng: không mở nó; xuất lại báo cáo từ hệ thống.', en: 'The file is crafted or corrupt: do not open it; export the report again.' },
+  });
 }

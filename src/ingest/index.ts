@@ -10,31 +10,35 @@ import { parseCsvText, readCsvBytes } from '../files/csv.js';
 import { decodeText, emptyError } from '../files/encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
+import { guardLineLength } from '../files/line-guard.js';
+import { limitError, resolveLimits } from '../files/limits.js';
 import { readHead, sniffFormat } from '../files/sniff.js';
+import { guardXlsx } from '../files/zip-guard.js';
 import { checkCarryOver } from './carry-over.js';
 import { ingestGrid, type GridResult, type Partial } from './grid-ingest.js';
 import { loadMapping, type HeaderMapping } from './mapping.js';
-import { foldText } from './text.js';
-
-/** Above this, a CSV that is not a dossier list is not read whole (reports are a few hundred rows). */
-const MAX_TABLE_BYTES = 200 * 1024 * 1024;
+import { foldText, showControls } from './text.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
+  const limits = resolveLimits(options.limits);
   const { head, size } = await readHead(path);
   if (size === 0) throw emptyError(path);
   const format = sniffFormat(head, path);
   const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
   if (format === 'csv') {
     if (!mapping && (await looksLikeDossierList(headRows(head, size, path)))) return dossierList(path, options);
-    if (size > MAX_TABLE_BYTES) throw tooLarge(path, size);
-    const grid = readCsvBytes(await readFile(path), path);
+    await guardLineLength(path, path, limits.lineBytes);
+    if (size > limits.tableBytes) throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)', en: 'file too large for a summary report (a dossier list is streamed, without this limit)' });
+    const grid = readCsvBytes(await readFile(path), path, limits.tableCells);
     return finish(path, chooseResult([grid], options, mapping, path));
   }
+  await guardXlsx(path, path, limits);
   const { readXlsxGrids } = await import('../files/xlsx.js');
-  const grids = await readXlsxGrids(path, path);
+  const { grids, truncated } = await readXlsxGrids(path, path, limits.tableCells, limits);
   if (!options.sheet && !mapping) {
     for (const g of grids) if (await looksLikeDossierList(g.rows.slice(0, 10).map((r) => r.cells.map(cellText)))) return dossierList(path, options);
   }
+  if (truncated) throw limitError(path, 'tableCells', limits.tableCells, `> ${limits.tableCells}`, { vi: 'sổ tính có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary report' });
   return finish(path, chooseResult(grids, options, mapping, path));
 }
 
@@ -46,7 +50,8 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 }
 
 async function finish(path: string, result: GridResult): Promise<IngestedFile> {
-  return { path, sha256: await sha256File(path), ...result };
+  const warnings = result.warnings.map((w) => ({ ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } }));
+  return { path, sha256: await sha256File(path), ...result, warnings };
 }
 
 async function dossierList(path: string, options: IngestOptions): Promise<IngestedFile> {
@@ -120,10 +125,3 @@ function headerError(grid: Grid, plan: Partial): ParcheckError {
   });
 }
 const REQUIRED = ['received', 'resolved', 'pending'] as const;
-
-function tooLarge(file: string, size: number): ParcheckError {
-  return new ParcheckError('INPUT_TOO_LARGE', { vi: 'Tệp quá lớn cho một báo cáo tổng hợp', en: 'File too large for a summary report' }, {
-    location: { file }, found: `${Math.round(size / 1048576)} MB`,
-    expected: { vi: 'báo cáo tổng hợp dưới 200 MB, hoặc một danh sách hồ sơ', en: 'a summary report under 200 MB, or a dossier list' },
-  });
-}

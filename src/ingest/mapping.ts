@@ -10,6 +10,9 @@
  *
  * A column is named by its letter or by its header text (any label of it, or all of them joined by
  * " / ", compared folded). Every problem is reported with its line.
+ * For a dossier list (`shape: dossier_list`, or any of the roles below) the roles say what a column
+ * holds: code, unit, level, channel, received_date, due_date, returned_date, status, digitized,
+ * payable, paid_online, e_circulated (dossier-list/columns.ts applies them; the form path ignores them).
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
@@ -26,10 +29,28 @@ export interface HeaderMapping {
   headerRow?: number;
   headerRows?: number;
   lookup(letter: string, foldedLabels: string[]): Mapped | undefined;
+  /** Every column entry as written (letter or folded header, role or measure) with its line. */
+  entries?: MappingEntry[];
 }
 
-const ROLES = new Set(['unit', 'level', 'stt', 'ignore']);
-const SHAPES = new Set(['monthly_report', 'rate_table']);
+export interface MappingEntry {
+  column?: string;
+  /** Folded header text. */
+  header?: string;
+  role?: string;
+  measure?: string;
+  line: number;
+}
+
+/** Roles that only a dossier list has (unit and level are shared with the forms). */
+export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated']);
+const ROLES = new Set(['unit', 'level', 'stt', 'ignore', ...DOSSIER_ROLES]);
+const SHAPES = new Set(['monthly_report', 'rate_table', 'dossier_list']);
+
+/** A mapping meant for a dossier list: so declared, or naming a role only a dossier list has. */
+export function isDossierMapping(mapping: HeaderMapping): boolean {
+  return mapping.shape === 'dossier_list' || (mapping.entries ?? []).some((e) => e.role !== undefined && DOSSIER_ROLES.has(e.role));
+}
 
 export async function loadMapping(file: string): Promise<HeaderMapping> {
   return parseMapping(await loadYaml(file, 'MAPPING_SCHEMA'));
@@ -40,7 +61,7 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
   const fail = (node: unknown, vi: string, en: string, found?: string) =>
     errors.push(new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found }));
   const root = y.doc.contents;
-  const mapping: HeaderMapping = { file: y.file, lookup: () => undefined };
+  const mapping: HeaderMapping = { file: y.file, lookup: () => undefined, entries: [] };
   const byLetter = new Map<string, Mapped>();
   const byHeader = new Map<string, Mapped>();
   if (!isMap(root)) {
@@ -51,13 +72,13 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
       const value = isScalar(pair.value) ? pair.value.value : undefined;
       if (key === 'shape') {
         if (typeof value === 'string' && SHAPES.has(value)) mapping.shape = value as InputShape;
-        else fail(pair.value, '"shape" phải là monthly_report hoặc rate_table', '"shape" must be monthly_report or rate_table', String(value));
+        else fail(pair.value, '"shape" phải là monthly_report, rate_table hoặc dossier_list', '"shape" must be monthly_report, rate_table or dossier_list', String(value));
       } else if (key === 'header_row' || key === 'header_rows') {
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) mapping[key === 'header_row' ? 'headerRow' : 'headerRows'] = value;
         else fail(pair.value, `"${key}" phải là số nguyên dương`, `"${key}" must be a positive integer`, String(value));
       } else if (key === 'columns') {
         if (!isSeq(pair.value)) fail(pair.value ?? pair.key, '"columns" phải là danh sách', '"columns" must be a list');
-        else pair.value.items.forEach((item, i) => readColumn(item, i, fail, byLetter, byHeader));
+        else pair.value.items.forEach((item, i) => readColumn(item, i, fail, byLetter, byHeader, (e) => mapping.entries!.push({ ...e, line: lineOf(y, item) })));
       } else fail(pair.key, `Khóa lạ "${key}"`, `Unknown key "${key}"`, key);
     }
     if (!root.has('columns')) fail(root, 'Thiếu "columns:"', 'Missing "columns:"');
@@ -77,7 +98,7 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
 
 type Fail = (node: unknown, vi: string, en: string, found?: string) => void;
 
-function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, Mapped>, byHeader: Map<string, Mapped>): void {
+function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, Mapped>, byHeader: Map<string, Mapped>, record: (e: Omit<MappingEntry, 'line'>) => void): void {
   if (!isMap(item)) return void fail(item, `columns[${i}] phải là một đối tượng`, `columns[${i}] must be a mapping`);
   const map = item as YAMLMap;
   const get = (k: string) => {
@@ -96,10 +117,11 @@ function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, 
   if (column !== undefined && !/^[A-Z]{1,3}$/.test(column)) fail(map.get('column', true), `columns[${i}].column phải là chữ cái cột (A, B, …, AA)`, `columns[${i}].column must be a column letter (A, B, …, AA)`, column);
   if ((measure === undefined) === (role === undefined)) fail(item, `columns[${i}] cần đúng một trong "measure" hoặc "role"`, `columns[${i}] needs exactly one of "measure" or "role"`);
   if (measure !== undefined && !KNOWN_MEASURES.has(measure)) fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure);
-  if (role !== undefined && !ROLES.has(role)) fail(map.get('role', true), `columns[${i}].role phải là unit, level, stt hoặc ignore`, `columns[${i}].role must be unit, level, stt or ignore`, role);
+  if (role !== undefined && !ROLES.has(role)) fail(map.get('role', true), `columns[${i}].role phải là một trong: ${[...ROLES].join(', ')}`, `columns[${i}].role must be one of: ${[...ROLES].join(', ')}`, role);
   const mapped: Mapped = measure !== undefined
     ? { measure, role: isDeclaredRate(measure) ? 'declared_rate' : 'measure' }
-    : { measure: null, role: (role === 'ignore' ? 'ignored' : role) as Mapped['role'] };
+    : { measure: null, role: (role === 'ignore' || DOSSIER_ROLES.has(role ?? '') ? 'ignored' : role) as Mapped['role'] };
+  record({ ...(column !== undefined ? { column } : {}), ...(header !== undefined ? { header: foldText(header) } : {}), ...(role !== undefined ? { role } : {}), ...(measure !== undefined ? { measure } : {}) });
   if (column !== undefined) byLetter.set(column, mapped);
   if (header !== undefined) byHeader.set(foldText(header), mapped);
 }

@@ -18,3 +18,18 @@ export function slugify(value: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+// C0/C1 controls and bidi overrides (CVE-2021-42574), as src/report/escape.ts lists them.
+// eslint-disable-next-line no-control-regex
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
+
+/**
+ * Warning texts quote unit names from the inputs and are printed to a terminal by every command:
+ * an ESC or BEL in a name is shown as `\x1b`, never sent. Figures and names in data stay as read.
+ */
+export function showControls(value: string): string {
+  return value.replace(CONTROLS, (c) => {
+    const code = c.codePointAt(0)!;
+    return code <= 0xff ? `\\x${code.toString(16).padStart(2, '0')}` : `\\u${code.toString(16).padStart(4, '0')}`;
+  });
+}

@@ -3,7 +3,7 @@
  * numbers, and find the line of a node so every validation error can point at it.
  */
 import { readFile } from 'node:fs/promises';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ParcheckError, type ErrorCode } from '../core/errors.js';
 
 export interface LoadedYaml {
@@ -19,8 +19,12 @@ export async function loadYaml(file: string, code: ErrorCode): Promise<LoadedYam
   } catch (cause) {
     throw new ParcheckError('INPUT_NOT_FOUND', { vi: `Không đọc được tệp ${file}`, en: `Cannot read ${file}` }, { location: { file }, cause });
   }
+  if (source.length > MAX_CHARS) {
+    throw new ParcheckError(code, { vi: 'Tệp YAML quá lớn', en: 'The YAML file is too large' }, { location: { file }, expected: `≤ ${MAX_CHARS} characters`, found: String(source.length) });
+  }
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
+  refuseUnsafe(doc, lines, file, code);
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
     throw new ParcheckError(code, { vi: `YAML không hợp lệ: ${e.message.split('\n')[0]}`, en: `Invalid YAML: ${e.message.split('\n')[0]}` }, {
@@ -28,6 +32,30 @@ export async function loadYaml(file: string, code: ErrorCode): Promise<LoadedYam
     });
   }
   return { doc, lines, file };
+}
+
+// A mapping or a registry is a few kilobytes; target files allow 5 MB and 50 aliases (src/targets/yaml-safe.ts).
+const MAX_CHARS = 5 * 1024 * 1024;
+const MAX_ALIASES = 50;
+const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
+
+/** Custom tags and alias bombs ("billion laughs") are refused at their line, before anything reads the values. */
+function refuseUnsafe(doc: Document, lines: LineCounter, file: string, code: ErrorCode): void {
+  let aliases = 0;
+  visit(doc, {
+    Node(_key, node) {
+      const at = () => {
+        const p = lines.linePos(node.range?.[0] ?? 0);
+        return { file, line: p.line, column: p.col };
+      };
+      if (isAlias(node) && ++aliases > MAX_ALIASES) {
+        throw new ParcheckError(code, { vi: 'Quá nhiều bí danh YAML (*alias): từ chối để tránh bùng nổ bộ nhớ', en: 'Too many YAML aliases (*alias): refused to avoid a memory blow-up' }, { location: at(), expected: `≤ ${MAX_ALIASES}`, found: String(aliases) });
+      }
+      if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
+        throw new ParcheckError(code, { vi: `Thẻ YAML tùy biến không được phép: ${node.tag}`, en: `Custom YAML tag refused: ${node.tag}` }, { location: at(), found: node.tag, hint: { vi: 'Xóa thẻ.', en: 'Remove the tag.' } });
+      }
+    },
+  });
 }
 
 /** 1-based line of a node (or of the document start). */

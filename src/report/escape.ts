@@ -32,8 +32,12 @@ export function escapeMarkdown(value: string): string {
  * CSV/XLSX formula injection (OWASP "CSV Injection",
  * https://owasp.org/www-community/attacks/CSV_Injection): a text cell beginning with `=`, `+`, `-`,
  * `@`, tab or carriage return is prefixed with a single quote so spreadsheet software shows it as
- * text. True numbers are written as numbers and never pass through here.
+ * text. Also caught: those signs after leading spaces or a line feed (some importers trim them) and
+ * their full-width forms ＝＋－＠ (East Asian input methods). True numbers are written as numbers and
+ * never pass through here.
  */
+const FORMULA_START = /^[\s\u00a0\u3000]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r\n]/;
+
 export function neutraliseFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+  return FORMULA_START.test(value) ? `'${value}` : value;
 }

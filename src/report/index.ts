@@ -22,6 +22,8 @@ export interface ReportOptions {
   color: boolean;
   /** The on-track/off-track rule to name in the header when the findings name none (table, md). */
   rule?: string;
+  /** Columns to wrap the no-data list of the table to (the terminal's width); default 100. */
+  width?: number;
 }
 
 export interface Reporter {

@@ -5,7 +5,7 @@
 import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding } from '../core/types.js';
 import { markdownAudit } from './audit.js';
-import { escapeMarkdown as md } from './escape.js';
+import { escapeControl, escapeMarkdown as md } from './escape.js';
 import {
   formatComparator,
   formatGap,
@@ -18,6 +18,7 @@ import {
   summaryLine,
 } from './format.js';
 import type { ReportOptions } from './index.js';
+import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
 
@@ -35,14 +36,19 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
   out.push('', `**${pick(HEADER.summary, lang)}:** ${summaryLine(statusCounts(result), lang)}`);
   const docs = documentNumbers(result);
   for (const group of groupFindings(result.findings)) {
-    out.push('', `## ${md(group.document.number)} · ${pick(LEVEL_LABEL[group.level], lang)}`, '');
-    out.push(...table(group.findings, lang));
+    out.push('', `## ${md(group.document.number)} · ${pick(LEVEL_LABEL[group.level], lang)}`);
+    const { rows, noData } = splitNoData(group.findings);
+    if (rows.length > 0) out.push('', ...table(rows, lang));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => `${md(f.target)} ${md(formatSuperseded(f.superseded!, docs, lang))}`))];
     if (notes.length > 0) out.push('', ...notes.map((n) => `> ${pick(HEADER.notes, lang)}: ${n}`));
+    if (noData.length > 0) out.push('', ...noDataLines(noData, lang, MD_STYLE));
   }
   out.push(...markdownAudit(result.audit, lang));
   return `${out.join('\n')}\n`;
 }
+
+/** Ids and measures as code spans (a code span cannot hold a backtick; controls made visible). */
+const MD_STYLE: NoDataStyle = { code: (s) => `\`${escapeControl(s).replace(/`/g, "'")}\``, plain: md, label: (s) => `**${s}**` };
 
 /** A hash is hex or it is not shown: it sits inside a code span, where escapes do not work. */
 const hex = (sha: string) => sha.replace(/[^0-9a-fA-F]/g, '');

@@ -21,6 +21,7 @@ import {
   summaryLine,
 } from './format.js';
 import type { ReportOptions } from './index.js';
+import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
 
@@ -40,12 +41,15 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   const rules = progressRules(result.findings, options.rule);
   if (rules.length > 0) out.push(`${pick(COLUMN.rule, lang)}: ${escapeControl(rules.join(', '))}`);
   const docs = documentNumbers(result);
+  const style: NoDataStyle = { code: escapeControl, plain: escapeControl, label: (s) => PAINT['no-data'](chalk)(s) };
   for (const group of groupFindings(result.findings)) {
     out.push('');
     out.push(chalk.bold(`${escapeControl(group.document.number)} · ${pick(LEVEL_LABEL[group.level], lang)}`));
-    out.push(findingsTable(group.findings, lang, chalk));
+    const { rows, noData } = splitNoData(group.findings);
+    if (rows.length > 0) out.push(findingsTable(rows, lang, chalk));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
     for (const note of notes) out.push(`  ${pick(HEADER.notes, lang)}: ${note}`);
+    out.push(...noDataLines(noData, lang, style, { width: options.width, lead: '  ', indent: '    ' }));
   }
   out.push('');
   out.push(summaryLine(statusCounts(result), lang));

@@ -3,7 +3,8 @@
  * Every problem of every file is collected; the first is thrown with the others in `more`.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { isDeepStrictEqual } from 'node:util';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import type { DocumentRef, Threshold } from '../core/types.js';
@@ -15,7 +16,7 @@ import { checkFileRules, type Report } from './rules.js';
 import { schemaProblems } from './schema-errors.js';
 import { targetFileSchema, type TargetFile } from './schema.js';
 import { checkCrossFile, checkQuotes, type CheckedFile } from './cross-file.js';
-import { DEFAULT_YAML_LIMITS, parseTargetYaml, type YamlLimits } from './yaml-safe.js';
+import { DEFAULT_YAML_LIMITS, knownTargetYaml, parseTargetYaml, type YamlLimits } from './yaml-safe.js';
 
 export interface LoadOptions {
   /** Folder holding the documents' text (`document.source_file`): quotes are checked against it. */
@@ -58,11 +59,12 @@ export function resolveTargetPaths(paths: string[]): { files: string[]; problems
   return { files: [...new Set(files)], problems };
 }
 
-/** Read, parse and validate one file (no cross-file rules). */
-export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits): { checked?: CheckedFile; problems: ParcheckError[] } {
+/** Read, parse and validate one file (no cross-file rules). `known`: its YAML value, when already known. */
+export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits, known?: unknown): { checked?: CheckedFile; problems: ParcheckError[] } {
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const source = bytes.toString('utf8').replace(/^\ufeff/, '');
-  const parsed = parseTargetYaml(source, file, limits);
+  known ??= bundledValues().get(sha256);
+  const parsed = known === undefined ? parseTargetYaml(source, file, limits) : knownTargetYaml(source, file, known, limits);
   if (parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
   const locateAt = (p: DataPath, key?: string) => locate(parsed.doc, parsed.lineCounter, file, p, key);
   const result = targetFileSchema.safeParse(parsed.value);
@@ -105,4 +107,48 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
     files: checked.map((c) => ({ path: c.path, sha256: c.sha256, version: c.data.version, document: documentRef(c.data), data: c.data })),
     thresholds,
   };
+}
+
+/**
+ * The YAML values of the bundled target files, by SHA-256 of their bytes, written next to this module at
+ * build time (`writeBundledValues`). Only the YAML parse is skipped: schema, rules and cross-file checks
+ * run as for any file, and a file whose bytes differ (edited, or anyone's own) is parsed in full. The
+ * values are used only by the same build of the parser that wrote them (`parser` fingerprint).
+ */
+const VALUES_FILE = new URL('./bundled-values.json', import.meta.url);
+let bundled: Map<string, unknown> | undefined;
+
+function parserFingerprint(): string {
+  const hash = createHash('sha256');
+  for (const part of ['./yaml-safe.js', './load.js']) hash.update(readFileSync(new URL(part, import.meta.url)));
+  return hash.digest('hex');
+}
+
+function bundledValues(): Map<string, unknown> {
+  if (!bundled) {
+    bundled = new Map();
+    try {
+      const saved = JSON.parse(readFileSync(VALUES_FILE, 'utf8')) as { parser: string; values: Record<string, unknown> };
+      if (saved.parser === parserFingerprint()) for (const [k, v] of Object.entries(saved.values)) bundled.set(k, v);
+    } catch {
+      // Absent, unreadable or from another build: every file is parsed.
+    }
+  }
+  return bundled;
+}
+
+/** Writes bundled-values.json (run after the build) for files that load cleanly and survive a JSON round trip. */
+export function writeBundledValues(files: string[], limits: YamlLimits = DEFAULT_YAML_LIMITS): number {
+  bundled = new Map();
+  const values: Record<string, unknown> = {};
+  for (const file of files) {
+    const bytes = readFileSync(file);
+    if (checkTargetFile(file, bytes, limits).problems.length > 0) continue;
+    const { value } = parseTargetYaml(bytes.toString('utf8').replace(/^\ufeff/, ''), file, limits);
+    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value)) continue;
+    values[createHash('sha256').update(bytes).digest('hex')] = value;
+  }
+  writeFileSync(VALUES_FILE, `${JSON.stringify({ parser: parserFingerprint(), values })}\n`);
+  bundled = undefined;
+  return Object.keys(values).length;
 }

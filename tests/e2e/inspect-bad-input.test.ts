@@ -44,7 +44,7 @@ beforeAll(async () => {
   ws.addRow([1, 'Sở Tư pháp', 10, 4, 8, 7]);
   await wb.xlsx.writeFile(at('no-pending.xlsx'));
   const list = readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 3);
-  list[2] = list[2]!.replace(/\d\d\/\d\d\/2025/, '32/13/2025');
+  list[2] = list[2]!.replace(/\d\d\/\d\d\/20\d\d/, '32/13/2025'); // the receipt date (column 6)
   writeFileSync(at('dates.csv'), `${list.join('\r\n')}\r\n`);
   writeFileSync(at('mapping.yaml'), 'columns:\n  - column: B\n    role: unit\n  - header: "Tổng số"\n    measure: recieved_total\n');
 });

@@ -139,3 +139,20 @@ describe('inspect: other shapes', () => {
     expect(run.stderr).toContain('Cảnh báo [IDENTITY_RESOLVED]');
   });
 });
+
+describe('inspect: the Quảng Nam dossier list and the monthly forms counted from it', () => {
+  it('every form figure equals the list, but the documented May difference; the list warns of its partial first month', () => {
+    const list = inspect('samples/qn-danh-sach-ho-so-2025-h1.csv').json;
+    expect(list.files[0]!.shape).toBe('dossier_list');
+    expect(list.warnings.map((w) => w.code)).toEqual(['DOSSIER_CARRY_OVER_FIRST_MONTH']);
+    const fromList = new Map(list.observations.map((o) => [`${o.unit}|${o.period}|${o.measure}`, o.value]));
+    const forms = inspect(...MONTHS.map((m) => `samples/qn-bao-cao-tthc-2025-${m}.xlsx`)).json;
+    const differences = forms.observations.filter((o) => fromList.get(`${o.unit}|${o.period}|${o.measure}`) !== o.value);
+    // samples/generate.mjs DIFFERENCE: in May, UBND huyện Thăng Bình counts 4 postal (BCCI) dossiers as online
+    expect(differences.map((o) => [o.unit, o.period, o.measure, o.value - fromList.get(`${o.unit}|${o.period}|${o.measure}`)!])).toEqual([
+      ['UBND huyện Thăng Bình', '2025-05', 'received_online', 4],
+      ['UBND huyện Thăng Bình', '2025-05', 'received_offline', -4],
+    ]);
+    expect(forms.observations).toHaveLength(6 * 25 * 12);
+  });
+});

@@ -57,6 +57,17 @@ describe('hostile target YAML', () => {
     expect(e).toMatchObject({ code: 'TARGET_YAML_UNSAFE', found: '2030' });
   });
 
+  it('refuses 100,000 nested brackets (a parser stack overflow) as a syntax error at its line', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-deep-'));
+    const file = path.join(dir, 'deep.yaml');
+    writeFileSync(file, `schema: parcheck/targets@1\nx: ${'['.repeat(100_000)}${']'.repeat(100_000)}\n`);
+    const run = runCli(['--lang', 'en', 'targets', 'validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/TARGET_YAML_SYNTAX\] .*deep\.yaml:2:\d+/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
   it('the CLI exits 2 with the code and location, no stack trace', () => {
     const run = runCli(['--lang', 'en', 'targets', 'validate', path.join(HOSTILE, 'billion-laughs.yaml')]);
     expect(run.code).toBe(2);

@@ -100,7 +100,7 @@ describe('check: comparators, gap and needed', () => {
     const r = runCheck({
       observations,
       asOf: '2025-01',
-      thresholds: [th({ id: 'online-growth', indicator: 'online_dossier_rate', comparator: '>=', value: 30, unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } })],
+      thresholds: [th({ id: 'online-growth', indicator: 'online_dossier_rate', comparator: '>=', value: 30, unit: 'percent_change', deadlineDate: '2025-01-31', baseline: { kind: 'growth', year: 'previous' } })],
     });
     const f = find(r, whole);
     expect([f.value, f.gap, f.status, f.period]).toEqual([25, -5, 'missed', '2025-01']); // (50 − 40) / 40

@@ -128,7 +128,7 @@ describe('check: statuses', () => {
   });
 
   it('district thresholds apply before 2025-07-01 only', () => {
-    const t = th({ id: 'd', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district' });
+    const t = th({ id: 'd', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district', deadlineDate: '2025-06-30' });
     const before = obs('Huyện D', 'district', '2025-06', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 });
     expect(runCheck({ observations: before, thresholds: [t] }).findings.map((f) => f.status)).toEqual(['met', 'met']);
     const after = [...before, ...obs('Xã E', 'commune', '2025-12', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 })];

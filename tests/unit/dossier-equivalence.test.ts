@@ -63,8 +63,12 @@ function reference(file: string): Record<string, number> {
     for (let m = first; m <= last; m++) {
       const end = lastDay(m);
       const inM = (d: number | null) => d !== null && monthOf(d) === m;
+      const pendingAt = (e: number) => r.recv <= e && (r.ret === null || r.ret > e);
+      // biểu II.06a: received in the month plus carried over (received before it, not yet returned)
+      const carried = r.recv <= lastDay(m - 1) && (r.ret === null || r.ret > lastDay(m - 1));
+      add(r.unit, m, 'received_carried_over', carried ? 1 : 0);
+      add(r.unit, m, 'received_total', inM(r.recv) || carried ? 1 : 0);
       if (inM(r.recv)) {
-        add(r.unit, m, 'received_total', 1);
         add(r.unit, m, 'received_online', r.channel === 'Trực tuyến' ? 1 : 0);
         add(r.unit, m, 'received_offline', r.channel !== 'Trực tuyến' ? 1 : 0);
         add(r.unit, m, 'payable_dossiers', r.payable ? 1 : 0);
@@ -78,12 +82,10 @@ function reference(file: string): Record<string, number> {
         add(r.unit, m, 'resolved_late', r.ret! > r.due! ? 1 : 0);
         add(r.unit, m, 'digitized_results', r.dig ? 1 : 0);
       }
-      const pendingAt = (e: number) => r.recv <= e && (r.ret === null || r.ret > e);
       const pending = pendingAt(end);
       add(r.unit, m, 'pending_total', pending ? 1 : 0);
       add(r.unit, m, 'pending_overdue', pending && r.due! < end ? 1 : 0);
       add(r.unit, m, 'pending_in_time', pending && r.due! >= end ? 1 : 0);
-      if (m > first) add(r.unit, m, 'received_carried_over', pendingAt(lastDay(m - 1)) ? 1 : 0);
     }
   }
   return out;

@@ -21,15 +21,33 @@ function table(result: IngestedFile): Record<string, number> {
   return out;
 }
 
-// Hand-computed (see the comments in the fixture's rows: A = Sở Tư pháp, B = UBND xã Tam Phú).
+// Hand-computed from the fixture's rows (A = Sở Tư pháp, B = UBND xã Tam Phú). received_total follows
+// biểu II.06a: received in the month (online + offline) + carried over from the month before.
+// A, January: received A01-A07 (online A01 A04 A05; offline A02 A03 A06 A07); returned A01 (early),
+//   A02 (on time), A03 (late); pending at 31/01: A04 (due 31/01: in time), A05 (due 28/01: overdue),
+//   A06, A07 (in time). Nothing received before January: carried over 0.
+// A, February: carried over = pending at 31/01 = A04 A05 A06 A07 (4); received A08 A09 (online), A10
+//   (offline); returned A06 (early), A07 (late), A09 (early), A10 (on time); pending at 28/02: A04, A05
+//   (overdue), A08 (due 28/02: in time).
+// B, January: received B01 B02 (online), B03 B04 B05 (offline); returned B01 (on time), B02 (early),
+//   B03 (late); pending B04, B05 (in time). February: carried over B04 B05 (2); received B06 B07 B09
+//   (online), B08 B10 (offline); returned B05 (on time), B06 (early), B07 (on time), B08 (late);
+//   pending at 28/02: B04 (due 03/02), B09 (due 25/02) overdue, B10 (due 03/03) in time.
+// In every month received_total = resolved_total + pending_total (A: 7 = 3 + 4, 7 = 4 + 3; B: 5 = 3 + 2,
+// 7 = 4 + 3), as on the form.
+const A_JAN = { online: 3, offline: 4, carried: 0 };
+const A_FEB = { online: 2, offline: 1, carried: 4 };
+const B_JAN = { online: 2, offline: 3, carried: 0 };
+const B_FEB = { online: 3, offline: 2, carried: 2 };
+const total = (m: { online: number; offline: number; carried: number }) => m.online + m.offline + m.carried;
 const EXPECTED: Record<string, Record<string, Record<string, number>>> = {
   'Sở Tư pháp': {
-    '2025-01': { received_total: 7, received_online: 3, received_offline: 4, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 4, pending_in_time: 3, pending_overdue: 1, digitized_results: 2, payable_dossiers: 3, paid_online: 2, e_circulated: 3 },
-    '2025-02': { received_total: 3, received_online: 2, received_offline: 1, received_carried_over: 4, resolved_total: 4, resolved_early: 2, resolved_on_time: 1, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 0, e_circulated: 2 },
+    '2025-01': { received_total: total(A_JAN), received_online: A_JAN.online, received_offline: A_JAN.offline, received_carried_over: A_JAN.carried, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 4, pending_in_time: 3, pending_overdue: 1, digitized_results: 2, payable_dossiers: 3, paid_online: 2, e_circulated: 3 },
+    '2025-02': { received_total: total(A_FEB), received_online: A_FEB.online, received_offline: A_FEB.offline, received_carried_over: A_FEB.carried, resolved_total: 4, resolved_early: 2, resolved_on_time: 1, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 0, e_circulated: 2 },
   },
   'UBND xã Tam Phú': {
-    '2025-01': { received_total: 5, received_online: 2, received_offline: 3, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 2, pending_in_time: 2, pending_overdue: 0, digitized_results: 2, payable_dossiers: 0, paid_online: 0, e_circulated: 2 },
-    '2025-02': { received_total: 5, received_online: 3, received_offline: 2, received_carried_over: 2, resolved_total: 4, resolved_early: 1, resolved_on_time: 2, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 1, e_circulated: 3 },
+    '2025-01': { received_total: total(B_JAN), received_online: B_JAN.online, received_offline: B_JAN.offline, received_carried_over: B_JAN.carried, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 2, pending_in_time: 2, pending_overdue: 0, digitized_results: 2, payable_dossiers: 0, paid_online: 0, e_circulated: 2 },
+    '2025-02': { received_total: total(B_FEB), received_online: B_FEB.online, received_offline: B_FEB.offline, received_carried_over: B_FEB.carried, resolved_total: 4, resolved_early: 1, resolved_on_time: 2, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 1, e_circulated: 3 },
   },
 };
 
@@ -51,12 +69,14 @@ function variant(name: string, delimiter: string, eol: string, bom: boolean, enc
 }
 
 describe('dossier list: the measures of each month', () => {
-  it('matches the hand-computed figures, omitting carried-over in the first month', async () => {
+  it('matches the hand-computed figures, carried-over included (0 in the first month, with a warning)', async () => {
     const result = await ingestDossierList(FIXTURE, {});
     expect(result.shape).toBe('dossier_list');
     expect(result.periods).toEqual(['2025-01', '2025-02']);
     expect(table(result)).toEqual(expectedTable());
     expect(result.rowsRead).toBe(20);
+    const w = result.warnings.find((x) => x.code === 'DOSSIER_CARRY_OVER_FIRST_MONTH');
+    expect(w?.message.en).toContain('starts in 2025-01');
   });
 
   it('gives levels from the Cấp column, else from the name; rows counted with their lines', async () => {

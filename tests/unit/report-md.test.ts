@@ -18,6 +18,17 @@ describe('markdown reporter', () => {
     expect(renderMarkdown(result, { lang: 'en', color: false })).toContain('**Summary:** 3 met · 5 missed');
   });
 
+  it('lists no-data findings in a line after the group table, not as rows', () => {
+    expect(md).not.toMatch(/^\|.*Thiếu số liệu/m);
+    expect(md).toMatch(/^\|.*Số liệu mâu thuẫn/m);
+    expect(md).toContain('## 2370/QĐ-UBND · Cấp tỉnh\n\n| Chỉ tiêu |');
+    expect(md).toContain('\n\n**Thiếu số liệu (1 chỉ tiêu):** `work-records-2025` (`work_records_online`, `work_records_total`)\n\n## 2370/QĐ-UBND · Cấp huyện');
+    const hostile = { ...result.findings.find((f) => f.status === 'no-data')!, threshold: 'a`b', scope: { unit: 'X | <b>', level: 'commune' as const } };
+    const out = renderMarkdown({ ...result, findings: [hostile] }, { lang: 'en', color: false });
+    expect(out).toContain("**No data (1 threshold):** `a'b` (`work_records_online`, `work_records_total`: X \\| &lt;b&gt;)");
+    expect(out).not.toContain('| Indicator |');
+  });
+
   it('escapes control characters, pipes, backticks and HTML from input text', () => {
     expect(md).toContain('UBND xã Tam \\\\x1b\\[31mKỳ\\\\x07');
     expect(md).not.toContain('\u001b');

@@ -70,6 +70,42 @@ describe('table reporter', () => {
     expect(renderTable(some, { lang: 'en', color: false }).trimEnd().split('\n').at(-1)).toBe('3 met · 5 missed');
   });
 
+  it('lists no-data findings in one line after the group, not as rows; invalid ones stay rows', () => {
+    const lines = vi.split('\n');
+    expect(lines.filter((l) => l.startsWith('│') && l.includes('Thiếu số liệu'))).toEqual([]);
+    expect(lines.some((l) => l.startsWith('│') && l.includes('Số liệu mâu thuẫn'))).toBe(true);
+    const at = lines.indexOf('  Thiếu số liệu (1 chỉ tiêu): work-records-2025 (work_records_online, work_records_total)');
+    expect(at).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · Cấp tỉnh'));
+    expect(at).toBeLessThan(rowOf(vi, '2370/QĐ-UBND · Cấp huyện'));
+    expect(en).toContain('  No data (1 threshold): work-records-2025 (work_records_online, work_records_total)');
+  });
+
+  it('names the missing measures, groups units of one threshold and wraps to the width', () => {
+    const base = result.findings.find((f) => f.status === 'no-data')!;
+    const noData = (threshold: string, measures: string[], unit?: string) => ({
+      ...base,
+      threshold,
+      scope: unit ? { unit, level: 'commune' as const } : { level: 'commune' as const },
+      problems: [{ code: 'MISSING_MEASURE', message: { vi: '', en: '' }, location: {}, measures }],
+    });
+    const findings = [
+      noData('payment-2025', ['payable_dossiers = 0'], 'UBND xã A'),
+      noData('payment-2025', ['payable_dossiers = 0'], 'UBND xã B'),
+      ...Array.from({ length: 6 }, (_, i) => noData(`target-${i}`, ['work_records_online', 'work_records_total'])),
+    ];
+    const out = renderTable({ ...result, findings }, { lang: 'en', color: false, width: 80 });
+    const lines = out.split('\n');
+    const first = lines.findIndex((l) => l.startsWith('  No data ('));
+    const block = lines.slice(first, lines.indexOf('', first));
+    // wrapped between entries only: the first entry does not fit after the label
+    expect(block.slice(0, 2)).toEqual(['  No data (7 thresholds, 8 findings):', '    payment-2025 (payable_dossiers = 0: UBND xã A, UBND xã B),']);
+    expect(block.slice(1).every((l) => l.startsWith('    ') && l.length <= 80)).toBe(true);
+    expect(block.join(' ').replace(/\s+/g, ' ')).toContain('UBND xã B), target-0 (work_records_online, work_records_total), target-1');
+    expect(block.join(' ')).toMatch(/target-5 \(work_records_online, work_records_total\)$/);
+    expect(out).not.toContain('┌'); // nothing but no-data: no table at all
+    expect(out.trimEnd().split('\n').at(-1)).toBe('8 no data');
+  });
+
   it('colours statuses only when asked', () => {
     const coloured = renderTable(result, { lang: 'vi', color: true });
     expect(coloured).toContain('\u001b[31mKhông đạt\u001b[39m');

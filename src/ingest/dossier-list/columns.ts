@@ -4,6 +4,7 @@
  * (Cổng dịch vụ công / hệ thống một cửa điện tử).
  */
 import { ParcheckError } from '../../core/errors.js';
+import type { HeaderMapping } from '../mapping.js';
 import { foldText } from '../text.js';
 
 export type DossierField =
@@ -120,4 +121,47 @@ export function requireColumns(columns: ColumnIndex, header: string[], location:
       },
     },
   );
+}
+
+const ROLE_FIELD: Record<string, DossierField> = {
+  code: 'code', unit: 'unit', level: 'level', channel: 'channel', received_date: 'received', due_date: 'due',
+  returned_date: 'returned', status: 'status', digitized: 'digitized', payable: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
+};
+/** Measures a mapping may name on a dossier-list column: the flag each is counted from. */
+const MEASURE_FIELD: Record<string, DossierField> = {
+  received_online: 'channel', received_offline: 'channel', digitized_results: 'digitized', payable_dossiers: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
+};
+
+function letterIndex(letter: string): number {
+  let n = 0;
+  for (const ch of letter) n = n * 26 + ch.charCodeAt(0) - 64;
+  return n - 1;
+}
+
+/**
+ * `--mapping` on a dossier list: the file's assignments win over the recognised headers (a column
+ * given `ignore`/`stt` is read as nothing). With `strict`, an entry whose header is not in `cells` or
+ * whose measure no list column gives is a MAPPING_SCHEMA error at its line.
+ */
+export function applyMapping(auto: ColumnIndex, cells: string[], mapping: HeaderMapping | undefined, strict: boolean): ColumnIndex {
+  if (!mapping?.entries) return auto;
+  const out: ColumnIndex = { ...auto };
+  const folded = cells.map((c) => foldText(c));
+  for (const e of mapping.entries) {
+    const col = e.column !== undefined ? letterIndex(e.column) : folded.indexOf(e.header!);
+    const fail = (vi: string, en: string, found?: string) =>
+      new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: mapping.file, line: e.line }, ...(found !== undefined ? { found } : {}) });
+    if (col < 0 || col >= cells.length) {
+      if (!strict) continue;
+      throw fail(`Danh sách hồ sơ không có cột "${e.header ?? e.column}"`, `The dossier list has no column "${e.header ?? e.column}"`, cells.filter(Boolean).join(' | '));
+    }
+    const field = e.role !== undefined ? ROLE_FIELD[e.role] : MEASURE_FIELD[e.measure ?? ''];
+    if (field === undefined && (e.role === undefined || (e.role !== 'ignore' && e.role !== 'stt'))) {
+      if (!strict) continue;
+      throw fail(`"${e.measure ?? e.role}" không đọc được từ một cột của danh sách hồ sơ (các số đếm tính từ ngày); hãy ghi vai trò của cột`, `"${e.measure ?? e.role}" cannot be read from a dossier-list column (counts come from the dates); give the column's role`, e.measure ?? e.role);
+    }
+    for (const [f, i] of Object.entries(out) as [DossierField, number][]) if (i === col) delete out[f];
+    if (field !== undefined) out[field] = col;
+  }
+  return out;
 }

@@ -5,7 +5,8 @@
 import { openSync, readSync, closeSync } from 'node:fs';
 import { ParcheckError } from '../../core/errors.js';
 import { foldText } from '../text.js';
-import { isDossierListHeader, mapColumns } from './columns.js';
+import type { HeaderMapping } from '../mapping.js';
+import { applyMapping, isDossierListHeader, mapColumns, REQUIRED } from './columns.js';
 
 export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
 
@@ -91,7 +92,8 @@ export function decodeHead(bytes: Buffer, encoding: Encoding): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-export function readCsvHead(path: string, file: string): CsvHead {
+/** `mapping` (--mapping): its header_row, else the first record that names the required columns once mapped. */
+export function readCsvHead(path: string, file: string, mapping?: HeaderMapping): CsvHead {
   const fd = openSync(path, 'r');
   let bytes: Buffer;
   try {
@@ -110,7 +112,7 @@ export function readCsvHead(path: string, file: string): CsvHead {
   let best: { delimiter: string; records: HeadRecord[]; index: number } | null = null;
   for (const delimiter of DELIMITERS) {
     const records = parseHeadRecords(text, delimiter, 40, complete);
-    const index = records.findIndex((r) => isDossierListHeader(r.cells.map(foldText)));
+    const index = records.findIndex((r) => (mapping ? mappedHeader(r, mapping) : isDossierListHeader(r.cells.map(foldText))));
     if (index >= 0 && (!best || index < best.index)) best = { delimiter, records, index };
   }
   if (!best) {
@@ -136,4 +138,10 @@ export function readCsvHead(path: string, file: string): CsvHead {
     dataStart: Buffer.byteLength(text.slice(0, end), 'utf8') + (encoding === 'utf-8' ? bom : 0),
     dataLine: record ? record.line + record.lines : 1,
   };
+}
+
+function mappedHeader(record: HeadRecord, mapping: HeaderMapping): boolean {
+  if (mapping.headerRow !== undefined) return record.line === mapping.headerRow;
+  const columns = applyMapping(mapColumns(record.cells), record.cells, mapping, false);
+  return REQUIRED.every((f) => columns[f] !== undefined);
 }

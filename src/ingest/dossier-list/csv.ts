@@ -7,7 +7,8 @@ import { statSync } from 'node:fs';
 import { hashPrefix, sha256Chunked } from '../../files/byte-hash.js';
 import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
-import { mapColumns, requireColumns, type ColumnIndex } from './columns.js';
+import type { HeaderMapping } from '../mapping.js';
+import { applyMapping, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
 import { readCsvHead, type CsvHead } from './csv-head.js';
 import { rowFailureError } from './errors.js';
 import { scanParallel, workersAvailable } from './parallel.js';
@@ -36,9 +37,9 @@ export interface ScannedList {
   sha256: string;
 }
 
-export async function scanCsv(path: string, file: string, options: IngestOptions & DossierListTuning): Promise<ScannedList> {
-  const head = readCsvHead(path, file);
-  const columns = mapColumns(head.header);
+export async function scanCsv(path: string, file: string, options: IngestOptions & DossierListTuning, mapping?: HeaderMapping): Promise<ScannedList> {
+  const head = readCsvHead(path, file, mapping);
+  const columns = applyMapping(mapColumns(head.header), head.header, mapping, true);
   requireColumns(columns, head.header, { file, line: head.headerLine });
   const size = statSync(path).size;
   const bytesTotal = size;

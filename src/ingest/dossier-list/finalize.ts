@@ -5,10 +5,10 @@
  */
 import type { IngestedFile, Level, Observation, RegistryUnit, SourceRef } from '../../core/types.js';
 import { inferLevelFromName, levelFromLabel } from '../levels.js';
-import { foldText } from '../text.js';
+import { resolveUnit } from '../registry.js';
 import { monthLabel } from './dates.js';
 import * as T from './tally.js';
-import type { Tally } from './tally.js';
+import { Tally } from './tally.js';
 
 /** Which optional columns the list has: measures of absent columns are not emitted. */
 export interface Present {
@@ -19,28 +19,35 @@ export interface Present {
   eCirculated: boolean;
 }
 
-type Flow = [string, number, keyof Present | null];
-const FLOWS: Flow[] = [
-  ['received_total', T.RECEIVED, null],
-  ['received_online', T.ONLINE, 'channel'],
-  ['received_offline', T.OFFLINE, 'channel'],
-  ['resolved_total', T.RESOLVED, null],
-  ['resolved_early', T.EARLY, null],
-  ['resolved_on_time', T.ON_TIME, null],
-  ['resolved_late', T.LATE, null],
-  ['digitized_results', T.DIGITIZED, 'digitized'],
-  ['payable_dossiers', T.PAYABLE, null],
-  ['paid_online', T.PAID, 'paidOnline'],
-  ['e_circulated', T.E_CIRC, 'eCirculated'],
-];
+/** The optional column each measure needs; a measure whose column is absent is not emitted. */
+const NEEDS: Record<string, keyof Present | 'payment'> = {
+  received_online: 'channel',
+  received_offline: 'channel',
+  digitized_results: 'digitized',
+  payable_dossiers: 'payment',
+  paid_online: 'paidOnline',
+  e_circulated: 'eCirculated',
+};
 
 export type UnitInfo = IngestedFile['units'][number];
 
+/**
+ * `--registry`: each unit takes its registry name, and names that are aliases of one registry unit are
+ * merged into it (their counts added), as the form path does with `resolveUnit`. A name the registry
+ * lacks stays as written. `period` picks among registry units sharing an alias (validity dates).
+ */
+export function renameUnits(tally: Tally, registry: RegistryUnit[] | undefined, period?: string): Tally {
+  if (!registry || registry.length === 0 || tally.base < 0) return tally;
+  const names = tally.names.map((n) => resolveUnit(n, registry, period)?.name ?? n);
+  if (names.every((n, i) => n === tally.names[i])) return tally;
+  const merged = new Tally();
+  merged.merge({ ...tally.state(), names }, 0);
+  return merged;
+}
+
 export function unitLevels(tally: Tally, registry: RegistryUnit[] | undefined): UnitInfo[] {
-  const reg = new Map<string, Level>();
-  for (const unit of registry ?? []) for (const n of [unit.name, ...unit.aliases]) reg.set(foldText(n), unit.level);
   return tally.names.map((name, u) => {
-    const fromRegistry = reg.get(foldText(name));
+    const fromRegistry = resolveUnit(name, registry)?.level;
     if (fromRegistry) return { name, level: fromRegistry, levelFrom: 'registry' as const };
     const fromColumn = levelFromLabel(tally.levelLabels[u] ?? '');
     if (fromColumn) return { name, level: fromColumn, levelFrom: 'column' as const };
@@ -61,54 +68,41 @@ export function observations(tally: Tally, units: UnitInfo[], file: string, pres
   const out: Observation[] = [];
   const periods: string[] = [];
   for (let m = first; m <= last; m++) periods.push(monthLabel(m));
-  const flows = FLOWS.filter(([measure, , needs]) => (needs ? present[needs] : measure !== 'payable_dossiers' || present.fee || present.paidOnline));
+  const wanted = (measure: string) => {
+    const need = NEEDS[measure];
+    if (need === undefined) return true;
+    return need === 'payment' ? present.fee || present.paidOnline : present[need];
+  };
+  const gridEnd = tally.base + tally.span;
   tally.names.forEach((unit, u) => {
     const cells = tally.cells[u]!;
     const level = units[u]?.level ?? null;
-    let pending = 0;
-    let overdue = 0;
+    const stocks: T.Stocks = { carried: 0, pending: 0, overdue: 0 };
     let runMin = 0;
     let runMax = 0;
-    for (let m = tally.base; m <= last && m < tally.base + tally.span; m++) {
-      const o = (m - tally.base) * T.NC;
-      const carried = pending;
-      pending += cells[o + T.PENDING_DIFF]!;
-      overdue += cells[o + T.OVERDUE_DIFF]!;
-      const lo = cells[o + T.MIN_LINE]!;
-      if (lo > 0 && (runMin === 0 || lo < runMin)) runMin = lo;
-      runMax = Math.max(runMax, cells[o + T.MAX_LINE]!);
+    for (let m = Math.min(tally.base, first); m <= last; m++) {
+      const o = m >= tally.base && m < gridEnd ? (m - tally.base) * T.NC : -1;
+      stocks.carried = stocks.pending;
+      let lo = 0;
+      let hi = 0;
+      if (o >= 0) {
+        stocks.pending += cells[o + T.PENDING_DIFF]!;
+        stocks.overdue += cells[o + T.OVERDUE_DIFF]!;
+        lo = cells[o + T.MIN_LINE]!;
+        hi = cells[o + T.MAX_LINE]!;
+        if (lo > 0 && (runMin === 0 || lo < runMin)) runMin = lo;
+        runMax = Math.max(runMax, hi);
+      }
       if (m < first) continue;
       const period = monthLabel(m);
-      const flowRows = rows(lo, cells[o + T.MAX_LINE]!);
+      // flows name the month's rows; stocks (and received_total, which holds the carried-over) every row so far
+      const flowRows = rows(lo, hi);
       const stockRows = rows(runMin, runMax);
-      const push = (measure: string, value: number, rowsText: string | undefined) =>
-        out.push({ unit, level, period, measure, value, source: rowsText ? { file, rows: rowsText, count: value } : { file, count: value } });
-      for (const [measure, c] of flows) {
-        push(measure, cells[o + c]!, flowRows);
-        if (measure === 'received_offline' || (measure === 'received_total' && !present.channel)) {
-          if (m > first) push('received_carried_over', carried, stockRows);
-        }
-        if (measure === 'resolved_late') {
-          push('pending_total', pending, stockRows);
-          push('pending_in_time', pending - overdue, stockRows);
-          push('pending_overdue', overdue, stockRows);
-        }
-      }
-    }
-    // months after the grid (no dossier touched them) still carry the stock
-    for (let m = Math.max(first, tally.base + tally.span); m <= last; m++) {
-      const period = monthLabel(m);
-      const source: SourceRef = { file };
-      const stockRows = rows(runMin, runMax);
-      if (stockRows) source.rows = stockRows;
-      for (const [measure] of flows) {
-        out.push({ unit, level, period, measure, value: 0, source: { file, count: 0 } });
-        if (measure === 'received_offline' || (measure === 'received_total' && !present.channel)) out.push({ unit, level, period, measure: 'received_carried_over', value: pending, source: { ...source, count: pending } });
-        if (measure === 'resolved_late') {
-          out.push({ unit, level, period, measure: 'pending_total', value: pending, source: { ...source, count: pending } });
-          out.push({ unit, level, period, measure: 'pending_in_time', value: pending - overdue, source: { ...source, count: pending - overdue } });
-          out.push({ unit, level, period, measure: 'pending_overdue', value: overdue, source: { ...source, count: overdue } });
-        }
+      for (const [measure, value] of T.monthFigures(cells, o, stocks)) {
+        if (!wanted(measure)) continue;
+        const rowsText = T.FLOW_MEASURES.has(measure) ? flowRows : stockRows;
+        const source: SourceRef = rowsText ? { file, rows: rowsText, count: value } : { file, count: value };
+        out.push({ unit, level, period, measure, value, source });
       }
     }
   });

@@ -8,10 +8,11 @@ import type { ColumnMapping, IngestedFile, IngestOptions, IngestWarning } from '
 import { ParcheckError } from '../../core/errors.js';
 import { columnLetter } from '../../files/grid.js';
 import { sha256File } from '../../files/hash.js';
+import { loadMapping } from '../mapping.js';
 import type { ColumnIndex, DossierField } from './columns.js';
 import { scanCsv, type DossierListTuning } from './csv.js';
-import { monthOfPeriod } from './dates.js';
-import { observations, unitLevels, type Present } from './finalize.js';
+import { monthLabel, monthOfPeriod } from './dates.js';
+import { observations, renameUnits, unitLevels, type Present } from './finalize.js';
 import type { RowCounts } from './rows.js';
 import type { Tally } from './tally.js';
 import { listWarnings } from './warnings.js';
@@ -36,8 +37,9 @@ const ROLES: Record<DossierField, ColumnMapping['role']> = {
 
 const MEASURES: Partial<Record<DossierField, string>> = {
   channel: 'received_online, received_offline',
-  received: 'received_total',
-  returned: 'resolved_total',
+  received: 'received_total, received_carried_over, pending_total',
+  returned: 'resolved_total, pending_total',
+  due: 'resolved_early, resolved_on_time, resolved_late, pending_overdue',
   digitized: 'digitized_results',
   paid_online: 'paid_online',
   fee: 'payable_dossiers',
@@ -87,11 +89,14 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
     ({ tally, counts, columns, header, headerRow, sheet } = read);
     sha256 = await hashing;
   } else {
-    const read = await scanCsv(path, file, options);
+    const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
+    const read = await scanCsv(path, file, options, mapping);
     ({ tally, counts, columns, sha256 } = read);
     header = read.head.header;
     headerRow = read.head.headerLine;
   }
+  const lastMonth = asOfMonth ?? tally.lastMonth;
+  tally = renameUnits(tally, options.registry, tally.names.length > 0 ? monthLabel(lastMonth) : undefined);
   const units = unitLevels(tally, options.registry);
   const warnings: IngestWarning[] = listWarnings(tally, counts, file, columns, header);
   const result = tally.names.length > 0 ? observations(tally, units, file, present(columns), asOfMonth) : { observations: [], periods: [] };

@@ -1,9 +1,12 @@
 /**
  * THE definition of the dossier-list measures (DESIGN "Periods"), used by every reading path (CSV byte
- * scanner, its worker threads, XLSX). Per unit × month M:
- * - received_total: receipt date in M; received_online / received_offline by "Hình thức nộp"
- *   (Trực tuyến vs Trực tiếp / Bưu chính / dịch vụ bưu chính công ích; other values count in neither).
- * - received_carried_over: pending_total at the end of M−1, only when the list covers M−1.
+ * scanner, its worker threads, XLSX). They follow biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP), so a
+ * list and a monthly form mean the same thing by every measure name. Per unit × month M:
+ * - received_online / received_offline: receipt date in M, by "Hình thức nộp" (Trực tuyến vs Trực tiếp /
+ *   Bưu chính / dịch vụ bưu chính công ích; other values count in neither and are warned about).
+ * - received_carried_over: received before M and not returned before M (= pending_total of M−1). In the
+ *   list's first month it is 0 by construction (no earlier row exists); warnings.ts says it may be short.
+ * - received_total: received in M (whatever the channel) + received_carried_over, as on the form.
  * - resolved_total: return date in M; resolved_early: returned on a day before the due date,
  *   resolved_on_time: on the due date, resolved_late: after it (days compared, times ignored; a dossier
  *   without a due date counts as on time and is reported in a warning).
@@ -15,14 +18,18 @@
  *   on submission): payable when "Phí, lệ phí" is not blank/0/Không thu (or, without that column, when
  *   "Thanh toán trực tuyến" is not blank/Không thu); paid_online when payable and paid online = Có;
  *   e_circulated when "Luân chuyển điện tử" = Có.
+ * Hence the form's identities hold for every month of a list: received_total = online + offline +
+ * carried_over (when every channel is known), received_total = resolved_total + pending_total (when no
+ * dossier is returned before its receipt), resolved = early + on_time + late, pending = in_time + overdue,
+ * carried_over(M) = pending_total(M−1).
  * The months covered run from the earliest receipt month to the latest receipt or return month (or to
- * the as-of month). The form identity received = resolved + pending does NOT hold per month here (the
- * three count different cohorts), so it is not checked.
- * Stock measures use difference arrays over months, so memory is units × months, never rows.
+ * the as-of month). Stock measures use difference arrays over months, so memory is units × months,
+ * never rows; `monthFigures` turns one month's cells and the running stocks into the measures.
  */
 import { MONTH_OF_DAY, monthEnd } from './dates.js';
 import { CHANNEL_OFFLINE, CHANNEL_ONLINE } from './values.js';
 
+/** Cell layout of one unit × month; RECEIVED counts receipts in the month only (no carry-over). */
 export const RECEIVED = 0;
 export const ONLINE = 1;
 export const OFFLINE = 2;
@@ -52,6 +59,40 @@ export interface TallyState {
   noDueDate: number;
   returnBeforeReceipt: number;
 }
+
+/** The running stocks of one unit at the end of a month (prefix sums of the difference cells). */
+export interface Stocks {
+  /** pending_total at the end of the month before. */
+  carried: number;
+  pending: number;
+  overdue: number;
+}
+
+/** The measures of one unit × month, in the form's column order; `o` is the month's offset in `cells`
+ * (−1 for a month no dossier touched). Absent optional columns are dropped by the caller. */
+export function monthFigures(cells: Float64Array, o: number, s: Stocks): [string, number][] {
+  const c = (k: number) => (o >= 0 ? cells[o + k]! : 0);
+  return [
+    ['received_total', c(RECEIVED) + s.carried],
+    ['received_online', c(ONLINE)],
+    ['received_offline', c(OFFLINE)],
+    ['received_carried_over', s.carried],
+    ['resolved_total', c(RESOLVED)],
+    ['resolved_early', c(EARLY)],
+    ['resolved_on_time', c(ON_TIME)],
+    ['resolved_late', c(LATE)],
+    ['pending_total', s.pending],
+    ['pending_in_time', s.pending - s.overdue],
+    ['pending_overdue', s.overdue],
+    ['digitized_results', c(DIGITIZED)],
+    ['payable_dossiers', c(PAYABLE)],
+    ['paid_online', c(PAID)],
+    ['e_circulated', c(E_CIRC)],
+  ];
+}
+
+/** Measures counting the dossiers of the month only (their rows are the month's rows). */
+export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated']);
 
 export class Tally {
   names: string[] = [];

@@ -2,6 +2,7 @@
 import type { IngestWarning } from '../../core/types.js';
 import type { ColumnIndex } from './columns.js';
 import type { RowCounts } from './rows.js';
+import { monthLabel } from './dates.js';
 import type { Tally } from './tally.js';
 
 function listed(values: Record<string, number>): string {
@@ -61,6 +62,19 @@ export function listWarnings(tally: Tally, counts: RowCounts, file: string, colu
         en: `${tally.returnBeforeReceipt} dossiers were returned before their receipt date`,
       },
       location: at(columns.returned),
+    });
+  }
+  if (tally.names.length > 0 && tally.firstMonth <= tally.lastMonth) {
+    // Nothing in a list is received before its first month, so that month's carry-over is 0 here even
+    // when the unit had dossiers pending from before (an export filtered by receipt date omits them).
+    const first = monthLabel(tally.firstMonth);
+    out.push({
+      code: 'DOSSIER_CARRY_OVER_FIRST_MONTH',
+      message: {
+        vi: `Danh sách bắt đầu từ tháng ${first}, không có hồ sơ tiếp nhận trước đó: số hồ sơ từ kỳ trước chuyển qua của tháng ${first} tính được là 0 và có thể thiếu (kéo theo tổng số hồ sơ nhận, đã và đang giải quyết); đưa cả các hồ sơ tồn từ kỳ trước vào danh sách nếu cần đối chiếu tháng này`,
+        en: `The list starts in ${first} and holds no dossier received before it: carried-over dossiers of ${first} count as 0 and may be incomplete (and with them received, resolved and pending totals); include the dossiers pending from before in the list to reconcile that month`,
+      },
+      location: at(columns.received),
     });
   }
   if (counts.blankUnit > 0) {

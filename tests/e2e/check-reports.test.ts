@@ -1,0 +1,182 @@
+/**
+ * The reports of `parcheck check` as a user gets them: the Excel file read back cell by cell, the
+ * format chosen by --format or the --output extension, exit codes under --fail-on, no ANSI codes
+ * when not on a TTY. Inputs: the hand-made form tests/fixtures/check/form-2025-03.csv (figures below
+ * are its cells) and the test plan targets-kt.yaml.
+ */
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+
+const FORM = 'tests/fixtures/check/form-2025-03.csv';
+const TARGETS = 'tests/fixtures/check/targets-kt.yaml';
+// as of December 2025 the 2025 deadlines are reached (met / missed); the 2030 one is not
+const base = ['check', FORM, '--targets', TARGETS, '--as-of', '2025-12'];
+const ANSI = /\x1b\[/;
+
+let dir: string;
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'parcheck-check-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('the Excel report, read back', () => {
+  let wb: ExcelJS.Workbook;
+  beforeAll(async () => {
+    const out = path.join(dir, 'bao-cao.xlsx');
+    const run = runCli([...base, '--output', out, '--fail-on', 'never']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(out);
+    wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+  });
+
+  it('has a summary sheet, one findings sheet per level present and a sources sheet', () => {
+    const names = wb.worksheets.map((s) => s.name);
+    expect(names.slice(0, 5)).toEqual(['Tổng hợp', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Nguồn số liệu']);
+    expect(names).not.toContain('Cấp huyện'); // the form has no district
+  });
+
+  it('stores a rate as a real fraction with a percent format, the gap in points, counts as numbers', () => {
+    const ws = wb.getWorksheet('Toàn tỉnh')!;
+    const header = (ws.getRow(1).values as unknown[]).slice(1);
+    expect([header[0], header[1], header[5]]).toEqual(['Văn bản', 'Chỉ tiêu', 'Giá trị']);
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(3).value === 'online-share-band-2025') row = r;
+    });
+    expect(row).toBeDefined();
+    // online 380 + 150 = 530 of (380 + 340) + (150 + 150) = 1020 filed: 51.96 %, inside [40, 60]
+    expect(row!.getCell(4).value).toBe('Toàn tỉnh');
+    expect(row!.getCell(5).value).toBe('2025-03');
+    expect(row!.getCell(6).value).toBeCloseTo(0.5196, 6);
+    expect(row!.getCell(6).numFmt).toBe('0.0%');
+    expect([row!.getCell(8).value, row!.getCell(9).value]).toEqual([0.4, 0.6]);
+    expect(row!.getCell(10).value).toBe('Đạt');
+    expect((row!.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
+    expect(row!.getCell(11).value).toBe(8.04); // 60 − 51.96 points to the upper bound
+    expect(row!.getCell(11).numFmt).toBe('+0.0;-0.0;0');
+    expect([row!.getCell(13).value, row!.getCell(14).value]).toEqual([530, 1020]);
+  });
+
+  it('fills a missed finding red: on time at commune level (40 + 75 + 50 + 115) / 300 = 93.33 % is not above 97 %', () => {
+    const ws = wb.getWorksheet('Cấp xã')!;
+    let row: ExcelJS.Row | undefined;
+    ws.eachRow((r) => {
+      if (r.getCell(3).value === 'on-time-above-2025/commune' && r.getCell(4).value === 'Cấp xã') row = r;
+    });
+    expect(row!.getCell(6).value).toBeCloseTo(0.9333, 6);
+    expect(row!.getCell(10).value).toBe('Không đạt');
+    expect((row!.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(row!.getCell(11).value).toBe(-3.67);
+    expect(row!.getCell(12).value).toMatch(/^12 /); // (280 + 12) / 300 = 97.33 % > 97 %
+  });
+
+  it('freezes the header row and sets an auto-filter on every findings sheet', () => {
+    for (const name of ['Toàn tỉnh', 'Cấp tỉnh', 'Cấp xã', 'Nguồn số liệu']) {
+      const ws = wb.getWorksheet(name)!;
+      expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(ws.autoFilter).toBeTruthy();
+      expect(ws.getRow(1).font?.bold).toBe(true);
+      expect(ws.getColumn(2).width).toBeGreaterThan(10);
+    }
+  });
+
+  it('lists every input cell behind a finding with file, sheet and place, and the clause quote', () => {
+    const ws = wb.getWorksheet('Nguồn số liệu')!;
+    const rows: unknown[][] = [];
+    ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
+    const mine = rows.filter((r) => String(r[0]).startsWith('online-share-band-2025 · Sở Tư pháp'));
+    // numerator: online (column D, field 4) of line 8; denominator: online and offline (fields 4, 5)
+    expect(mine.filter((r) => r[1] === 'Tử số').map((r) => [r[2], r[4]])).toEqual([[FORM, 'line 8']]);
+    expect(mine.filter((r) => r[1] === 'Mẫu số')).toHaveLength(2);
+    const clause = mine.find((r) => r[1] === 'Điều khoản')!;
+    expect(clause[2]).toBe('99/KH-UBND §1');
+    expect(clause[6]).toBe('tỷ lệ hồ sơ trực tuyến duy trì trong khoảng từ 40% đến 60%');
+  });
+
+  it('summary: counts per status as numbers', () => {
+    const ws = wb.getWorksheet('Tổng hợp')!;
+    const counts = new Map<string, unknown>();
+    ws.eachRow((r) => counts.set(String(r.getCell(1).value), r.getCell(2).value));
+    expect(counts.get('Kỳ báo cáo')).toBe('2025-12');
+    expect(typeof counts.get('Đạt')).toBe('number');
+  });
+
+  it('uses English labels with --lang en', async () => {
+    const out = path.join(dir, 'report-en.xlsx');
+    expect(runCli([...base, '--output', out, '--lang', 'en', '--fail-on', 'never']).code).toBe(0);
+    const en = new ExcelJS.Workbook();
+    await en.xlsx.readFile(out);
+    const names = en.worksheets.map((s) => s.name);
+    expect(names[0]).toBe('Summary');
+    expect(names[4]).toBe('Sources');
+    expect(names.slice(1, 4).some((n) => /[À-ỹ]/.test(n))).toBe(false); // level sheets in English too
+    expect((en.getWorksheet(names[1]!)!.getRow(1).values as unknown[])[1]).toBe('Document');
+  });
+});
+
+describe('formats and exit codes', () => {
+  it('picks the format from the --output extension', () => {
+    const csv = path.join(dir, 'r.csv');
+    const md = path.join(dir, 'r.md');
+    const json = path.join(dir, 'r.json');
+    for (const f of [csv, md, json]) expect(runCli([...base, '--output', f, '--fail-on', 'never']).code).toBe(0);
+    const csvText = readFileSync(csv, 'utf8');
+    expect(csvText.startsWith('\ufeffdocument_id,')).toBe(true);
+    expect(csvText).toContain('\r\n');
+    expect(readFileSync(md, 'utf8')).toMatch(/^\|.*\|$/m);
+    expect(JSON.parse(readFileSync(json, 'utf8')).as_of).toBe('2025-12');
+  });
+
+  it('--format wins for stdout; no ANSI escape codes when not on a TTY, even without NO_COLOR', () => {
+    const md = runCli([...base, '--format', 'md', '--fail-on', 'never']);
+    expect(md.stdout).toMatch(/^\|/m);
+    const table = runCli([...base, '--fail-on', 'never'], { env: { NO_COLOR: undefined } });
+    expect(table.code).toBe(0);
+    expect(table.stdout).toContain('Tỷ lệ hồ sơ trực tuyến');
+    expect(table.stdout).not.toMatch(ANSI);
+    expect(table.stderr).not.toMatch(ANSI);
+    // the last line is the summary
+    expect(table.stdout.trim().split('\n').at(-1)).toMatch(/\d+ đạt · \d+ không đạt/);
+  });
+
+  it('--fail-on: missed → 1, off-track → 1 when only off-track, never → 0', () => {
+    // Sở Tài chính: online 300 / 500 = 60 % (met the band), on time (100 + 380) / 500 = 96 % > 95 % (met),
+    // 60 % against 90 % by 2030 (off-track)
+    const unit = [...base, '--unit', 'Sở Tài chính'];
+    expect(runCli([...unit, '--format', 'json']).code).toBe(0);
+    expect(runCli([...unit, '--format', 'json', '--fail-on', 'off-track']).code).toBe(1);
+    expect(runCli([...base, '--format', 'json']).code).toBe(1);
+    expect(runCli([...base, '--format', 'json', '--fail-on', 'never']).code).toBe(0);
+  });
+
+  it('usage errors exit 2 and write nothing', () => {
+    const out = path.join(dir, 'never.xlsx');
+    for (const args of [
+      [...base, '--fail-on', 'sometimes'],
+      [...base, '--format', 'pdf'],
+      [...base, '--format', 'xlsx'],
+      [...base, '--output', path.join(dir, 'r.pdf')],
+      [...base, '--as-of', '2025-13', '--output', out],
+    ]) {
+      const run = runCli(args);
+      expect(run.code, args.join(' ')).toBe(2);
+      expect(run.stdout).toBe('');
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+    }
+    expect(() => readFileSync(out)).toThrow();
+  });
+
+  it('input and target errors exit 2', () => {
+    expect(runCli(['check', 'tests/fixtures/check/khong-co.csv', '--targets', TARGETS]).code).toBe(2);
+    expect(runCli(['check', FORM, '--targets', 'tests/fixtures/check/khong-co.yaml']).code).toBe(2);
+    const noProvince = runCli(['check', FORM, '--province', 'ha-giang']);
+    expect(noProvince.code).toBe(2);
+    expect(noProvince.stderr).toContain('TARGET_PROVINCE_UNKNOWN');
+  });
+});
