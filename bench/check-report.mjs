@@ -12,7 +12,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -137,6 +137,8 @@ try {
   mkdirSync(data, { recursive: true });
   const files = generate(data);
   console.log(`parcheck check: ${UNITS} units × ${MONTHS} months (${files.length} CSV forms), bundled Quảng Nam catalogue, node ${process.version}`);
+  // Wall times mean little on a loaded machine: say how loaded it was (CPU ms is the steadier figure).
+  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
   const fmt = (x) => (x === null ? '—' : x.toFixed(0).padStart(6));
   console.log('\nwhole CLI (one process per run; best of 3 wall times)');
   console.log('format   wall ms   cpu ms   peak RSS MB');
@@ -150,6 +152,7 @@ try {
   console.log(`\nin process (second pass): ${p.observations} observations, ${p.findings} findings`);
   console.log(`ingest ${p.ingest.toFixed(0)} ms · check ${p.check.toFixed(0)} ms · render ${Object.entries(p.render).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(' · ')}`);
   void warm;
+  console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

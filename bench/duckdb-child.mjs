@@ -97,7 +97,11 @@ for (const r of stock) {
     const overdue = r.om !== null && r.om <= m ? r.n : 0;
     add(r.unit, m, 'pending_overdue', overdue);
     add(r.unit, m, 'pending_in_time', r.n - overdue);
-    if (m + 1 <= last) add(r.unit, m + 1, 'received_carried_over', r.n);
+    if (m + 1 <= last) {
+      add(r.unit, m + 1, 'received_carried_over', r.n);
+      // received_total holds the carried-over, as on form II.06a (src/ingest/dossier-list/tally.ts)
+      add(r.unit, m + 1, 'received_total', r.n);
+    }
   }
 }
 const status = readFileSync('/proc/self/status', 'utf8');

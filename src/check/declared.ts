@@ -16,10 +16,12 @@ const SUFFIX = '_declared';
 const key = (unit: string, period: string, measure: string) => `${unit}\u0000${period}\u0000${measure}`;
 
 export function declaredRateNotes(observations: Iterable<Observation>, tolerance = DEFAULT_RATE_TOLERANCE): AuditNote[] {
+  const all = Array.isArray(observations) ? (observations as Observation[]) : [...observations];
+  const declared = all.filter((o) => o.measure.endsWith(SUFFIX));
+  // Most exports state no rate: no index of every observation (43,200 keys for 300 units × 12 months).
+  if (declared.length === 0) return [];
   const index = new Map<string, Observation[]>();
-  const declared: Observation[] = [];
-  for (const o of observations) {
-    if (o.measure.endsWith(SUFFIX)) declared.push(o);
+  for (const o of all) {
     const k = key(o.unit, o.period, o.measure);
     const list = index.get(k);
     if (list) list.push(o);

@@ -13,6 +13,7 @@ import { DISTRICT_LEVEL_ENDS, districtNotApplicable, thresholdsInForce } from '.
 import { compareFindings, summarize } from './sort.js';
 import { measurementWindow } from './window.js';
 import { notCarried } from './holds.js';
+import { usedCells } from './cells.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -28,6 +29,8 @@ export interface CheckRequest {
   inputs?: { path: string; sha256: string }[];
   targets?: { path: string; sha256: string; version: string }[];
   combine?: StoreOptions['combine'];
+  /** List the input cells the findings use in `cells` (the Excel report's sources sheet); default true. */
+  cells?: boolean;
 }
 
 export interface CheckOutcome extends CheckResult {
@@ -36,7 +39,8 @@ export interface CheckOutcome extends CheckResult {
 }
 
 export function runCheck(req: CheckRequest): CheckOutcome {
-  const store = new MeasureStore(req.observations, { combine: req.combine });
+  const observations = Array.isArray(req.observations) ? (req.observations as Observation[]) : [...req.observations];
+  const store = new MeasureStore(observations, { combine: req.combine });
   const warnings: IngestWarning[] = [...store.warnings];
   const asOf = req.asOf ? parsePeriod(req.asOf, '--as-of') : store.latestWindow();
   if (!asOf) {
@@ -89,6 +93,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     targets: req.targets ?? [],
     findings,
     summary: summarize(findings),
+    ...(req.cells === false ? {} : { cells: usedCells(findings, observations) }),
     warnings,
   };
 }

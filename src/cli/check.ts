@@ -6,6 +6,7 @@
  * (evidence.ts). Paths in reports are the ones the user typed, so reports never depend on the machine.
  */
 import { pick, text } from '../core/i18n.js';
+import { showControls } from '../ingest/text.js';
 import { ParcheckError } from '../core/errors.js';
 import type { CheckResult, IngestWarning } from '../core/types.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
@@ -31,7 +32,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   const run = await readCheckInputs(ctx, opts);
   const { runCheck } = await import('../check/run-check.js');
-  const { warnings, ...result } = runCheck(run.request);
+  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
 
@@ -55,7 +56,8 @@ const SHOWN = 20;
 
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {
   const word = pick(text('Cảnh báo', 'Warning'), ctx.lang);
-  for (const w of warnings.slice(0, SHOWN)) ctx.stderr(`${word} [${w.code}]: ${pick(w.message, ctx.lang)}${cellsText(w)}\n`);
+  // Messages quote unit names and cells from the inputs: never send their control characters to a terminal.
+  for (const w of warnings.slice(0, SHOWN)) ctx.stderr(`${word} [${w.code}]: ${showControls(pick(w.message, ctx.lang) + cellsText(w))}\n`);
   if (warnings.length > SHOWN) ctx.stderr(`… ${warnings.length - SHOWN}\n`);
 }
 

@@ -180,6 +180,16 @@ export interface Finding {
   problems?: IngestWarning[];
 }
 
+/** An input cell behind at least one finding, with what was read from it (the XLSX sources sheet). */
+export interface SourceCell {
+  source: SourceRef;
+  unit: string;
+  level: Level | null;
+  period: Period;
+  measure: string;
+  value: number;
+}
+
 export interface CheckResult {
   as_of: Period;
   province: string | null;
@@ -190,6 +200,9 @@ export interface CheckResult {
   /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
    * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
   audit?: AuditNote[];
+  /** Every input cell the findings use, once, in the order read (absent: reporters fall back to the
+   * findings' own source lists). */
+  cells?: SourceCell[];
 }
 
 /** One arithmetic disagreement found in the inputs, with every cell involved. */

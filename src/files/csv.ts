@@ -34,7 +34,7 @@ export function sniffDelimiter(text: string): Delimiter {
 export function parseCsvText(text: string, file: string, encoding: TextEncoding, maxCells = Number.POSITIVE_INFINITY): CsvGrid {
   if (text.trim() === '') throw emptyError(file);
   const delimiter = sniffDelimiter(text);
-  if (Number.isFinite(maxCells)) guardCells(text, delimiter, file, maxCells);
+  if (Number.isFinite(maxCells)) guardTableCells(text, delimiter, file, maxCells);
   let records: { record: string[]; info: { bytes: number } }[];
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: false, bom: true }) as never;
@@ -74,7 +74,7 @@ export function readCsvBytes(bytes: Uint8Array, file: string, maxCells?: number)
  * Delimiters + line feeds bound the cells from above (quoted ones only lower the real count), and are
  * counted before csv-parse allocates a string per field: 200 MB of `;;;;` would otherwise be 200 million.
  */
-function guardCells(text: string, delimiter: Delimiter, file: string, maxCells: number): void {
+export function guardTableCells(text: string, delimiter: Delimiter, file: string, maxCells: number): void {
   const d = delimiter.charCodeAt(0);
   let cells = 1;
   for (let i = 0; i < text.length; i++) {

@@ -1,30 +1,51 @@
 /**
- * A CSV line of hundreds of megabytes is refused before the file is read whole (issue 8): the file is
- * streamed in 1 MB chunks and only the length of the current line is kept, so time and memory stay
- * bounded by the limit, not by the file. UTF-16 line feeds contain a 0x0A byte too, so one scan fits all.
+ * A CSV line of hundreds of megabytes is refused before it is parsed (issue 8). Only the length of the
+ * current line is kept, so a file too large to read whole is streamed in 1 MB chunks and refused at its
+ * first long line, in time and memory bounded by the limit; bytes already in memory are scanned in place.
+ * UTF-16 line feeds contain a 0x0A byte too, so one scan fits all.
  */
 import { createReadStream } from 'node:fs';
 import { limitError } from './limits.js';
 
+class LineRun {
+  private run = 0;
+  private line = 1;
+
+  constructor(
+    private readonly file: string,
+    private readonly maxLineBytes: number,
+  ) {}
+
+  /** The next bytes of the file; throws at the first line longer than the limit. */
+  feed(chunk: Uint8Array): void {
+    const max = this.maxLineBytes;
+    let from = 0;
+    for (let nl = chunk.indexOf(0x0a, from); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
+      if (this.run + nl - from > max) break;
+      this.run = 0;
+      this.line++;
+      from = nl + 1;
+    }
+    this.run += chunk.length - from;
+    if (this.run > max) {
+      const line = this.line;
+      throw limitError(this.file, 'lineBytes', max, `> ${Math.round(max / 1048576)} MB`, { vi: `dòng ${line} dài bất thường`, en: `line ${line} is abnormally long` }, { line });
+    }
+  }
+}
+
+/** The guard on a file streamed from disk (one too large to be read whole). */
 export async function guardLineLength(path: string, file: string, maxLineBytes: number): Promise<void> {
-  let run = 0;
-  let line = 1;
+  const run = new LineRun(file, maxLineBytes);
   const input = createReadStream(path, { highWaterMark: 1024 * 1024 });
   try {
-    for await (const chunk of input as AsyncIterable<Buffer>) {
-      let from = 0;
-      for (let nl = chunk.indexOf(0x0a, from); nl !== -1; nl = chunk.indexOf(0x0a, from)) {
-        if (run + nl - from > maxLineBytes) break;
-        run = 0;
-        line++;
-        from = nl + 1;
-      }
-      run += chunk.length - from;
-      if (run > maxLineBytes) {
-        throw limitError(file, 'lineBytes', maxLineBytes, `> ${Math.round(maxLineBytes / 1048576)} MB`, { vi: `dòng ${line} dài bất thường`, en: `line ${line} is abnormally long` }, { line });
-      }
-    }
+    for await (const chunk of input as AsyncIterable<Buffer>) run.feed(chunk);
   } finally {
     input.destroy();
   }
+}
+
+/** The guard on a file's bytes already read. */
+export function guardLineBytes(bytes: Uint8Array, file: string, maxLineBytes: number): void {
+  new LineRun(file, maxLineBytes).feed(bytes);
 }

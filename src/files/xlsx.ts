@@ -16,12 +16,21 @@ export interface XlsxGrids {
   truncated: boolean;
 }
 
+/** Opens a workbook once (zip directory, limits, styles, shared strings) for `peekBookGrids` then `readBookGrids`. */
+export async function openXlsx(path: string, file: string, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxBook> {
+  return readingAs(file, () => XlsxBook.open(path, file, limits));
+}
+
 export async function readXlsxGrids(path: string, file: string, maxCells = Number.POSITIVE_INFINITY, limits: ReadLimits = DEFAULT_LIMITS): Promise<XlsxGrids> {
+  return readBookGrids(await openXlsx(path, file, limits), maxCells);
+}
+
+export async function readBookGrids(book: XlsxBook, maxCells = Number.POSITIVE_INFINITY): Promise<XlsxGrids> {
+  const { file } = book;
   const grids: Grid[] = [];
   let cellCount = 0;
   let truncated = false;
-  try {
-    const book = await XlsxBook.open(path, file, limits);
+  await readingAs(file, async () => {
     for (const sheet of book.sheets) {
       const rows: GridRow[] = [];
       grids.push({ file, kind: 'xlsx', sheet: sheet.name, rows });
@@ -35,6 +44,32 @@ export async function readXlsxGrids(path: string, file: string, maxCells = Numbe
       });
       if (truncated) break;
     }
+  });
+  return { grids, truncated };
+}
+
+/** The first `rows` non-empty rows of every sheet (enough to tell what the file holds), nothing more. */
+export async function peekBookGrids(book: XlsxBook, rows: number): Promise<Grid[]> {
+  const { file } = book;
+  const grids: Grid[] = [];
+  await readingAs(file, async () => {
+    for (const sheet of book.sheets) {
+      const grid: Grid = { file, kind: 'xlsx', sheet: sheet.name, rows: [] };
+      grids.push(grid);
+      await book.readSheet(sheet, (number, values) => {
+        const cells = gridCells(values);
+        if (cells.length > 0) grid.rows.push({ number, cells });
+        return grid.rows.length < rows;
+      });
+    }
+  });
+  return grids;
+}
+
+/** Any failure that is not already a parcheck error (a limit, a corrupt zip) is an unreadable workbook. */
+async function readingAs<T>(file: string, read: () => Promise<T>): Promise<T> {
+  try {
+    return await read();
   } catch (cause) {
     if (cause instanceof ParcheckError) throw cause;
     throw new ParcheckError('INPUT_FORMAT', { vi: 'Không đọc được tệp Excel (.xlsx) này', en: 'Cannot read this Excel (.xlsx) file' }, {
@@ -45,7 +80,6 @@ export async function readXlsxGrids(path: string, file: string, maxCells = Numbe
       cause,
     });
   }
-  return { grids, truncated };
 }
 
 /** Values by column → grid cells: blanks (and whitespace-only text) are null, trailing blanks dropped. */

@@ -3,20 +3,18 @@
  * the content is an error), then which shape it holds (dossier list, monthly report, rate or index
  * table) from its header, and the reader for that shape.
  */
-import { readFile } from 'node:fs/promises';
 import { ParcheckError } from '../core/errors.js';
 import type { IngestedFile, IngestOptions } from '../core/types.js';
-import { parseCsvText, readCsvBytes } from '../files/csv.js';
-import { decodeText, emptyError } from '../files/encoding.js';
+import { emptyError } from '../files/encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
-import { guardLineLength } from '../files/line-guard.js';
 import { limitError, resolveLimits } from '../files/limits.js';
 import { readHead, sniffFormat } from '../files/sniff.js';
-import { guardXlsx } from '../files/zip-guard.js';
+import type { XlsxBook } from '../files/xlsx-fast/workbook.js';
 import { checkCarryOver } from './carry-over.js';
+import { readCsvTable } from './csv-table.js';
 import { ingestGrid, type GridResult, type Partial } from './grid-ingest.js';
-import { loadMapping, type HeaderMapping } from './mapping.js';
+import { isDossierMapping, loadMapping, type HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
@@ -25,21 +23,25 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   if (size === 0) throw emptyError(path);
   const format = sniffFormat(head, path);
   const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
+  if (mapping && isDossierMapping(mapping)) return dossierList(path, options);
   if (format === 'csv') {
-    if (!mapping && (await looksLikeDossierList(headRows(head, size, path)))) return dossierList(path, options);
-    await guardLineLength(path, path, limits.lineBytes);
-    if (size > limits.tableBytes) throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)', en: 'file too large for a summary report (a dossier list is streamed, without this limit)' });
-    const grid = readCsvBytes(await readFile(path), path, limits.tableCells);
-    return finish(path, chooseResult([grid], options, mapping, path));
+    const table = await readCsvTable(path, head, size, limits, mapping ? null : looksLikeDossierList);
+    if (table === 'dossier_list') return dossierList(path, options);
+    return finish(path, chooseResult([table.grid], options, mapping, path), table.sha256);
   }
-  await guardXlsx(path, path, limits);
-  const { readXlsxGrids } = await import('../files/xlsx.js');
-  const { grids, truncated } = await readXlsxGrids(path, path, limits.tableCells, limits);
+  // The zip limits (entries, declared sizes, ratios) are checked as the workbook opens, the real sizes,
+  // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (issue 8).
+  const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
+  const hashing = sha256File(path);
+  hashing.catch(() => undefined);
+  const book = await openXlsx(path, path, limits);
   if (!options.sheet && !mapping) {
-    for (const g of grids) if (await looksLikeDossierList(g.rows.slice(0, 10).map((r) => r.cells.map(cellText)))) return dossierList(path, options);
+    // The first rows tell a dossier list, which is then streamed, never held as a grid (issue 7).
+    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, book, hashing);
   }
+  const { grids, truncated } = await readBookGrids(book, limits.tableCells);
   if (truncated) throw limitError(path, 'tableCells', limits.tableCells, `> ${limits.tableCells}`, { vi: 'sổ tính có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary report' });
-  return finish(path, chooseResult(grids, options, mapping, path));
+  return finish(path, chooseResult(grids, options, mapping, path), await hashing);
 }
 
 export async function ingestFiles(paths: string[], options: IngestOptions): Promise<IngestedFile[]> {
@@ -49,33 +51,19 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
   return files;
 }
 
-async function finish(path: string, result: GridResult): Promise<IngestedFile> {
+function finish(path: string, result: GridResult, sha256: string): IngestedFile {
   const warnings = result.warnings.map((w) => ({ ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } }));
-  return { path, sha256: await sha256File(path), ...result, warnings };
+  return { path, sha256, ...result, warnings };
 }
 
-async function dossierList(path: string, options: IngestOptions): Promise<IngestedFile> {
+async function dossierList(path: string, options: IngestOptions, book?: XlsxBook, hashing?: Promise<string>): Promise<IngestedFile> {
   const { ingestDossierList } = await import('./dossier-list/index.js');
-  return ingestDossierList(path, options);
+  return ingestDossierList(path, options, { book, hashing });
 }
 
 async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
   const { isDossierListHeader } = await import('./dossier-list/index.js');
   return rows.some((cells) => cells.filter((c) => c !== '').length >= 4 && isDossierListHeader(cells.map(foldText)));
-}
-
-/** The first records of a CSV, decoded from its head cut at a line end (never inside a character). */
-function headRows(head: Uint8Array, size: number, file: string): string[][] {
-  let bytes = head;
-  if (head.length < size) {
-    const le16 = head[0] === 0xff && head[1] === 0xfe;
-    let cut = head.lastIndexOf(0x0a);
-    if (cut < 0) return [];
-    cut += le16 ? 2 : 1;
-    bytes = head.subarray(0, cut - (cut % 2 === 1 && (le16 || (head[0] === 0xfe && head[1] === 0xff)) ? 1 : 0));
-  }
-  const { text, encoding } = decodeText(bytes, file);
-  return parseCsvText(text, file, encoding).rows.slice(0, 10).map((r) => r.cells.map(cellText));
 }
 
 function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapping | undefined, file: string): GridResult {

@@ -114,6 +114,9 @@ function rateScale(grid: Grid, col: PlannedColumn, bodyStart: number): 'auto' | 
   return 'auto';
 }
 
+const EXPECTED_RATE = { vi: 'một tỷ lệ phần trăm, ví dụ 95,3% hoặc 95.3 hoặc 0,953', en: 'a percentage, e.g. 95,3% or 95.3 or 0,953' };
+const EXPECTED_COUNT = { vi: 'một số nguyên không âm, ví dụ 1.234', en: 'a whole non-negative number, e.g. 1.234' };
+
 function figuresOf(grid: Grid, row: GridRow, measures: PlannedColumn[], scales: Map<number, 'auto' | 'percent'>, errors: ParcheckError[]): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const col of measures) {
@@ -122,20 +125,17 @@ function figuresOf(grid: Grid, row: GridRow, measures: PlannedColumn[], scales: 
     const source: SourceRef = { file: grid.file, ...place };
     const isRate = col.role === 'declared_rate';
     const value = readNumber(raw, isRate, scales.get(col.index));
-    const expected = isRate
-      ? { vi: 'một tỷ lệ phần trăm, ví dụ 95,3% hoặc 95.3 hoặc 0,953', en: 'a percentage, e.g. 95,3% or 95.3 or 0,953' }
-      : { vi: 'một số nguyên không âm, ví dụ 1.234', en: 'a whole non-negative number, e.g. 1.234' };
-    const location = { file: grid.file, ...place };
+    const expected = isRate ? EXPECTED_RATE : EXPECTED_COUNT;
     if (value === null || (!isRate && !Number.isInteger(value) && !col.measure!.endsWith('_score'))) {
       errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Không đọc được số ở cột "${col.header}"`, en: `Cannot read a number in column "${col.header}"` }, {
-        location, expected, found: JSON.stringify(cellText(raw as CellValue)),
+        location: { ...source }, expected, found: JSON.stringify(cellText(raw as CellValue)),
         hint: { vi: 'Sửa ô này trong tệp nguồn (chỉ ghi số, dấu chấm ngăn cách hàng nghìn) rồi chạy lại.', en: 'Fix this cell in the source file (digits only, dots between thousands) and re-run.' },
       }));
       continue;
     }
     if (value < 0) {
       errors.push(new ParcheckError('INPUT_NEGATIVE', { vi: `Số âm ở cột "${col.header}"`, en: `Negative figure in column "${col.header}"` }, {
-        location, expected, found: cellText(raw as CellValue),
+        location: { ...source }, expected, found: cellText(raw as CellValue),
         hint: { vi: 'Số hồ sơ không thể âm: kiểm tra lại ô này trong tệp nguồn.', en: 'A count cannot be negative: check this cell in the source file.' },
       }));
       continue;

@@ -34,13 +34,16 @@ export class MeasureStore {
   private latest = -Infinity;
   private latestSpan = 0;
   private earliest = Infinity;
+  private readonly parsed = new Map<Period, ReturnType<typeof tryParsePeriod>>();
 
   constructor(observations: Iterable<Observation>, options: StoreOptions = {}) {
     for (const o of observations) this.add(o, options.combine ?? 'last');
   }
 
   private add(o: Observation, combine: 'last' | 'sum'): void {
-    const w = tryParsePeriod(o.period);
+    // A few distinct periods over tens of thousands of observations: parse each once.
+    let w = this.parsed.get(o.period);
+    if (w === undefined) this.parsed.set(o.period, (w = tryParsePeriod(o.period)));
     if (!w || w.kind === 'range') return;
     const unit = this.units.get(o.unit);
     if (!unit) this.units.set(o.unit, { name: o.unit, level: o.level });

@@ -1,7 +1,7 @@
-/** The three kinds of sheets of the Excel report. */
+/** The summary and findings sheets of the Excel report (sources and clauses: xlsx-sources.ts). */
 import type ExcelJS from 'exceljs';
 import { pick, type Lang } from '../core/i18n.js';
-import { SCOPE_LEVELS, STATUSES, type CheckResult, type Finding, type SourceRef } from '../core/types.js';
+import { SCOPE_LEVELS, STATUSES, type CheckResult, type Finding } from '../core/types.js';
 import { formatComparator, formatNeeded, formatSuperseded, indicatorLabel, provinceText, roundFigure } from './format.js';
 import { compareFindings, documentNumbers, statusCounts } from './order.js';
 import { fill, figureCell, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
@@ -88,34 +88,4 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, rankWor
   row.getCell(11).numFmt = GAP_FORMAT;
   row.getCell(13).numFmt = '#,##0';
   row.getCell(14).numFmt = '#,##0';
-}
-
-const SOURCE_COLUMNS = [[W.finding, 46], [W.role, 12], [W.file, 36], [W.sheet, 16], [W.cell, 16], [W.count, 10], [W.quote, 80]] as const;
-
-/** Every input cell behind each finding, and the clause behind its threshold. */
-export function addSourcesSheet(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
-  const sheet = workbook.addWorksheet(pick(W.sourcesSheet, lang));
-  sheet.columns = SOURCE_COLUMNS.map(([, width]) => ({ width }));
-  sheet.addRow(SOURCE_COLUMNS.map(([label]) => pick(label, lang)));
-  for (const f of result.findings) {
-    const name = safeText(findingName(f, lang));
-    const add = (role: string, s: SourceRef) =>
-      sheet.addRow([name, role, safeText(s.file), safeText(s.sheet), safeText(where(s)), s.count ?? null, null]);
-    for (const s of f.sources.numerator) add(pick(W.numerator, lang), s);
-    for (const s of f.sources.denominator) add(pick(W.denominator, lang), s);
-    const clause = `${f.document.number}${f.clause.section ? ` §${f.clause.section}` : ''}`;
-    const row = sheet.addRow([name, pick(W.clause, lang), safeText(clause), null, null, null, safeText(f.clause.quote)]);
-    row.getCell(7).alignment = { wrapText: true, vertical: 'top' };
-  }
-  styleHeader(sheet, SOURCE_COLUMNS.length);
-}
-
-function findingName(f: Finding, lang: Lang): string {
-  return `${f.threshold} · ${f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)} · ${f.period}`;
-}
-
-function where(s: SourceRef): string {
-  if (s.cell) return s.cell;
-  if (s.line !== undefined) return `line ${s.line}`;
-  return s.rows ?? '';
 }

@@ -1,6 +1,6 @@
 /**
  * The Excel report an officer can forward as is: a summary sheet, one findings sheet per level
- * present, a sources sheet. exceljs is imported here, lazily, so other formats never load it.
+ * present, a sources sheet (each input cell once) and a clauses sheet. exceljs is imported here, lazily, so other formats never load it.
  *
  * Percentages are stored as fractions (93.4% → 0.934) with the number format `0.0%`, so they are real
  * numbers Excel computes with; gaps in percentage points are stored as points (−1.6) with `+0.0;-0.0;0`.
@@ -10,7 +10,8 @@
  */
 import type { CheckResult } from '../core/types.js';
 import type { ReportOptions } from './index.js';
-import { addFindingsSheets, addSourcesSheet, addSummarySheet } from './xlsx-sheets.js';
+import { addFindingsSheets, addSummarySheet } from './xlsx-sheets.js';
+import { addClausesSheet, addSourcesSheet } from './xlsx-sources.js';
 import { stampZipTimes } from './zip-time.js';
 import { addAuditSheet } from './audit.js';
 
@@ -25,6 +26,7 @@ export async function renderXlsx(result: CheckResult, options: ReportOptions): P
   addSummarySheet(workbook, result, options.lang);
   addFindingsSheets(workbook, result, options.lang);
   addSourcesSheet(workbook, result, options.lang);
+  addClausesSheet(workbook, result, options.lang);
   addAuditSheet(workbook, result.audit, options.lang);
   const buffer = await workbook.xlsx.writeBuffer();
   const bytes = new Uint8Array(buffer as ArrayBuffer);

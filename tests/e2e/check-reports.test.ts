@@ -86,17 +86,22 @@ describe('the Excel report, read back', () => {
     }
   });
 
-  it('lists every input cell behind a finding with file, sheet and place, and the clause quote', () => {
+  it('lists every input cell once, with its place, value and the findings using it; clauses on their own sheet', () => {
     const ws = wb.getWorksheet('Nguồn số liệu')!;
     const rows: unknown[][] = [];
     ws.eachRow((r) => rows.push((r.values as unknown[]).slice(1)));
-    const mine = rows.filter((r) => String(r[0]).startsWith('online-share-band-2025 · Sở Tư pháp'));
-    // numerator: online (column D, field 4) of line 8; denominator: online and offline (fields 4, 5)
-    expect(mine.filter((r) => r[1] === 'Tử số').map((r) => [r[2], r[4]])).toEqual([[FORM, 'line 8']]);
-    expect(mine.filter((r) => r[1] === 'Mẫu số')).toHaveLength(2);
-    const clause = mine.find((r) => r[1] === 'Điều khoản')!;
-    expect(clause[2]).toBe('99/KH-UBND §1');
-    expect(clause[6]).toBe('tỷ lệ hồ sơ trực tuyến duy trì trong khoảng từ 40% đến 60%');
+    // Sở Tư pháp, line 8: online in column 4 (80), offline in column 5 (140), each listed once
+    const tuPhap = rows.filter((r) => r[4] === 'Sở Tư pháp' && (r[6] === 'received_online' || r[6] === 'received_offline'));
+    expect(tuPhap.map((r) => [r[0], r[2], r[5], r[6], r[7], r[8]])).toEqual([
+      [FORM, 'dòng 8, cột 4', 'Cấp tỉnh', 'received_online', '2025-03', 80],
+      [FORM, 'dòng 8, cột 5', 'Cấp tỉnh', 'received_offline', '2025-03', 140],
+    ]);
+    expect(String(tuPhap[0]![9])).toContain('online-share-band-2025');
+    const clauses: unknown[][] = [];
+    wb.getWorksheet('Điều khoản')!.eachRow((r) => clauses.push((r.values as unknown[]).slice(1)));
+    const clause = clauses.find((r) => r[1] === 'online-share-band-2025')!;
+    expect(clause[0]).toBe('99/KH-UBND');
+    expect(clause[4]).toBe('tỷ lệ hồ sơ trực tuyến duy trì trong khoảng từ 40% đến 60%');
   });
 
   it('summary: counts per status as numbers', () => {

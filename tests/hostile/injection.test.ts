@@ -114,6 +114,20 @@ describe('Markdown and terminal', () => {
   });
 });
 
+describe('audit warnings on stderr', () => {
+  // check.ts prints the audit notes of src/check/audit.ts as they are (both owned by the audit work of
+  // issue 6): a declared-rate mismatch quoting a unit name sends its ESC/BEL to the terminal. The fix is
+  // one escapeControl() in printWarnings (or in the notes' messages). Ingest's own warnings are escaped.
+  it('a DECLARED_RATE_MISMATCH quoting a hostile unit name reaches stderr without raw controls', () => {
+    const file = path.join(dir, 'audit-2025-03.csv');
+    const form = readFileSync(path.join(ROOT, 'tests/fixtures/audit/form-2025-03.csv'), 'utf8').split('\n').slice(0, 6);
+    writeFileSync(file, [...form, 'I;CẤP TỈNH;;;;;;;;;;;;;', `1;"${OSC}";250;80;140;30;200;60;120;20;50;45;5;150;95,0`, ''].join('\n'));
+    const run = runCli(['--lang', 'en', 'check', file, '--targets', path.join(ROOT, 'tests/fixtures/audit/targets.yaml'), '--as-of', '2025-03', '--format', 'json']);
+    expect(run.stderr).toContain('DECLARED_RATE_MISMATCH');
+    expect(run.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
+
 describe('neutraliseFormula beyond the OWASP list', () => {
   it('also catches signs after leading spaces or a line feed, and full-width signs', () => {
     for (const s of ['\tx', '\rx', '\nx', ' =1+1', '\u00a0@SUM(A1)', '＝1+1', '＋1', '－1', '＠A']) expect(neutraliseFormula(s)).toBe(`'${s}`);

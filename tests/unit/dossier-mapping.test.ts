@@ -45,3 +45,14 @@ describe('dossier list: --mapping', () => {
     expect(error.location).toEqual({ file: bad, line: 4 });
   });
 });
+
+describe('dossier list: --mapping through the CLI', () => {
+  it('parcheck inspect routes a mapped list to the dossier-list reader', async () => {
+    const { runJson } = await import('../helpers/cli.js');
+    const run = runJson<{ files: { shape: string }[]; observations: { measure: string; value: number; period: string }[] }>(['inspect', LIST, '--mapping', MAPPING, '--format', 'json']);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.json.files[0]!.shape).toBe('dossier_list');
+    const online = run.json.observations.find((o) => o.measure === 'received_online' && o.period === '2025-03');
+    expect(online?.value).toBe(2);
+  });
+});

@@ -42,7 +42,7 @@ describe('a known YAML value gives what a full parse gives', () => {
 it('the CLI prints the same list with the bundled values as without them', () => {
   rmSync(path.join(ROOT, 'dist/targets/bundled-values.json'), { force: true });
   const before = runCli(['targets', 'list', '--format', 'json']);
-  const write = spawnSync(process.execPath, ['bench/bundle-target-values.mjs'], { cwd: ROOT, encoding: 'utf8' });
+  const write = spawnSync(process.execPath, ['scripts/bundle-target-values.mjs'], { cwd: ROOT, encoding: 'utf8' });
   expect(write.status, write.stderr).toBe(0);
   expect(write.stderr).toMatch(/bundled-values\.json: (\d+) of \1 target files/);
   const after = runCli(['targets', 'list', '--format', 'json']);

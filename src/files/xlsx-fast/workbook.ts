@@ -46,7 +46,8 @@ const isType = (r: Relation, type: string) => r.type.endsWith(`/${type}`);
 export class XlsxBook {
   private constructor(
     private readonly path: string,
-    private readonly file: string,
+    /** The file as named in messages. */
+    readonly file: string,
     private readonly limits: ReadLimits,
     readonly sheets: XlsxSheet[],
     readonly date1904: boolean,

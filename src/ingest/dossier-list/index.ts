@@ -1,13 +1,14 @@
 /**
  * Dossier lists (issue 4, shape 2): one row per dossier, aggregated while streaming to unit × month
  * measures (definitions in tally.ts). CSV goes through a byte-level scanner on every core; XLSX through
- * exceljs's streaming reader. Memory grows with units × months, never with rows.
+ * parcheck's own streaming reader (files/xlsx-fast). Memory grows with units × months, never with rows.
  */
 import { extname } from 'node:path';
 import type { ColumnMapping, IngestedFile, IngestOptions, IngestWarning } from '../../core/types.js';
 import { ParcheckError } from '../../core/errors.js';
 import { columnLetter } from '../../files/grid.js';
 import { sha256File } from '../../files/hash.js';
+import type { XlsxBook } from '../../files/xlsx-fast/workbook.js';
 import { loadMapping } from '../mapping.js';
 import type { ColumnIndex, DossierField } from './columns.js';
 import { scanCsv, type DossierListTuning } from './csv.js';
@@ -65,8 +66,14 @@ function present(columns: ColumnIndex): Present {
   };
 }
 
+/** What the dispatcher already holds of an XLSX list, so it is not opened or hashed twice. */
+export interface OpenedList {
+  book?: XlsxBook;
+  hashing?: Promise<string>;
+}
+
 /** Read a dossier list (CSV/TSV/TXT or XLSX) and aggregate it to unit × month observations. */
-export async function ingestDossierList(path: string, options: IngestOptions & DossierListTuning = {}): Promise<IngestedFile> {
+export async function ingestDossierList(path: string, options: IngestOptions & DossierListTuning = {}, opened: OpenedList = {}): Promise<IngestedFile> {
   const file = path;
   let asOfMonth: number | undefined;
   if (options.asOf !== undefined) {
@@ -83,9 +90,9 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let sha256: string;
   if (/^\.xls[xm]$/i.test(extname(path))) {
     const { readXlsx } = await import('./xlsx.js');
-    const hashing = sha256File(path);
+    const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
-    const read = await readXlsx(path, file, options);
+    const read = await readXlsx(path, file, options, opened.book);
     ({ tally, counts, columns, header, headerRow, sheet } = read);
     sha256 = await hashing;
   } else {

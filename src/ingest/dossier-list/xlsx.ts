@@ -8,6 +8,7 @@ import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
 import { columnLetter } from '../../files/grid.js';
 import { resolveLimits } from '../../files/limits.js';
+import type { XlsxBook } from '../../files/xlsx-fast/workbook.js';
 import { foldText } from '../text.js';
 import { isDossierListHeader, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
 import { dayFromDate, dayFromSerial, isoDay } from './dates.js';
@@ -59,9 +60,10 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
   return /^\d+$/.test(sheet) ? Number(sheet) === index : foldText(sheet) === foldText(name);
 }
 
-export async function readXlsx(path: string, file: string, options: IngestOptions): Promise<XlsxList> {
+/** `opened`: the workbook the dispatcher already opened to peek at it (its shared strings are loaded once). */
+export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook): Promise<XlsxList> {
   const { XlsxBook } = await import('../../files/xlsx-fast/workbook.js');
-  const book = await XlsxBook.open(path, file, resolveLimits(options.limits));
+  const book = opened ?? (await XlsxBook.open(path, file, resolveLimits(options.limits)));
   const tally = new Tally();
   const counts = emptyCounts();
   let found: XlsxList | null = null;

@@ -2,7 +2,7 @@
 /**
  * After `npm run build`: writes dist/targets/bundled-values.json, the YAML values of the bundled target
  * files by SHA-256 of their bytes, so `targets list` and `check` skip the YAML parse for them (issue 7).
- * Belongs in the build: "build": "tsc -p tsconfig.build.json && node bench/bundle-target-values.mjs".
+ * Run by `npm run build` after tsc.
  */
 import { bundledTargetPaths } from '../dist/targets/catalogue.js';
 import { writeBundledValues } from '../dist/targets/load.js';
