@@ -9,4 +9,4 @@ import { writeBundledValues } from '../dist/targets/load.js';
 
 const files = bundledTargetPaths();
 const written = writeBundledValues(files);
-process.stderr.write(`bundled-values.json: ${written} of ${files.length} target files\n`);
+if (written !== files.length) process.stderr.write(`bundled-values.json: only ${written} of ${files.length} target files cached\n`);
