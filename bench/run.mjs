@@ -27,12 +27,12 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 function run(cmd, cmdArgs) {
   const t0 = process.hrtime.bigint();
   const r = TIME
-    ? spawnSync(TIME, ['-f', '@@cpu %U %S', cmd, ...cmdArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 })
+    ? spawnSync(TIME, ['-f', '@@cpu %U %S %M', cmd, ...cmdArgs], { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 })
     : spawnSync(cmd, cmdArgs, { cwd: ROOT, encoding: 'utf8', maxBuffer: 1 << 30 });
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   if (r.status !== 0) throw new Error(`${cmd} ${cmdArgs.join(' ')} failed:\n${r.stderr}`);
-  const m = /@@cpu ([\d.]+) ([\d.]+)/.exec(r.stderr ?? '');
-  return { seconds, cpu: m ? Number(m[1]) + Number(m[2]) : NaN, stdout: r.stdout };
+  const m = /@@cpu ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr ?? '');
+  return { seconds, cpu: m ? Number(m[1]) + Number(m[2]) : NaN, maxRssKb: m ? Number(m[3]) : 0, stdout: r.stdout };
 }
 
 function ensureCsv(rows) {
@@ -84,6 +84,9 @@ if (!args.includes('--skip-xlsx')) {
   const r = run(node, ['bench/xlsx-child.mjs', '--rows', '50000']);
   const j = JSON.parse(r.stdout);
   row('XLSX dossier list, parcheck (files/xlsx-fast)', j.rows, r, j.vmhwmKb);
+  // The whole CLI on the same file: start-up, sniffing, the dispatcher's peek at the first rows, JSON out.
+  const cli = run(node, ['bin/parcheck.js', 'inspect', 'bench/data/dossiers-50000.xlsx', '--format', 'json']);
+  row('  same file, whole CLI: parcheck inspect --format json', j.rows, cli, cli.maxRssKb);
   const e = run(node, ['bench/xlsx-child.mjs', '--rows', '50000', '--exceljs']);
   const ej = JSON.parse(e.stdout);
   row('XLSX rows walked by exceljs streaming (before)', ej.rows, e, ej.vmhwmKb);

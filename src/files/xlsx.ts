@@ -8,6 +8,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { CellValue, Grid, GridRow } from './grid.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
+import { badWorkbook } from './xlsx-fast/errors.js';
 import { XlsxBook, type RawValue } from './xlsx-fast/workbook.js';
 
 export interface XlsxGrids {
@@ -72,13 +73,7 @@ async function readingAs<T>(file: string, read: () => Promise<T>): Promise<T> {
     return await read();
   } catch (cause) {
     if (cause instanceof ParcheckError) throw cause;
-    throw new ParcheckError('INPUT_FORMAT', { vi: 'Không đọc được tệp Excel (.xlsx) này', en: 'Cannot read this Excel (.xlsx) file' }, {
-      location: { file },
-      expected: { vi: 'một sổ tính .xlsx hợp lệ', en: 'a valid .xlsx workbook' },
-      found: (cause as Error)?.message ?? String(cause),
-      hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".', en: 'Open it in Excel and save it again as "Excel Workbook (.xlsx)".' },
-      cause,
-    });
+    throw badWorkbook(file, (cause as Error)?.message ?? String(cause), cause);
   }
 }
 

@@ -3,14 +3,25 @@
  * the two spellings of "Ủy"/"Uỷ", so every comparison is made on the folded form.
  */
 export function foldText(value: string): string {
-  return value
+  // Exports repeat the same unit names and headers on every row and in every file: fold each once.
+  const known = FOLDED.get(value);
+  if (known !== undefined) return known;
+  const folded = value
     .normalize('NFD')
     .replace(/[\u0300-\u036f]/g, '')
     .replace(/[đĐ]/g, 'd')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
+  if (value.length <= 256) {
+    if (FOLDED.size >= FOLDED_MAX) FOLDED.clear(); // bounded: hostile inputs cannot grow it
+    FOLDED.set(value, folded);
+  }
+  return folded;
 }
+
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 20_000;
 
 /** The province slug of a name: "TỈNH QUẢNG NAM" → `quang-nam`. */
 export function slugify(value: string): string {

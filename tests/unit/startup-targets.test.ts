@@ -5,7 +5,7 @@
  * without the values file. Hostile YAML never meets this path: its bytes hash to no bundled file.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTargetPaths } from '../../src/targets/catalogue.js';
@@ -44,7 +44,8 @@ it('the CLI prints the same list with the bundled values as without them', () =>
   const before = runCli(['targets', 'list', '--format', 'json']);
   const write = spawnSync(process.execPath, ['scripts/bundle-target-values.mjs'], { cwd: ROOT, encoding: 'utf8' });
   expect(write.status, write.stderr).toBe(0);
-  expect(write.stderr).toMatch(/bundled-values\.json: (\d+) of \1 target files/);
+  expect(write.stderr).toBe(''); // it speaks only when some bundled file could not be cached
+  expect(existsSync(path.join(ROOT, 'dist/targets/bundled-values.json'))).toBe(true);
   const after = runCli(['targets', 'list', '--format', 'json']);
   expect(after.code).toBe(0);
   expect(after.stdout).toBe(before.stdout);

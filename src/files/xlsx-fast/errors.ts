@@ -14,11 +14,12 @@ export function beyondExcel(where: { file: string; sheet: string }, row: number,
   });
 }
 
-export function badWorkbook(file: string, found: string): ParcheckError {
+export function badWorkbook(file: string, found: string, cause?: unknown): ParcheckError {
   return new ParcheckError('INPUT_FORMAT', { vi: 'Không đọc được tệp Excel (.xlsx) này', en: 'Cannot read this Excel (.xlsx) file' }, {
     location: { file },
     expected: { vi: 'một sổ tính .xlsx hợp lệ', en: 'a valid .xlsx workbook' },
     found,
     hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".', en: 'Open it in Excel and save it again as "Excel Workbook (.xlsx)".' },
+    ...(cause === undefined ? {} : { cause }),
   });
 }
