@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Folders under targets/ that are not provinces (the unit registry). */
-const NOT_PROVINCES = new Set(['units']);
+const NOT_PROVINCES = new Set(['units', 'sources']);
 
 export function bundledTargetsDir(): string {
   // dist/targets/catalogue.js and src/targets/catalogue.ts are both two levels below the package root.

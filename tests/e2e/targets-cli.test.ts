@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTargetPaths } from '../../src/targets/catalogue.js';
@@ -140,5 +140,14 @@ describe('parcheck targets diff and schema', () => {
     const run = runCli(['targets', 'schema']);
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(readFileSync(path.join(ROOT, 'schema/targets.schema.json'), 'utf8'));
+  });
+});
+
+describe('the plan texts kept with the targets', () => {
+  const shared = path.resolve(ROOT, '../shared/seeds');
+  it.skipIf(!existsSync(shared))('are the same bytes as the shared seeds they were copied from', () => {
+    for (const name of readdirSync(path.join(ROOT, 'targets/sources')).filter((n) => n.endsWith('.txt'))) {
+      expect(readFileSync(path.join(ROOT, 'targets/sources', name)).equals(readFileSync(path.join(shared, name))), name).toBe(true);
+    }
   });
 });
