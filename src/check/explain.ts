@@ -9,12 +9,13 @@ import { text } from '../core/i18n.js';
 import { SCOPE_LEVELS, type Finding, type Observation, type Period, type ScopeLevel, type SourceRef, type Threshold } from '../core/types.js';
 import { deriveIndicator } from '../measures/derive.js';
 import { findIndicator, type IndicatorDef } from '../measures/indicators.js';
-import { parsePeriod, windowLabel, yearOf } from '../measures/period.js';
+import { parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
 import { MeasureStore, type StoreOptions } from '../measures/store.js';
 import { windowParts } from '../measures/window-value.js';
 import { closest } from '../targets/closest.js';
 import { evaluate } from './evaluate.js';
 import { round2 } from './round.js';
+import { districtLevelEnded } from './run-check.js';
 import { scopesFor, type ScopeUnits } from './scope.js';
 import { thresholdsInForce } from './select.js';
 import { measurementWindow, measuresOf } from './window.js';
@@ -68,9 +69,19 @@ export function explainFinding(req: ExplainRequest): Explanation {
   const asOf = req.asOf ? parsePeriod(req.asOf, '--as-of') : store.latestWindow();
   if (!asOf) throw new ParcheckError('INPUT_EMPTY', text('Không có số liệu nào trong các tệp đầu vào', 'The input files hold no figures'));
   const candidates = matchTarget(req.target, req.thresholds, yearOf(asOf.to));
-  const pairs: { t: Threshold; s: ScopeUnits }[] = [];
-  for (const t of candidates) for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, findIndicator(t.indicator))) pairs.push({ t, s });
+  const explicit = req.period ? parsePeriod(req.period) : null;
+  const pairs: { t: Threshold; s: ScopeUnits; w: Window }[] = [];
+  let ended: { t: Threshold; w: Window } | undefined;
+  for (const t of candidates) {
+    const def = findIndicator(t.indicator)!;
+    for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {
+      const w = measurementWindow(store, def, s.units, asOf.to, explicit);
+      if (districtLevelEnded(t, w)) ended ??= { t, w };
+      else pairs.push({ t, s, w });
+    }
+  }
   const chosen = choose(pairs, req);
+  if (!chosen && ended) throw districtEndedError(req.target, ended.t, ended.w);
   if (!chosen) {
     throw new ParcheckError('TARGET_NOT_FOUND', text(`Chỉ tiêu ${req.target} không có phạm vi nào khớp`, `Target ${req.target} has no matching scope`), {
       found: [req.unit, req.level].filter(Boolean).join(', ') || req.target,
@@ -78,10 +89,8 @@ export function explainFinding(req: ExplainRequest): Explanation {
       hint: text('Bỏ --unit/--level, hoặc chọn một đơn vị có trong tệp.', 'Drop --unit/--level, or name a unit the files hold.'),
     });
   }
-  const { t, s } = chosen;
+  const { t, s, w } = chosen;
   const def = findIndicator(t.indicator)!;
-  const explicit = req.period ? parsePeriod(req.period) : null;
-  const w = measurementWindow(store, def, s.units, asOf.to, explicit);
   const finding = evaluate(t, def, s, w, { store, asOfMonth: asOf.to });
   const d = deriveIndicator(store, def, s.units, w);
   const counted = new Set(d.unitsCounted);
@@ -143,8 +152,26 @@ function matchTarget(target: string, thresholds: Threshold[], asOfYear: number):
   return inForce;
 }
 
+/** The district level was abolished on 2025-07-01: check skips such a threshold on a later window, so there is nothing to explain. */
+function districtEndedError(target: string, t: Threshold, w: Window): ParcheckError {
+  const label = windowLabel(w);
+  return new ParcheckError(
+    'TARGET_NOT_FOUND',
+    text(
+      `Chỉ tiêu ${target} là chỉ tiêu cấp huyện, chỉ áp dụng cho kỳ trước 01/7/2025 (cấp huyện đã bỏ từ ngày đó); kỳ đo ${label} kết thúc sau ngày này nên lệnh check bỏ qua chỉ tiêu, không có gì để giải thích`,
+      `Target ${target} is a district-level target: it applies to periods before 2025-07-01 only (the district level was abolished then); the window ${label} ends later, so check skips it and there is nothing to explain`,
+    ),
+    {
+      location: { file: t.file, path: t.id },
+      expected: text('một kỳ kết thúc không muộn hơn 2025-06', 'a period ending by 2025-06'),
+      found: label,
+      hint: text('Để xem chỉ tiêu trên các huyện cũ, chọn kỳ sớm hơn: --as-of 2025-06 (hoặc --period 2025-Q2).', 'To see it on the former districts, choose an earlier period: --as-of 2025-06 (or --period 2025-Q2).'),
+    },
+  );
+}
+
 /** The whole province unless asked otherwise; then the first level roll-up; then a unit. */
-function choose(pairs: { t: Threshold; s: ScopeUnits }[], req: ExplainRequest) {
+function choose<P extends { s: ScopeUnits }>(pairs: P[], req: ExplainRequest): P | undefined {
   const rank = (p: { s: ScopeUnits }) => (p.s.scope.unit === undefined ? 0 : 100) + SCOPE_LEVELS.indexOf(p.s.scope.level);
   if (req.unit) return pairs.find((p) => p.s.scope.unit !== undefined);
   return [...pairs].sort((a, b) => rank(a) - rank(b))[0];

@@ -5,6 +5,8 @@
  * lines into JS strings is what keeps string-based parsers under ~300k rows/s (issue 7).
  * The hot loop works on locals only (no closure-captured state), which V8 keeps in registers.
  */
+import { longestLine } from './byte-line-limit.js';
+
 const LF = 10;
 const CR = 13;
 const QUOTE = 34;
@@ -25,8 +27,11 @@ export interface ScanSpec {
   /** Called after each refill with the absolute offset reached. */
   onBytes?: (offset: number) => void;
   chunkSize?: number;
-  /** A record longer than this is an unterminated quote, not data. */
-  maxRecord?: number;
+  /**
+   * The longest physical line allowed (the line-mb limit, default 8 MB): a longer one ends the scan with
+   * `tooLong`. A record over it made only of shorter lines is an unterminated quote.
+   */
+  maxLine?: number;
 }
 
 export interface ScanResult {
@@ -37,6 +42,8 @@ export interface ScanResult {
   records: number;
   /** Set when a quote never closes: the line (scan-local) where its record starts. */
   unterminatedAt?: number;
+  /** Set when a physical line is longer than `maxLine`: that line (scan-local). */
+  tooLong?: number;
 }
 
 /** Newlines inside quoted fields of the last record parsed; −1 in it flags a quote open at the end. */
@@ -114,7 +121,7 @@ function parseRecord(b: Uint8Array, p: number, len: number, eof: boolean, delimi
 
 export function scanRecords(spec: ScanSpec): ScanResult {
   const { read, delimiter, wanted, onRow, onBytes } = spec;
-  const maxRecord = spec.maxRecord ?? 64 * 1024 * 1024;
+  const maxLine = spec.maxLine ?? 8 * 1024 * 1024;
   let buf = Buffer.allocUnsafe(spec.chunkSize ?? 4 * 1024 * 1024);
   let slots = 0;
   let lastWanted = -1;
@@ -140,8 +147,13 @@ export function scanRecords(spec: ScanSpec): ScanResult {
         bufStartAbs += pos;
         pos = 0;
       }
+      // buf[0..len) is one unfinished record: past the limit it is refused, before the buffer grows further
+      if (len > maxLine) {
+        const long = longestLine(buf, 0, len);
+        const at = long.length > maxLine ? { tooLong: line + long.index } : { unterminatedAt: line };
+        return { stop: bufStartAbs, lines: line - 1, records, ...at };
+      }
       if (len === buf.length) {
-        if (buf.length >= maxRecord) return { stop: bufStartAbs, lines: line - 1, records, unterminatedAt: line };
         const bigger = Buffer.allocUnsafe(buf.length * 2);
         buf.copy(bigger, 0, 0, len);
         buf = bigger;
@@ -162,6 +174,10 @@ export function scanRecords(spec: ScanSpec): ScanResult {
     if (p < 0) {
       needMore = true;
       continue;
+    }
+    if (p - pos > maxLine) {
+      const long = longestLine(buf, pos, p);
+      if (long.length > maxLine) return { stop: bufStartAbs + pos, lines: line - 1, records, tooLong: line + long.index };
     }
     if (openQuote) unterminatedAt ??= line;
     if (!(p - pos <= 1 && (p === pos || buf[pos] === CR))) {

@@ -1,5 +1,6 @@
 /** `parcheck explain`: the whole chain of one finding, on the audit fixture and on a bundled sample. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
@@ -53,6 +54,46 @@ describe('explain', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('[TARGET_NOT_FOUND]');
     expect(run.stderr).toContain('digitized-2025');
+  });
+
+  it('a district-level target after June 2025 is not explained (check skips it too); before July it is', () => {
+    // the audit targets plus one district-level target on the same indicator
+    const targets = path.join(mkdtempSync(path.join(tmpdir(), 'parcheck-explain-')), 'targets.yaml');
+    const district = [
+      '  - id: digitized-district-2025',
+      '    indicator: digitized_result_rate',
+      '    comparator: ">="',
+      '    value: 80',
+      '    unit: percent',
+      '    deadline: 2025',
+      '    scope: { level: district }',
+      '    source:',
+      '      section: II.3',
+      '      quote: Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%',
+    ];
+    writeFileSync(targets, readFileSync(path.join(ROOT, F, 'targets.yaml'), 'utf8').trimEnd() + '\n' + district.join('\n') + '\n');
+    const args = [FORM, '--targets', targets, '--lang', 'en'];
+
+    const late = runCli(['explain', 'digitized-district-2025', ...args, '--as-of', '2025-12']);
+    expect(late.code).toBe(2);
+    expect(late.stdout).toBe('');
+    expect(late.stderr).toContain('[TARGET_NOT_FOUND]');
+    expect(late.stderr).toMatch(/district-level target: it applies to periods before 2025-07-01 only/);
+    expect(late.stderr).toContain('--as-of 2025-06');
+    const viaPeriod = runCli(['explain', 'digitized-district-2025', ...args, '--period', '2025']);
+    expect(viaPeriod.code).toBe(2);
+    expect(viaPeriod.stderr).toMatch(/district-level target/);
+    const check = runJson<{ findings: { threshold_id: string }[] }>(['check', ...args, '--as-of', '2025-12', '--format', 'json']);
+    expect(check.json.findings.some((f) => f.threshold_id === 'digitized-district-2025')).toBe(false);
+    expect(check.stderr).toMatch(/\[THRESHOLD_NOT_APPLICABLE\]: au-01-2025#digitized-district-2025/);
+
+    // March 2025: the district level still existed, so the same target is explained on the districts
+    const early = runJson<{ threshold: { id: string }; finding: { scope: { level: string }; value: number } }>(['explain', 'digitized-district-2025', ...args, '--format', 'json']);
+    expect(early.code).toBe(0);
+    expect(early.json.threshold.id).toBe('digitized-district-2025');
+    expect(early.json.finding.scope.level).toBe('district');
+    expect(early.json.finding.value).toBe(50);
+    rmSync(path.dirname(targets), { recursive: true, force: true });
   });
 
   const SAMPLE = 'samples/qn-bao-cao-tthc-2025-04.xlsx';

@@ -4,9 +4,10 @@
  * of millions of empty cells. Each refusal is INPUT_TOO_LARGE, exit 2, nothing on stdout, no stack,
  * and happens in a child whose heap is capped far below the file's unpacked size (bounded memory).
  */
-import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { deflateRawSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
@@ -182,25 +183,63 @@ describe('CSV', () => {
     expect(run.stderr).toMatch(/limit table-mb/);
   });
 
-  // The dossier-list path (src/ingest/dossier-list/**, src/files/byte-*.ts) belongs to the performance
-  // work of issue 7 and gets no line guard from the dispatcher. Today it stays bounded (exit 2, heap
-  // capped) but names the wrong cause: INPUT_FORMAT "a quoted field is never closed" at the long line.
+  // The dossier-list path streams through its own byte scanner (src/files/byte-csv.ts), which applies the
+  // same line-mb guard at record ends: a long line is too large, not "a quoted field never closed".
   const dossierHead = () => readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 2).join('\n') + '\n';
+  let longDossier: string | undefined;
+  const dossierWithLongLine = () => (longDossier ??= bigFile('dossier-long-line.csv', dossierHead(), 100 * 1024 * 1024, 'x', '\n'));
 
-  it('a dossier list whose third line is 100 MB ends with exit 2 and a code, within the capped heap', () => {
-    const file = bigFile('dossier-long-line.csv', dossierHead(), 100 * 1024 * 1024, 'x', '\n');
-    const run = inspect(file);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/\[(INPUT_TOO_LARGE|INPUT_FORMAT)\] .*dossier-long-line\.csv:3/);
-    expect(run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
-    rmSync(file);
+  it('a dossier list whose third line is 100 MB ends with exit 2 and INPUT_TOO_LARGE at that line, within the capped heap', () => {
+    const run = inspect(dossierWithLongLine());
+    expectRefused(run, 'INPUT_TOO_LARGE');
+    expect(run.stderr).toMatch(/\[INPUT_TOO_LARGE\] .*dossier-long-line\.csv:3: .*line 3 is abnormally long/);
   });
 
-  it.skip('a dossier list with a 100 MB line is INPUT_TOO_LARGE naming the line-mb limit (byte scanner needs the guard: issue 7 owner)', () => {
-    const file = bigFile('dossier-long-line-2.csv', dossierHead(), 100 * 1024 * 1024, 'x', '\n');
-    const run = inspect(file);
+  it('a dossier list with a 100 MB line is INPUT_TOO_LARGE naming the line-mb limit and how to raise it, as a summary table is', () => {
+    const run = inspect(dossierWithLongLine());
     expectRefused(run, 'INPUT_TOO_LARGE');
-    expect(run.stderr).toMatch(/limit line-mb/);
+    expect(run.stderr).toMatch(/at most 8 MB \(limit line-mb\)/);
+    expect(run.stderr).toMatch(/--limit line-mb=\d+/);
+  });
+
+  it('a dossier list honours --limit line-mb: a 3 MB line refused at 1 MB, read at 4 MB', () => {
+    const file = bigFile('dossier-3mb-line.csv', dossierHead(), 3 * 1024 * 1024, 'x', '\n');
+    const low = inspect(file, '--limit', 'line-mb=1');
+    expectRefused(low, 'INPUT_TOO_LARGE');
+    expect(low.stderr).toContain('dossier-3mb-line.csv:3');
+    expect(inspect(file, '--limit', 'line-mb=4').code).toBe(0);
+  });
+});
+
+// Worker threads scan ranges cut at guessed offsets; a cut may fall inside the long line or right at its
+// start. Each way the merged result must be the same refusal at the same absolute line.
+describe.skipIf(!existsSync(path.join(ROOT, 'dist/ingest/dossier-list/worker.js')))('dossier list on worker threads', () => {
+  type Ingest = (file: string, options: object) => Promise<unknown>;
+  const MB = 1024 * 1024;
+  const head = readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 4);
+
+  async function refusal(file: string, options: object): Promise<{ code: string; line?: number }> {
+    const { ingestDossierList } = (await import(pathToFileURL(path.join(ROOT, 'dist/ingest/dossier-list/index.js')).href)) as { ingestDossierList: Ingest };
+    const error = (await ingestDossierList(file, { limits: { lineBytes: MB }, ...options }).then(() => null, (e: unknown) => e)) as { code: string; location: { line?: number } } | null;
+    expect(error).not.toBeNull();
+    return { code: error!.code, line: error!.location.line };
+  }
+
+  it('a 3 MB line over a 1 MB limit: INPUT_TOO_LARGE at line 3 whether the cut falls inside it, at its start, after it, or nowhere', async () => {
+    const before = head.slice(0, 2).join('\n') + '\n';
+    const file = path.join(dir, 'dossier-cuts.csv');
+    writeFileSync(file, before + 'x'.repeat(3 * MB) + '\n' + head.slice(2).join('\n') + '\n');
+    const start = Buffer.byteLength(before);
+    const expected = { code: 'INPUT_TOO_LARGE', line: 3 };
+    for (const cuts of [[start + MB + 7], [start], [start + 3 * MB + 1], [start + 10, start + 2 * MB]]) {
+      expect(await refusal(file, { threads: 2, parallelMinBytes: 0, cuts })).toEqual(expected);
+    }
+    expect(await refusal(file, { threads: 1 })).toEqual(expected);
+  });
+
+  it('a quote left open over more than the limit in short lines stays INPUT_FORMAT at the record that opens it', async () => {
+    const file = path.join(dir, 'dossier-open-quote.csv');
+    writeFileSync(file, head.slice(0, 2).join('\n') + '\nX,"never closed,Sở Tư pháp\n' + 'short line\n'.repeat(200_000));
+    expect(await refusal(file, { threads: 1 })).toEqual({ code: 'INPUT_FORMAT', line: 3 });
   });
 });

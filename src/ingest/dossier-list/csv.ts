@@ -5,6 +5,8 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hashPrefix, sha256Chunked } from '../../files/byte-hash.js';
+import { lineTooLongError } from '../../files/byte-line-limit.js';
+import { resolveLimits } from '../../files/limits.js';
 import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
 import type { HeaderMapping } from '../mapping.js';
@@ -54,6 +56,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   const delimiter = head.delimiter.charCodeAt(0);
   const width = head.header.length;
   const threads = options.threads ?? undefined;
+  const maxLine = resolveLimits(options.limits).lineBytes;
   const parallel =
     head.encoding === 'utf-8' && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
 
@@ -63,7 +66,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     // the main thread hashes while the workers scan
     const hashing = sha256Chunked(path);
     hashing.catch(() => undefined);
-    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report, cuts: options.cuts });
+    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report, cuts: options.cuts, maxLine });
     sha256 = await hashing;
   } else {
     // one sequential pass: the scanner's reads feed the hash too
@@ -74,7 +77,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     let last = head.dataStart;
     let lastRows = 0;
     try {
-      const job = { start: head.dataStart, end: Number.MAX_SAFE_INTEGER, columns, width, delimiter };
+      const job = { start: head.dataStart, end: Number.MAX_SAFE_INTEGER, columns, width, delimiter, maxLine };
       results = [
         scanWith(reader.read, job, (offset, r) => {
           if (offset - last >= every) {
@@ -95,6 +98,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   let lineOffset = head.dataLine - 1;
   for (const result of results) {
     if (result.failure) throw rowFailureError(result.failure, lineOffset, columns, head.header, file);
+    if (result.tooLong !== undefined) throw lineTooLongError(file, maxLine, result.tooLong + lineOffset);
     if (result.unterminatedAt !== undefined) {
       throw new ParcheckError(
         'INPUT_FORMAT',

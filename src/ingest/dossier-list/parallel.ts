@@ -22,6 +22,7 @@ export interface ScanPlan {
   progressEvery: number;
   onBytes?: (bytes: number, rows: number) => void;
   cuts?: number[];
+  maxLine?: number;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -56,7 +57,7 @@ export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
   const bounds = [plan.dataStart, ...cuts, plan.size];
   const jobs: RangeJob[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    jobs.push({ path: plan.path, start: bounds[i]!, end: bounds[i + 1]!, columns: plan.columns, width: plan.width, delimiter: plan.delimiter, progressEvery: plan.progressEvery });
+    jobs.push({ path: plan.path, start: bounds[i]!, end: bounds[i + 1]!, columns: plan.columns, width: plan.width, delimiter: plan.delimiter, progressEvery: plan.progressEvery, maxLine: plan.maxLine });
   }
   const results = await Promise.all(jobs.map((job) => runWorker(job, plan.onBytes)));
   const verified: RangeResult[] = [];
@@ -67,7 +68,7 @@ export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
       result = scanRange({ ...jobs[i]!, start: expected, end: Math.max(expected, jobs[i]!.end) });
     }
     verified.push(result);
-    if (result.failure || result.unterminatedAt !== undefined) break;
+    if (result.failure || result.unterminatedAt !== undefined || result.tooLong !== undefined) break;
     expected = result.stop;
   }
   return verified;

@@ -18,6 +18,8 @@ export interface RangeJob {
   delimiter: number;
   /** Report progress every this many bytes. */
   progressEvery?: number;
+  /** The line-mb limit in bytes (the scanner's default when absent). */
+  maxLine?: number;
 }
 
 export interface RangeResult {
@@ -29,6 +31,8 @@ export interface RangeResult {
   tally: TallyState;
   failure?: { line: number; field: string; raw: string };
   unterminatedAt?: number;
+  /** A line over the line-mb limit (range-local line). */
+  tooLong?: number;
 }
 
 /** Sequential reads from `start`; every byte read also goes into `hash` when given. */
@@ -58,9 +62,10 @@ export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?
       delimiter: job.delimiter,
       wanted: wantedColumns(job.columns, job.width),
       onRow,
+      maxLine: job.maxLine,
       onBytes: onBytes && ((offset) => onBytes(offset, counts.rows)),
     });
-    return { start: job.start, stop: result.stop, lines: result.lines, counts, tally: tally.state(), unterminatedAt: result.unterminatedAt };
+    return { start: job.start, stop: result.stop, lines: result.lines, counts, tally: tally.state(), unterminatedAt: result.unterminatedAt, tooLong: result.tooLong };
   } catch (error) {
     if (!(error instanceof RowFailure)) throw error;
     const failure = { line: error.line, field: error.field, raw: error.raw };
