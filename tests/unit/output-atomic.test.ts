@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -86,6 +87,29 @@ describe('writeOutputAtomic', () => {
     const error = await codeOf(writeOutputAtomic(target, 'new', { protect: [] }));
     expect(error.code).toBe('OUTPUT_WRITE');
     expect(error.found).toBe('EACCES');
+    expect(readFileSync(target, 'utf8')).toBe('previous');
+    expect(tempFiles()).toEqual([]);
+  });
+
+  it('keeps the previous report when the disk fills up mid-write (ENOSPC), also when run as root', async () => {
+    const target = path.join(dir, 'report.xlsx');
+    writeFileSync(target, 'previous');
+    // A read-only directory does not stop root (CI runs as root); a write that fails with ENOSPC does.
+    const probe = await fsp.open(target, 'r');
+    const proto = Object.getPrototypeOf(probe) as { writeFile: (...args: unknown[]) => Promise<void> };
+    await probe.close();
+    const original = proto.writeFile;
+    proto.writeFile = async function (this: unknown) {
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+    };
+    try {
+      const error = await codeOf(writeOutputAtomic(target, 'new report', { protect: [] }));
+      expect(error.code).toBe('OUTPUT_WRITE');
+      expect(error.found).toBe('ENOSPC');
+      expect(error.message).toContain(target);
+    } finally {
+      proto.writeFile = original;
+    }
     expect(readFileSync(target, 'utf8')).toBe('previous');
     expect(tempFiles()).toEqual([]);
   });
