@@ -105,7 +105,7 @@ function showAsGiven(files: IngestedFile[], given: string[]): void {
 }
 
 async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: (p: string) => string) {
-  const { loadTargetFiles } = await import('../targets/load.js');
+  const { loadTargets: loadTargetFiles } = await import('../targets/load-targets.js');
   if (opts.targets && opts.targets.length > 0) {
     const given = opts.targets.map((t) => ({ given: t, abs: at(t) }));
     const loaded = await loadTargetFiles(given.map((g) => g.abs));

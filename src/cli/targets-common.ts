@@ -3,7 +3,8 @@ import path from 'node:path';
 import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
 import { bundledTargetPaths } from '../targets/catalogue.js';
-import { loadTargetFiles, type LoadedTargets, type LoadOptions } from '../targets/load.js';
+import type { LoadedTargets, LoadOptions } from '../targets/load.js';
+import { loadTargets } from '../targets/load-targets.js';
 import type { CliContext } from './context.js';
 
 /** Paths as typed (relative to the working directory), or the bundled files shown relative to it. */
@@ -16,7 +17,7 @@ export function targetPathsFor(ctx: CliContext, paths: string[]): string[] {
 }
 
 export function loadForCli(ctx: CliContext, paths: string[], options: LoadOptions = {}): Promise<LoadedTargets> {
-  return loadTargetFiles(targetPathsFor(ctx, paths), options);
+  return loadTargets(targetPathsFor(ctx, paths), options);
 }
 
 const UNIT_NAMES: Record<string, Text> = {

@@ -35,9 +35,9 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding,
   if (text.trim() === '') throw emptyError(file);
   const delimiter = sniffDelimiter(text);
   if (Number.isFinite(maxCells)) guardTableCells(text, delimiter, file, maxCells);
-  let records: { record: string[]; info: { bytes: number } }[];
+  let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, info: true, skip_empty_lines: false, bom: true }) as never;
+    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
     throw new ParcheckError('INPUT_FORMAT', { vi: 'Tệp CSV bị lỗi cấu trúc', en: 'Malformed CSV' }, {
@@ -49,20 +49,25 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding,
     });
   }
   const rows: GridRow[] = [];
-  // info.bytes is the UTF-8 offset where a record ends; the next one starts there.
-  const bytes = Buffer.from(text, 'utf8');
-  let offset = 0;
+  // A record spans one physical line plus one per line break kept inside its quoted fields (blank lines
+  // are records too, as skip_empty_lines is off), so the line a record starts on needs no byte offsets.
   let line = 1;
-  let recordStart = 0;
-  for (const { record, info } of records) {
-    for (; offset < recordStart; offset++) if (bytes[offset] === 0x0a) line++;
+  for (const record of records) {
     const start = line;
-    recordStart = info.bytes;
+    line += 1 + lineBreaksIn(record);
     if (record.every((f) => f.trim() === '')) continue;
     rows.push({ number: start, cells: record.map((f) => (f.trim() === '' ? null : f.trim())) });
   }
   if (rows.length === 0) throw emptyError(file);
   return { file, kind: 'csv', rows, delimiter, encoding };
+}
+
+function lineBreaksIn(record: string[]): number {
+  let n = 0;
+  for (const field of record) {
+    for (let i = field.indexOf('\n'); i !== -1; i = field.indexOf('\n', i + 1)) n++;
+  }
+  return n;
 }
 
 export function readCsvBytes(bytes: Uint8Array, file: string, maxCells?: number): CsvGrid {

@@ -38,7 +38,8 @@ export function checkCrossFile(files: CheckedFile[], strictSupersedes = true): P
     f.data.targets.forEach((t, i) => {
       if (!t.supersedes) return;
       const [docId, targetId] = t.supersedes.split('#') as [string, string];
-      const at = f.locateAt(['targets', i, 'supersedes']);
+      // Located only when there is a problem: locating a bundled file means parsing its YAML in full.
+      const at = () => f.locateAt(['targets', i, 'supersedes']);
       const earlier = docs.get(docId);
       const known = earlier?.data.targets.some((e) => e.id === targetId);
       if (!earlier && !strictSupersedes) return;
@@ -46,7 +47,7 @@ export function checkCrossFile(files: CheckedFile[], strictSupersedes = true): P
         const candidates = earlier ? earlier.data.targets.map((e) => `${docId}#${e.id}`) : [...docs.keys()];
         problems.push(
           new ParcheckError('TARGET_RULE', text(`supersedes chỉ tới chỉ tiêu không có: ${t.supersedes}`, `supersedes names no loaded target: ${t.supersedes}`), {
-            location: at,
+            location: at(),
             expected: text('mã-văn-bản#mã-chỉ-tiêu của một tệp đã nạp', 'document-id#target-id of a loaded file'),
             found: t.supersedes,
             hint: text(`Có: ${candidates.slice(0, 5).join(', ')}. Nạp cả tệp của văn bản trước.`, `Known: ${candidates.slice(0, 5).join(', ')}. Load the earlier document's file too.`),
@@ -57,7 +58,7 @@ export function checkCrossFile(files: CheckedFile[], strictSupersedes = true): P
       if (dateKey(earlier.data.document.date) >= dateKey(f.data.document.date)) {
         problems.push(
           new ParcheckError('TARGET_RULE', text('Văn bản thay thế phải ban hành sau văn bản bị thay thế', 'The superseding document must be dated after the one it supersedes'), {
-            location: at,
+            location: at(),
             expected: `> ${earlier.data.document.date}`,
             found: f.data.document.date,
           }),

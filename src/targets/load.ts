@@ -2,14 +2,14 @@
  * Reading target files: paths → YAML with positions → zod → rule functions → thresholds.
  * Every problem of every file is collected; the first is thrown with the others in `more`.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import type { DocumentRef, Threshold } from '../core/types.js';
 import { indicatorIds } from '../measures/indicators.js';
-import { targetFilesUnder } from './catalogue.js';
+import { cachedTargetFile, saveBuildCache, sha256Of, type CachedTargetFile } from './build-cache.js';
+import { resolveTargetPaths } from './paths.js';
 import { documentRef, expandTargetFiles } from './expand.js';
 import { locate, type DataPath } from './locate.js';
 import { checkFileRules, type Report } from './rules.js';
@@ -40,30 +40,11 @@ export interface LoadedTargets {
   thresholds: Threshold[];
 }
 
-/** Files named, and *.yaml / *.yml found under folders named (skipping a `units/` registry). */
-export function resolveTargetPaths(paths: string[]): { files: string[]; problems: ParcheckError[] } {
-  const files: string[] = [];
-  const problems: ParcheckError[] = [];
-  for (const p of paths) {
-    if (!existsSync(p)) {
-      problems.push(
-        new ParcheckError('TARGET_FILE_NOT_FOUND', text(`Không tìm thấy tệp hoặc thư mục chỉ tiêu: ${p}`, `Target file or folder not found: ${p}`), {
-          location: { file: p },
-          hint: text('Kiểm tra đường dẫn; bỏ trống để dùng bộ chỉ tiêu kèm theo.', 'Check the path; leave it out to use the bundled targets.'),
-        }),
-      );
-    } else if (statSync(p).isDirectory()) {
-      files.push(...targetFilesUnder(p));
-    } else files.push(p);
-  }
-  return { files: [...new Set(files)], problems };
-}
-
 /** Read, parse and validate one file (no cross-file rules). `known`: its YAML value, when already known. */
 export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits, known?: unknown): { checked?: CheckedFile; problems: ParcheckError[] } {
-  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  const sha256 = sha256Of(bytes);
   const source = bytes.toString('utf8').replace(/^\ufeff/, '');
-  known ??= bundledValues().get(sha256);
+  known ??= cachedTargetFile(sha256)?.value;
   const parsed = known === undefined ? parseTargetYaml(source, file, limits) : knownTargetYaml(source, file, known, limits);
   if (parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
   const locateAt = (p: DataPath, key?: string) => locate(parsed.doc, parsed.lineCounter, file, p, key);
@@ -109,46 +90,30 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
   };
 }
 
+export { resolveTargetPaths };
+
 /**
- * The YAML values of the bundled target files, by SHA-256 of their bytes, written next to this module at
- * build time (`writeBundledValues`). Only the YAML parse is skipped: schema, rules and cross-file checks
- * run as for any file, and a file whose bytes differ (edited, or anyone's own) is parsed in full. The
- * values are used only by the same build of the parser that wrote them (`parser` fingerprint).
+ * Writes the build cache (build-cache.ts) for the bundled files, run after the build: each file's YAML
+ * value, and its validated data when the file passes alone and the whole set passes the cross-file
+ * rules. Only values that survive a JSON round trip are kept. Returns how many files were cached.
  */
-const VALUES_FILE = new URL('./bundled-values.json', import.meta.url);
-let bundled: Map<string, unknown> | undefined;
-
-function parserFingerprint(): string {
-  const hash = createHash('sha256');
-  for (const part of ['./yaml-safe.js', './load.js']) hash.update(readFileSync(new URL(part, import.meta.url)));
-  return hash.digest('hex');
-}
-
-function bundledValues(): Map<string, unknown> {
-  if (!bundled) {
-    bundled = new Map();
-    try {
-      const saved = JSON.parse(readFileSync(VALUES_FILE, 'utf8')) as { parser: string; values: Record<string, unknown> };
-      if (saved.parser === parserFingerprint()) for (const [k, v] of Object.entries(saved.values)) bundled.set(k, v);
-    } catch {
-      // Absent, unreadable or from another build: every file is parsed.
-    }
-  }
-  return bundled;
-}
-
-/** Writes bundled-values.json (run after the build) for files that load cleanly and survive a JSON round trip. */
 export function writeBundledValues(files: string[], limits: YamlLimits = DEFAULT_YAML_LIMITS): number {
-  bundled = new Map();
-  const values: Record<string, unknown> = {};
+  const cached: Record<string, CachedTargetFile> = {};
+  const checked: CheckedFile[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);
-    if (checkTargetFile(file, bytes, limits).problems.length > 0) continue;
     const { value } = parseTargetYaml(bytes.toString('utf8').replace(/^\ufeff/, ''), file, limits);
-    if (!isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value)) continue;
-    values[createHash('sha256').update(bytes).digest('hex')] = value;
+    const one = checkTargetFile(file, bytes, limits, value);
+    if (one.problems.length > 0 || !one.checked || !survivesJson(value) || !survivesJson(one.checked.data)) continue;
+    checked.push(one.checked);
+    cached[one.checked.sha256] = { value };
   }
-  writeFileSync(VALUES_FILE, `${JSON.stringify({ parser: parserFingerprint(), values })}\n`);
-  bundled = undefined;
-  return Object.keys(values).length;
+  const setHolds = checked.length === files.length && checkCrossFile(checked, true).length === 0;
+  if (setHolds) for (const c of checked) cached[c.sha256]!.data = c.data;
+  saveBuildCache(cached);
+  return setHolds ? Object.keys(cached).length : 0;
+}
+
+function survivesJson(value: unknown): boolean {
+  return isDeepStrictEqual(JSON.parse(JSON.stringify(value)), value);
 }

@@ -5,7 +5,8 @@
  * without the values file. Hostile YAML never meets this path: its bytes hash to no bundled file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTargetPaths } from '../../src/targets/catalogue.js';
@@ -49,4 +50,52 @@ it('the CLI prints the same list with the bundled values as without them', () =>
   const after = runCli(['targets', 'list', '--format', 'json']);
   expect(after.code).toBe(0);
   expect(after.stdout).toBe(before.stdout);
+});
+
+// The build cache sits next to the built modules (npm test builds first), so these use dist/.
+const built = async () => ({
+  ...((await import(path.join(ROOT, 'dist/targets/load-targets.js'))) as typeof import('../../src/targets/load-targets.js')),
+  ...((await import(path.join(ROOT, 'dist/targets/load.js'))) as typeof import('../../src/targets/load.js')),
+});
+
+describe('bundled files the build validated are taken from the build cache, never anything else', () => {
+  it('gives exactly what the full loader gives, for every province', async () => {
+    const { fromBuildCache, loadTargetFiles } = await built();
+    for (const province of ['quang-nam', 'quang-binh']) {
+      const paths = bundledTargetPaths(province);
+      const fast = fromBuildCache(paths, true);
+      expect(fast, `${province}: the build cache should hold every bundled file`).not.toBeNull();
+      const full = await loadTargetFiles(paths);
+      expect(fast!.thresholds).toEqual(full.thresholds);
+      expect(fast!.files).toEqual(full.files);
+    }
+  });
+
+  it('an edited copy of a bundled file is read in full, and its error points at the line', async () => {
+    const { fromBuildCache, loadTargets } = await built();
+    const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-cache-'));
+    try {
+      const original = bundledTargetPaths('quang-nam').find((p) => p.endsWith('qn-2370-2021.yaml'))!;
+      const source = readFileSync(original, 'utf8');
+      const copy = path.join(dir, 'qn-2370-2021.yaml');
+      writeFileSync(copy, source);
+      expect(fromBuildCache([copy], true)).not.toBeNull(); // same bytes, another place: still known
+      const edited = source.replace('comparator: ">="', 'comparator: "=>"');
+      expect(edited).not.toBe(source);
+      writeFileSync(copy, edited);
+      expect(fromBuildCache([copy], true)).toBeNull();
+      const line = edited.split('\n').findIndex((l) => l.includes('comparator: "=>"')) + 1;
+      await expect(loadTargets([copy])).rejects.toMatchObject({ code: 'TARGET_SCHEMA', location: { file: copy, line } });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a known file whose set fails a cross-file rule goes to the full loader, which names the line', async () => {
+    const { fromBuildCache, loadTargets } = await built();
+    const programme = bundledTargetPaths('quang-nam').filter((p) => p.endsWith('qn-16nqtu-2021.yaml'));
+    expect(fromBuildCache(programme, true)).toBeNull(); // it supersedes targets of a file not loaded
+    const line = readFileSync(programme[0]!, 'utf8').split('\n').findIndex((l) => /^\s*supersedes:/.test(l)) + 1;
+    await expect(loadTargets(programme)).rejects.toMatchObject({ code: 'TARGET_RULE', location: { file: programme[0], line } });
+  });
 });
