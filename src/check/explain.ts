@@ -38,6 +38,8 @@ export interface TraceInput {
   period: Period;
   value: number;
   sources: SourceRef[];
+  /** For a figure of a dossier list: the rows counted in it (filled by the CLI, which reads the list again). */
+  counted?: { file: string; lines: number[]; count: number }[];
 }
 
 export interface MeasureSum {

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
-import type { AuditNote, IngestedFile, ScopeLevel, Threshold } from '../core/types.js';
+import type { AuditNote, IngestedFile, IngestOptions, ScopeLevel, Threshold } from '../core/types.js';
 import type { CheckRequest } from '../check/run-check.js';
 import type { LoadedTargetFile } from '../targets/load.js';
 import type { CliContext } from './context.js';
@@ -36,6 +36,8 @@ export interface CheckInputs {
   audit: AuditNote[];
   /** Absolute paths that an output must never overwrite. */
   protect: string[];
+  /** How the inputs were read (to read one again the same way, as explain does for a dossier list). */
+  ingestOptions: IngestOptions;
   at: (p: string) => string;
 }
 
@@ -57,6 +59,7 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
     province: targets.province,
     audit,
     protect: [...opts.files.map(at), ...targets.files.map((f) => f.absolute)],
+    ingestOptions: options,
     at,
     request: {
       observations: ingested.flatMap((f) => f.observations),

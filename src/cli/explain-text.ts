@@ -29,6 +29,10 @@ const W = {
   perMonth: text('Điểm cần tăng mỗi tháng tới hạn', 'Points a month needed to the deadline'),
   superseded: text('Thay thế', 'Supersedes'),
   others: text('Phạm vi khác (--unit/--level)', 'Other scopes (--unit/--level)'),
+  counted: text('các dòng được đếm', 'rows counted'),
+  more: text('còn', 'more'),
+  allInJson: text('--format json liệt kê đủ', '--format json lists them all'),
+  mismatch: text('KHÔNG KHỚP với số liệu', 'DO NOT MATCH the figure'),
   role: { numerator: text('tử số', 'numerator'), denominator: text('mẫu số', 'denominator'), both: text('tử và mẫu', 'both') },
 };
 
@@ -37,6 +41,18 @@ export function where(s: SourceRef): string {
   const rows = s.rows !== undefined ? `rows ${s.rows}` : undefined;
   const count = s.count !== undefined && s.rows !== undefined ? `(${s.count})` : undefined;
   return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined].filter(Boolean).join(' › ');
+}
+
+const SHOWN_ROWS = 40;
+
+/** "rows counted (13): 31, 57, …": the rows of a dossier-list figure, the first SHOWN_ROWS of them. */
+function countedLines(c: NonNullable<Explanation['inputs'][number]['counted']>[number], figure: number, p: (t: { vi: string; en: string }) => string): string[] {
+  const shown = c.lines.slice(0, SHOWN_ROWS).join(', ');
+  const rest = c.count - Math.min(c.lines.length, SHOWN_ROWS);
+  const tail = rest > 0 ? ` … (${p(W.more)} ${rest}; ${p(W.allInJson)})` : '';
+  const lines = [`      ${p(W.counted)} (${c.count}): ${shown || '—'}${tail}`];
+  if (c.count !== figure) lines.push(`      ⚠ ${p(W.counted)} (${c.count}) ${p(W.mismatch)} (${figure})`);
+  return lines;
 }
 
 export function renderExplanation(e: Explanation, lang: Lang): string {
@@ -54,6 +70,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   for (const i of e.inputs) {
     out.push(`   ${i.unit} · ${i.measure} · ${i.period} = ${i.value}   [${p(W.role[i.role])}]`);
     for (const s of i.sources) out.push(`      ${where(s)}${s.rows === undefined && i.sources.length === 1 ? ` = ${i.value}` : ''}`);
+    for (const c of i.counted ?? []) out.push(...countedLines(c, i.value, p));
   }
   for (const m of e.missing) out.push(`   ${p(W.missing)}: ${m.unit} · ${m.measures.join(', ')}`);
   out.push('', p(W.step2));

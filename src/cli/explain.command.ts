@@ -21,6 +21,7 @@ export function registerExplain(wire: Wiring): void {
     .addOption(new Option('--level <level>', t('phạm vi một cấp', 'a level scope')).choices(['all', 'province', 'district', 'commune']))
     .option('--unit <name>', t('phạm vi một đơn vị', 'a unit scope'))
     .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau', 'sum duplicate figures read from different files'))
+    .option('--no-rows', t('không đọc lại danh sách hồ sơ để liệt kê các dòng được đếm', 'do not read dossier lists again to list the rows counted'))
     .addOption(new Option('--format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'));
   addIngestOptions(cmd, t).action(async (target: string, files: string[], opts: Record<string, unknown>) => {
     const { runExplainCommand } = await import('./explain.js');

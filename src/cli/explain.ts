@@ -1,8 +1,10 @@
 /**
  * `parcheck explain`: reads the inputs and targets as `check` does, asks the pure explainFinding for
- * the chain behind one finding, and prints it (explain-text.ts) or its JSON. Exit 0; 2 on errors.
+ * the chain behind one finding, names the rows of every dossier-list figure in it (reading the list
+ * again, unless --no-rows), and prints it (explain-text.ts) or its JSON. Exit 0; 2 on errors.
  */
-import type { ScopeLevel } from '../core/types.js';
+import type { IngestOptions, ScopeLevel } from '../core/types.js';
+import type { Explanation } from '../check/explain.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
 import { explainJson } from './explain-json.js';
@@ -12,6 +14,8 @@ export interface ExplainCommandOptions extends CheckInputFlags {
   target: string;
   format?: string;
   level?: ScopeLevel;
+  /** False with --no-rows: do not read dossier lists again to name their rows. */
+  rows?: boolean;
 }
 
 export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOptions): Promise<number> {
@@ -27,7 +31,23 @@ export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOpt
     unit: opts.unit,
     combine: run.request.combine,
   });
+  const lists = run.ingested.filter((f) => f.shape === 'dossier_list').map((f) => f.path);
+  if (opts.rows !== false && lists.length > 0) await nameDossierRows(explanation, lists, run.at, run.ingestOptions);
   if (opts.format === 'json') ctx.stdout(`${JSON.stringify(explainJson(explanation), null, 2)}\n`);
   else ctx.stdout(renderExplanation(explanation, ctx.lang));
   return EXIT.ok;
+}
+
+/** Fills `counted` of every input figure that comes from a dossier list (files as shown in reports). */
+async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) => string, options: IngestOptions): Promise<void> {
+  const { traceDossierRows, traceKey } = await import('../ingest/dossier-list/trace.js');
+  for (const file of lists) {
+    const inputs = e.inputs.filter((i) => i.sources.some((s) => s.file === file));
+    if (inputs.length === 0) continue;
+    const traced = await traceDossierRows(at(file), options, inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })));
+    for (const i of inputs) {
+      const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
+      if (rows) (i.counted ??= []).push({ file, lines: rows.lines, count: rows.count });
+    }
+  }
 }

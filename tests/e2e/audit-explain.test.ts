@@ -49,6 +49,26 @@ describe('explain', () => {
     expect(j.json.threshold.clause).toEqual({ section: 'II.1', quote: 'Đến năm 2030, tỷ lệ hồ sơ trực tuyến đạt từ 80% trở lên' });
   });
 
+  it('names the rows of a dossier list counted in each figure, in the terminal and in JSON; --no-rows skips it', () => {
+    const LIST = `${F}/dossiers-2025-03.csv`;
+    const args = ['explain', 'digitized-2025', LIST, '--targets', `${F}/targets.yaml`, '--lang', 'en', '--unit', 'Sở Tư pháp'];
+    const run = runCli(args);
+    expect(run.code, run.stderr).toBe(0);
+    // TP-001, TP-002, TP-004 returned in March with "Số hóa" = Có; TP-003 returned in March, not digitized;
+    // TP-005 still pending (line 6): in neither figure
+    expect(run.stdout).toContain(`${LIST} › rows 2-6 (3)\n      rows counted (3): 2, 3, 5\n`);
+    expect(run.stdout).toContain(`${LIST} › rows 2-6 (4)\n      rows counted (4): 2, 3, 4, 5\n`);
+    expect(run.stdout).toContain('3 / 4 × 100 = 75%');
+    const j = runJson<{ inputs: { measure: string; rows_counted: { file: string; count: number; lines: number[]; complete: boolean }[] }[] }>([...args, '--format', 'json']);
+    expect(j.json.inputs.map((i) => [i.measure, i.rows_counted])).toEqual([
+      ['digitized_results', [{ file: LIST, count: 3, lines: [2, 3, 5], complete: true }]],
+      ['resolved_total', [{ file: LIST, count: 4, lines: [2, 3, 4, 5], complete: true }]],
+    ]);
+    const without = runCli([...args, '--no-rows']);
+    expect(without.stdout).not.toContain('rows counted');
+    expect(without.stdout).toContain(`${LIST} › rows 2-6 (3)`);
+  });
+
   it('an unknown target is TARGET_NOT_FOUND with the closest ids', () => {
     const run = runCli(['explain', 'digitised-2025', ...ARGS]);
     expect(run.code).toBe(2);

@@ -29,6 +29,8 @@ export interface DossierListTuning {
   progressEvery?: number;
   /** Tests only: cut offsets to use instead of the guessed ones (may fall inside quoted fields). */
   cuts?: number[];
+  /** The tally the rows go into (explain's tracing tally, trace.ts); read on this thread then. */
+  tally?: Tally;
 }
 
 export interface ScannedList {
@@ -58,7 +60,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   const threads = options.threads ?? undefined;
   const maxLine = resolveLimits(options.limits).lineBytes;
   const parallel =
-    head.encoding === 'utf-8' && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
+    !options.tally && head.encoding === 'utf-8' && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
 
   let results: RangeResult[];
   let sha256: string;
@@ -79,14 +81,20 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     try {
       const job = { start: head.dataStart, end: Number.MAX_SAFE_INTEGER, columns, width, delimiter, maxLine };
       results = [
-        scanWith(reader.read, job, (offset, r) => {
-          if (offset - last >= every) {
-            report(offset - last, r - lastRows);
-            last = offset;
-            lastRows = r;
-          }
-        }),
+        scanWith(
+          reader.read,
+          job,
+          (offset, r) => {
+            if (offset - last >= every) {
+              report(offset - last, r - lastRows);
+              last = offset;
+              lastRows = r;
+            }
+          },
+          options.tally,
+        ),
       ];
+      options.tally?.rangeFollowsLine(head.dataLine - 1);
     } finally {
       reader.close();
     }

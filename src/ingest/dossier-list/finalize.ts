@@ -73,27 +73,21 @@ export function observations(tally: Tally, units: UnitInfo[], file: string, pres
     if (need === undefined) return true;
     return need === 'payment' ? present.fee || present.paidOnline : present[need];
   };
-  const gridEnd = tally.base + tally.span;
   tally.names.forEach((unit, u) => {
     const cells = tally.cells[u]!;
     const level = units[u]?.level ?? null;
-    const stocks: T.Stocks = { carried: 0, pending: 0, overdue: 0 };
     let runMin = 0;
     let runMax = 0;
-    for (let m = Math.min(tally.base, first); m <= last; m++) {
-      const o = m >= tally.base && m < gridEnd ? (m - tally.base) * T.NC : -1;
-      stocks.carried = stocks.pending;
+    T.forEachMonth(cells, tally.base, tally.span, Math.min(tally.base, first), last, (m, o, stocks) => {
       let lo = 0;
       let hi = 0;
       if (o >= 0) {
-        stocks.pending += cells[o + T.PENDING_DIFF]!;
-        stocks.overdue += cells[o + T.OVERDUE_DIFF]!;
         lo = cells[o + T.MIN_LINE]!;
         hi = cells[o + T.MAX_LINE]!;
         if (lo > 0 && (runMin === 0 || lo < runMin)) runMin = lo;
         runMax = Math.max(runMax, hi);
       }
-      if (m < first) continue;
+      if (m < first) return;
       const period = monthLabel(m);
       // flows name the month's rows; stocks (and received_total, which holds the carried-over) every row so far
       const flowRows = rows(lo, hi);
@@ -104,7 +98,7 @@ export function observations(tally: Tally, units: UnitInfo[], file: string, pres
         const source: SourceRef = rowsText ? { file, rows: rowsText, count: value } : { file, count: value };
         out.push({ unit, level, period, measure, value, source });
       }
-    }
+    });
   });
   return { observations: out, periods };
 }

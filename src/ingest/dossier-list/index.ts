@@ -92,7 +92,7 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
     const { readXlsx } = await import('./xlsx.js');
     const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
-    const read = await readXlsx(path, file, options, opened.book);
+    const read = await readXlsx(path, file, options, opened.book, options.tally);
     ({ tally, counts, columns, header, headerRow, sheet } = read);
     sha256 = await hashing;
   } else {

@@ -50,8 +50,7 @@ export function fileReader(path: string, start: number, hash?: Hash): { read: By
   };
 }
 
-export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?: (offset: number, rows: number) => void): RangeResult {
-  const tally = new Tally();
+export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?: (offset: number, rows: number) => void, tally = new Tally()): RangeResult {
   const counts = emptyCounts();
   const onRow = makeRowHandler(job.columns, tally, counts);
   try {

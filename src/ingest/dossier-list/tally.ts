@@ -91,6 +91,26 @@ export function monthFigures(cells: Float64Array, o: number, s: Stocks): [string
   ];
 }
 
+/**
+ * Walks one unit's months from `from` to `to`, keeping the running stocks as the prefix sums of the
+ * difference cells, and calls `visit` with each month, its offset in `cells` (−1 outside the grid) and
+ * the stocks at its end. The one walk behind both the observations (finalize.ts) and the rows counted
+ * for one dossier (trace.ts); months before the grid hold nothing, so `from` may precede `base`.
+ */
+export function forEachMonth(cells: Float64Array, base: number, span: number, from: number, to: number, visit: (month: number, o: number, stocks: Stocks) => void): void {
+  const stocks: Stocks = { carried: 0, pending: 0, overdue: 0 };
+  const end = base + span;
+  for (let m = from; m <= to; m++) {
+    const o = m >= base && m < end ? (m - base) * NC : -1;
+    stocks.carried = stocks.pending;
+    if (o >= 0) {
+      stocks.pending += cells[o + PENDING_DIFF]!;
+      stocks.overdue += cells[o + OVERDUE_DIFF]!;
+    }
+    visit(m, o, stocks);
+  }
+}
+
 /** Measures counting the dossiers of the month only (their rows are the month's rows). */
 export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated']);
 
@@ -196,6 +216,10 @@ export class Tally {
       }
     } else if (due < 0) this.noDueDate++;
   }
+
+  /** A reader that numbered rows from the start of its range says here which line precedes it (a no-op
+   * here: the cells keep range-local lines until `merge`; a tally keeping lines itself, trace.ts, shifts them). */
+  rangeFollowsLine(_line: number): void {}
 
   state(): TallyState {
     const { names, levelLabels, base, span, cells, firstMonth, lastMonth, noDueDate, returnBeforeReceipt } = this;

@@ -61,10 +61,10 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
 }
 
 /** `opened`: the workbook the dispatcher already opened to peek at it (its shared strings are loaded once). */
-export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook): Promise<XlsxList> {
+export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook, into?: Tally): Promise<XlsxList> {
   const { XlsxBook } = await import('../../files/xlsx-fast/workbook.js');
   const book = opened ?? (await XlsxBook.open(path, file, resolveLimits(options.limits)));
-  const tally = new Tally();
+  const tally = into ?? new Tally();
   const counts = emptyCounts();
   let found: XlsxList | null = null;
   let best = null as { header: string[]; row: number; sheet: string } | null;

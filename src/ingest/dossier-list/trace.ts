@@ -1,0 +1,106 @@
+/**
+ * The rows behind a dossier-list figure (issue 6: "for a dossier list, the row numbers … counted").
+ * A figure of a list is a count of dossiers for one unit × month × measure; `traceDossierRows` reads the
+ * list again and names the row of every dossier counted in the figures asked for.
+ *
+ * A row counts in a figure when the figure of that single dossier, computed by the one definition of
+ * the measures (Tally.add, then monthFigures over forEachMonth, as finalize.ts does), is 1. So the rows
+ * listed always add up to the figure they explain; the caller checks that they do.
+ */
+import type { IngestOptions } from '../../core/types.js';
+import { resolveUnit } from '../registry.js';
+import { monthLabel, monthOfPeriod } from './dates.js';
+import { ingestDossierList } from './index.js';
+import { forEachMonth, monthFigures, Tally } from './tally.js';
+
+export interface RowTraceKey {
+  /** The unit as reported (after the unit registry, when one is given). */
+  unit: string;
+  /** A month, `2025-03`. */
+  period: string;
+  measure: string;
+}
+
+export interface TracedRows {
+  /** The rows counted, ascending: CSV physical lines (the record's first line) or sheet row numbers. */
+  lines: number[];
+  /** How many rows count in the figure; more than `lines.length` when the list was cut at `maxLines`. */
+  count: number;
+}
+
+export const traceKey = (k: RowTraceKey): string => `${k.unit}\u0000${k.period}\u0000${k.measure}`;
+
+/** The rows of `path` counted in each figure of `keys`, by `traceKey`. Reads the list on one thread. */
+export async function traceDossierRows(path: string, options: IngestOptions, keys: RowTraceKey[], maxLines = 100_000): Promise<Map<string, TracedRows>> {
+  const months = keys.map((k) => monthOfPeriod(k.period)).filter((m): m is number => m !== null);
+  const lastWanted = months.length > 0 ? Math.max(...months) : -1;
+  const period = options.asOf ?? (lastWanted >= 0 ? monthLabel(lastWanted) : undefined);
+  const reported = (raw: string) => resolveUnit(raw, options.registry, period)?.name ?? raw;
+  const tally = new TracingTally(keys, reported, maxLines);
+  await ingestDossierList(path, { ...options, tally, threads: 1 });
+  return tally.traced();
+}
+
+class TracingTally extends Tally {
+  /** reported unit → month → measures wanted */
+  private readonly wanted = new Map<string, Map<number, Set<string>>>();
+  private readonly reportedOf = new Map<number, string>();
+  private readonly found = new Map<string, TracedRows>();
+  private readonly lastWanted: number;
+  private lineShift = 0;
+
+  constructor(
+    keys: RowTraceKey[],
+    private readonly reported: (raw: string) => string,
+    private readonly maxLines: number,
+  ) {
+    super();
+    let last = -1;
+    for (const k of keys) {
+      const m = monthOfPeriod(k.period);
+      if (m === null) continue;
+      last = Math.max(last, m);
+      let byMonth = this.wanted.get(k.unit);
+      if (!byMonth) this.wanted.set(k.unit, (byMonth = new Map()));
+      let measures = byMonth.get(m);
+      if (!measures) byMonth.set(m, (measures = new Set()));
+      measures.add(k.measure);
+      this.found.set(traceKey(k), { lines: [], count: 0 });
+    }
+    this.lastWanted = last;
+  }
+
+  override add(unit: number, recv: number, due: number, ret: number, channel: number, digitized: number, payable: number, paid: number, eCirc: number, line: number): void {
+    super.add(unit, recv, due, ret, channel, digitized, payable, paid, eCirc, line);
+    let name = this.reportedOf.get(unit);
+    if (name === undefined) this.reportedOf.set(unit, (name = this.reported(this.names[unit]!)));
+    const byMonth = this.wanted.get(name);
+    if (!byMonth) return;
+    // This dossier alone, through the same definition as every figure.
+    const one = new Tally();
+    one.unitId(name);
+    one.add(0, recv, due, ret, channel, digitized, payable, paid, eCirc, line);
+    const cells = one.cells[0]!;
+    forEachMonth(cells, one.base, one.span, one.base, this.lastWanted, (m, o, stocks) => {
+      const measures = byMonth.get(m);
+      if (!measures) return;
+      for (const [measure, value] of monthFigures(cells, o, stocks)) {
+        if (value <= 0 || !measures.has(measure)) continue;
+        const rows = this.found.get(traceKey({ unit: name, period: monthLabel(m), measure }))!;
+        rows.count += value;
+        if (rows.lines.length < this.maxLines) rows.lines.push(line);
+      }
+    });
+  }
+
+  override rangeFollowsLine(line: number): void {
+    this.lineShift = line;
+  }
+
+  traced(): Map<string, TracedRows> {
+    for (const rows of this.found.values()) {
+      rows.lines = rows.lines.map((l) => l + this.lineShift).sort((a, b) => a - b);
+    }
+    return this.found;
+  }
+}
