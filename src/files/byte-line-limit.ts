@@ -26,7 +26,7 @@ export function longestLine(b: Uint8Array, from: number, to: number): { length: 
   }
 }
 
-/** INPUT_TOO_LARGE for a line over `maxLineBytes`, worded as the summary-table guard words it. */
+/** INPUT_TOO_LARGE for a line over `maxLineBytes`: the one message of both line guards. */
 export function lineTooLongError(file: string, maxLineBytes: number, line: number): ParcheckError {
   return limitError(file, 'lineBytes', maxLineBytes, `> ${Math.round(maxLineBytes / 1048576)} MB`, { vi: `dòng ${line} dài bất thường`, en: `line ${line} is abnormally long` }, { line });
 }

@@ -5,7 +5,7 @@
  * UTF-16 line feeds contain a 0x0A byte too, so one scan fits all.
  */
 import { createReadStream } from 'node:fs';
-import { limitError } from './limits.js';
+import { lineTooLongError } from './byte-line-limit.js';
 
 class LineRun {
   private run = 0;
@@ -29,7 +29,7 @@ class LineRun {
     this.run += chunk.length - from;
     if (this.run > max) {
       const line = this.line;
-      throw limitError(this.file, 'lineBytes', max, `> ${Math.round(max / 1048576)} MB`, { vi: `dòng ${line} dài bất thường`, en: `line ${line} is abnormally long` }, { line });
+      throw lineTooLongError(this.file, max, line);
     }
   }
 }

@@ -7,8 +7,9 @@
  * what a file means and whether it is valid. A file whose bytes differ (edited, or anyone's own) hashes
  * to nothing here and is read in full. This module imports neither the YAML parser nor zod.
  */
-import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createHash, randomBytes } from 'node:crypto';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { TargetFile } from './schema.js';
 
 export interface CachedTargetFile {
@@ -53,6 +54,10 @@ export function cachedTargetFile(sha256: string): CachedTargetFile | undefined {
 }
 
 export function saveBuildCache(files: Record<string, CachedTargetFile>): void {
-  writeFileSync(CACHE_FILE, `${JSON.stringify({ fingerprint: fingerprint(), files } satisfies BuildCacheFile)}\n`);
+  // Written whole then renamed, so a CLI starting meanwhile reads the old file or the new one, never half.
+  const target = fileURLToPath(CACHE_FILE);
+  const temp = `${target}.${randomBytes(6).toString('hex')}.tmp`;
+  writeFileSync(temp, `${JSON.stringify({ fingerprint: fingerprint(), files } satisfies BuildCacheFile)}\n`);
+  renameSync(temp, target);
   cache = undefined;
 }

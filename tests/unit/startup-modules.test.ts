@@ -59,10 +59,16 @@ describe('start-up loads only what the command uses', () => {
     for (const name of [...HEAVY, 'yaml', 'zod', 'cli-table3']) expect(loaded, name).not.toContain(name);
   });
 
-  it('parcheck targets list', () => {
+  it('parcheck targets list: the bundled targets come from the build cache, without the YAML parser or zod', () => {
     const loaded = packagesLoaded(['targets', 'list']);
+    expect(loaded).toContain('cli-table3');
+    for (const name of [...HEAVY, 'yaml', 'zod']) expect(loaded, name).not.toContain(name);
+  });
+
+  it('parcheck targets validate reads and validates every file in full', () => {
+    const loaded = packagesLoaded(['targets', 'validate']);
     expect(loaded).toContain('yaml');
-    for (const name of HEAVY) expect(loaded, name).not.toContain(name);
+    expect(loaded).toContain('zod');
   });
 
   it('parcheck inspect on an .xlsx reads it without exceljs (its own reader, files/xlsx-fast)', () => {

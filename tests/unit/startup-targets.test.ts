@@ -5,14 +5,14 @@
  * without the values file. Hostile YAML never meets this path: its bytes hash to no bundled file.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTargetPaths } from '../../src/targets/catalogue.js';
 import { checkTargetFile } from '../../src/targets/load.js';
 import { DEFAULT_YAML_LIMITS, parseTargetYaml } from '../../src/targets/yaml-safe.js';
-import { ROOT, runCli } from '../helpers/cli.js';
+import { ROOT } from '../helpers/cli.js';
 
 const valueOf = (bytes: Buffer, file: string) => parseTargetYaml(bytes.toString('utf8'), file, DEFAULT_YAML_LIMITS).value;
 const roundTrip = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
@@ -40,16 +40,30 @@ describe('a known YAML value gives what a full parse gives', () => {
   });
 });
 
-it('the CLI prints the same list with the bundled values as without them', () => {
-  rmSync(path.join(ROOT, 'dist/targets/bundled-values.json'), { force: true });
-  const before = runCli(['targets', 'list', '--format', 'json']);
-  const write = spawnSync(process.execPath, ['scripts/bundle-target-values.mjs'], { cwd: ROOT, encoding: 'utf8' });
-  expect(write.status, write.stderr).toBe(0);
-  expect(write.stderr).toBe(''); // it speaks only when some bundled file could not be cached
-  expect(existsSync(path.join(ROOT, 'dist/targets/bundled-values.json'))).toBe(true);
-  const after = runCli(['targets', 'list', '--format', 'json']);
-  expect(after.code).toBe(0);
-  expect(after.stdout).toBe(before.stdout);
+it('the CLI prints the same list with the build cache as without it, and the build writes it', () => {
+  // A copy of the package (dist, bin, targets; node_modules linked) so the real build cache, which
+  // other test files rely on, is never missing while they run.
+  const copy = mkdtempSync(path.join(tmpdir(), 'parcheck-package-'));
+  try {
+    for (const part of ['dist', 'bin', 'targets', 'scripts', 'package.json']) cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
+    symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
+    const cache = path.join(copy, 'dist/targets/bundled-values.json');
+    const list = () => spawnSync(process.execPath, [path.join(copy, 'bin/parcheck.js'), 'targets', 'list', '--format', 'json'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    rmSync(cache);
+    const without = list();
+    expect(without.status, without.stderr).toBe(0);
+    const write = spawnSync(process.execPath, ['scripts/bundle-target-values.mjs'], { cwd: copy, encoding: 'utf8' });
+    expect(write.status, write.stderr).toBe(0);
+    expect(write.stderr).toBe(''); // it speaks only when some bundled file could not be cached
+    expect(existsSync(cache)).toBe(true);
+    const withCache = list();
+    expect(withCache.status).toBe(0);
+    // bundled paths are shown relative to the working directory, the same in both runs
+    expect(withCache.stdout).toBe(without.stdout);
+    expect(JSON.parse(withCache.stdout)).toHaveLength(231);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });
 
 // The build cache sits next to the built modules (npm test builds first), so these use dist/.
