@@ -14,7 +14,7 @@ import type { XlsxBook } from '../files/xlsx-fast/workbook.js';
 import { checkCarryOver } from './carry-over.js';
 import { readCsvTable } from './csv-table.js';
 import { ingestGrid, type GridResult, type Partial } from './grid-ingest.js';
-import { isDossierMapping, loadMapping, type HeaderMapping } from './mapping.js';
+import type { HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
@@ -22,8 +22,10 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   const { head, size } = await readHead(path);
   if (size === 0) throw emptyError(path);
   const format = sniffFormat(head, path);
-  const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
-  if (mapping && isDossierMapping(mapping)) return dossierList(path, options);
+  // The mapping reader (and its YAML parser) is loaded only for --mapping.
+  const mappings = options.mapping ? await import('./mapping.js') : undefined;
+  const mapping = mappings && options.mapping ? await mappings.loadMapping(options.mapping) : undefined;
+  if (mapping && mappings!.isDossierMapping(mapping)) return dossierList(path, options);
   if (format === 'csv') {
     const table = await readCsvTable(path, head, size, limits, mapping ? null : looksLikeDossierList);
     if (table === 'dossier_list') return dossierList(path, options);
@@ -62,7 +64,7 @@ async function dossierList(path: string, options: IngestOptions, book?: XlsxBook
 }
 
 async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
-  const { isDossierListHeader } = await import('./dossier-list/index.js');
+  const { isDossierListHeader } = await import('./dossier-list/columns.js');
   return rows.some((cells) => cells.filter((c) => c !== '').length >= 4 && isDossierListHeader(cells.map(foldText)));
 }
 

@@ -10,7 +10,7 @@ import { isNumberingRow, isSectionLabel, isTotalLabel } from './header.js';
 import { inferLevelFromName, levelFromLabel } from './levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';
 import type { PlannedColumn } from './plan.js';
-import { resolveUnit } from './registry.js';
+import { resolveUnit } from './resolve-unit.js';
 import { foldText } from './text.js';
 
 export type LevelFrom = 'registry' | 'column' | 'group' | 'name' | 'unknown';

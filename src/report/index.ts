@@ -7,11 +7,6 @@ import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { CheckResult } from '../core/types.js';
-import { renderCsv } from './csv.js';
-import { renderJson } from './json.js';
-import { renderMarkdown } from './md.js';
-import { renderTable } from './table.js';
-import { renderXlsx } from './xlsx.js';
 
 export type ReportFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
 export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'xlsx', 'md'];
@@ -32,16 +27,16 @@ export interface Reporter {
   extension: string;
   /** True when render returns bytes (write them, never print them to a terminal). */
   binary: boolean;
-  render(result: CheckResult, options: ReportOptions): string | Uint8Array | Promise<Uint8Array>;
+  render(result: CheckResult, options: ReportOptions): Promise<string | Uint8Array>;
 }
 
+// Each reporter's module is loaded when it renders: a run loads the one it uses (and exceljs only for xlsx).
 const REPORTERS: Record<ReportFormat, Reporter> = {
-  table: { name: 'table', extension: '.txt', binary: false, render: renderTable },
-  json: { name: 'json', extension: '.json', binary: false, render: renderJson },
-  csv: { name: 'csv', extension: '.csv', binary: false, render: renderCsv },
-  // exceljs is imported inside renderXlsx only, so other formats never load it.
-  xlsx: { name: 'xlsx', extension: '.xlsx', binary: true, render: renderXlsx },
-  md: { name: 'md', extension: '.md', binary: false, render: renderMarkdown },
+  table: { name: 'table', extension: '.txt', binary: false, render: async (r, o) => (await import('./table.js')).renderTable(r, o) },
+  json: { name: 'json', extension: '.json', binary: false, render: async (r, o) => (await import('./json.js')).renderJson(r, o) },
+  csv: { name: 'csv', extension: '.csv', binary: false, render: async (r, o) => (await import('./csv.js')).renderCsv(r, o) },
+  xlsx: { name: 'xlsx', extension: '.xlsx', binary: true, render: async (r, o) => (await import('./xlsx.js')).renderXlsx(r, o) },
+  md: { name: 'md', extension: '.md', binary: false, render: async (r, o) => (await import('./md.js')).renderMarkdown(r, o) },
 };
 
 const BY_EXTENSION: Record<string, ReportFormat> = {

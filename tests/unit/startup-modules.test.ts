@@ -71,6 +71,12 @@ describe('start-up loads only what the command uses', () => {
     expect(loaded).toContain('zod');
   });
 
+  it('parcheck check on CSV forms with the bundled targets loads neither the YAML parser, zod nor exceljs', () => {
+    const loaded = packagesLoaded(['check', 'samples/qn-bao-cao-tthc-2025-03.csv', '--fail-on', 'never']);
+    expect(loaded).toContain('csv-parse');
+    for (const name of ['exceljs', 'yaml', 'zod']) expect(loaded, name).not.toContain(name);
+  });
+
   it('parcheck inspect on an .xlsx reads it without exceljs (its own reader, files/xlsx-fast)', () => {
     const loaded = packagesLoaded(['inspect', 'samples/qn-bao-cao-tthc-2025-01.xlsx', '--format', 'json']);
     expect(loaded).not.toContain('exceljs');

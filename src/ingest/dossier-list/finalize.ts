@@ -5,7 +5,7 @@
  */
 import type { IngestedFile, Level, Observation, RegistryUnit, SourceRef } from '../../core/types.js';
 import { inferLevelFromName, levelFromLabel } from '../levels.js';
-import { resolveUnit } from '../registry.js';
+import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel } from './dates.js';
 import * as T from './tally.js';
 import { Tally } from './tally.js';

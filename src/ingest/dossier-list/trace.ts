@@ -8,7 +8,7 @@
  * listed always add up to the figure they explain; the caller checks that they do.
  */
 import type { IngestOptions } from '../../core/types.js';
-import { resolveUnit } from '../registry.js';
+import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel, monthOfPeriod } from './dates.js';
 import { ingestDossierList } from './index.js';
 import { forEachMonth, monthFigures, Tally } from './tally.js';
