@@ -39,7 +39,7 @@ export interface TraceInput {
   value: number;
   sources: SourceRef[];
   /** For a figure of a dossier list: the rows counted in it (filled by the CLI, which reads the list again). */
-  counted?: { file: string; lines: number[]; count: number }[];
+  counted?: { file: string; lines: number[]; ids: string[]; count: number }[];
 }
 
 export interface MeasureSum {

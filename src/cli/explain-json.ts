@@ -31,7 +31,7 @@ export function explainJson(e: Explanation): Record<string, unknown> {
       period: i.period,
       value: i.value,
       sources: i.sources.map(jsonSource),
-      ...(i.counted ? { rows_counted: i.counted.map((c) => ({ file: c.file, count: c.count, lines: c.lines, complete: c.lines.length === c.count })) } : {}),
+      ...(i.counted ? { rows_counted: i.counted.map((c) => ({ file: c.file, count: c.count, lines: c.lines, ids: c.ids, complete: c.lines.length === c.count })) } : {}),
     })),
     sums: e.sums.map((s) => ({ measure: s.measure, role: s.role, value: s.value, figures: s.figures })),
     substituted: e.substituted,

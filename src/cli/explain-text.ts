@@ -3,6 +3,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
 import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { showControls } from '../ingest/text.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
@@ -45,9 +46,9 @@ export function where(s: SourceRef): string {
 
 const SHOWN_ROWS = 40;
 
-/** "rows counted (13): 31, 57, …": the rows of a dossier-list figure, the first SHOWN_ROWS of them. */
+/** "rows counted (3): 2 TP-001, 3 TP-002, 5 TP-004": the rows of a dossier-list figure (line and id), the first SHOWN_ROWS. */
 function countedLines(c: NonNullable<Explanation['inputs'][number]['counted']>[number], figure: number, p: (t: { vi: string; en: string }) => string): string[] {
-  const shown = c.lines.slice(0, SHOWN_ROWS).join(', ');
+  const shown = c.lines.slice(0, SHOWN_ROWS).map((line, i) => (c.ids[i] ? `${line} ${showControls(c.ids[i]!)}` : String(line))).join(', ');
   const rest = c.count - Math.min(c.lines.length, SHOWN_ROWS);
   const tail = rest > 0 ? ` … (${p(W.more)} ${rest}; ${p(W.allInJson)})` : '';
   const lines = [`      ${p(W.counted)} (${c.count}): ${shown || '—'}${tail}`];

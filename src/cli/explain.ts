@@ -47,7 +47,7 @@ async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) 
     const traced = await traceDossierRows(at(file), options, inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })));
     for (const i of inputs) {
       const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
-      if (rows) (i.counted ??= []).push({ file, lines: rows.lines, count: rows.count });
+      if (rows) (i.counted ??= []).push({ file, lines: rows.lines, ids: rows.ids, count: rows.count });
     }
   }
 }

@@ -56,13 +56,17 @@ describe('explain', () => {
     expect(run.code, run.stderr).toBe(0);
     // TP-001, TP-002, TP-004 returned in March with "Số hóa" = Có; TP-003 returned in March, not digitized;
     // TP-005 still pending (line 6): in neither figure
-    expect(run.stdout).toContain(`${LIST} › rows 2-6 (3)\n      rows counted (3): 2, 3, 5\n`);
-    expect(run.stdout).toContain(`${LIST} › rows 2-6 (4)\n      rows counted (4): 2, 3, 4, 5\n`);
+    expect(run.stdout).toContain(`${LIST} › rows 2-6 (3)\n      rows counted (3): 2 TP-001, 3 TP-002, 5 TP-004\n`);
+    expect(run.stdout).toContain(`${LIST} › rows 2-6 (4)\n      rows counted (4): 2 TP-001, 3 TP-002, 4 TP-003, 5 TP-004\n`);
     expect(run.stdout).toContain('3 / 4 × 100 = 75%');
-    const j = runJson<{ inputs: { measure: string; rows_counted: { file: string; count: number; lines: number[]; complete: boolean }[] }[] }>([...args, '--format', 'json']);
+    const j = runJson<{ inputs: { measure: string; rows_counted: { file: string; count: number; lines: number[]; ids: string[]; complete: boolean }[] }[] }>([
+      ...args,
+      '--format',
+      'json',
+    ]);
     expect(j.json.inputs.map((i) => [i.measure, i.rows_counted])).toEqual([
-      ['digitized_results', [{ file: LIST, count: 3, lines: [2, 3, 5], complete: true }]],
-      ['resolved_total', [{ file: LIST, count: 4, lines: [2, 3, 4, 5], complete: true }]],
+      ['digitized_results', [{ file: LIST, count: 3, lines: [2, 3, 5], ids: ['TP-001', 'TP-002', 'TP-004'], complete: true }]],
+      ['resolved_total', [{ file: LIST, count: 4, lines: [2, 3, 4, 5], ids: ['TP-001', 'TP-002', 'TP-003', 'TP-004'], complete: true }]],
     ]);
     const without = runCli([...args, '--no-rows']);
     expect(without.stdout).not.toContain('rows counted');

@@ -41,7 +41,7 @@ describe('traceDossierRows', () => {
     const records = parse(readFileSync(SAMPLE, 'utf8'), { bom: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[];
     const header = records[0]!.record;
     const col = (name: string) => header.indexOf(name);
-    const [U, RECV, RET, DIG] = [col('Đơn vị tiếp nhận'), col('Ngày tiếp nhận'), col('Ngày trả kết quả'), col('Số hóa')];
+    const [U, RECV, RET, DIG, CODE] = [col('Đơn vị tiếp nhận'), col('Ngày tiếp nhận'), col('Ngày trả kết quả'), col('Số hóa'), col('Mã hồ sơ')];
     const unit = 'Sở Xây dựng';
     // info.lines is the line a record ends on; these records hold no line breaks, so it is also the first
     const rows = records.slice(1).filter((r) => r.record[U] === unit);
@@ -58,6 +58,9 @@ describe('traceDossierRows', () => {
     expect(traced.get(traceKey(keys[0]!))!.lines).toEqual(resolved);
     expect(traced.get(traceKey(keys[1]!))!.lines).toEqual(digitized);
     expect(traced.get(traceKey(keys[2]!))!.lines).toEqual(pending);
+    // each row with its dossier id
+    const idOf = new Map(rows.map((r) => [r.info.lines, r.record[CODE]]));
+    expect(traced.get(traceKey(keys[2]!))!.ids).toEqual(pending.map((l) => idOf.get(l)));
   });
 
   it('in a workbook, names sheet rows (under a title row), the same dossiers as the CSV', async () => {
@@ -79,6 +82,8 @@ describe('traceDossierRows', () => {
       const [fromCsv, fromXlsx] = await Promise.all([traceDossierRows(RULES, {}, keys), traceDossierRows(file, {}, keys)]);
       for (const k of keys) {
         expect(fromXlsx.get(traceKey(k))!.lines, traceKey(k)).toEqual(fromCsv.get(traceKey(k))!.lines.map((l) => rowOfLine.get(l)));
+        expect(fromXlsx.get(traceKey(k))!.ids).toEqual(fromCsv.get(traceKey(k))!.ids);
+        expect(fromCsv.get(traceKey(k))!.ids.every((id) => /^[A-Z]\d{2}$/.test(id))).toBe(true);
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -89,6 +94,7 @@ describe('traceDossierRows', () => {
     const key = { unit: 'Sở Xây dựng', period: '2025-03', measure: 'pending_total' };
     const traced = (await traceDossierRows(SAMPLE, {}, [key], 3)).get(traceKey(key))!;
     expect(traced.lines).toHaveLength(3);
+    expect(traced.ids).toHaveLength(3);
     expect(traced.count).toBeGreaterThan(3);
   });
 });

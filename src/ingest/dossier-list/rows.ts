@@ -9,15 +9,21 @@ import { BLANK, INVALID, parseDateBytes } from './dates.js';
 import type { Tally } from './tally.js';
 import { CHANNEL_UNKNOWN, classifyChannel, feeIsPayable, isKnownStatus, isYes, paymentIsPayable } from './values.js';
 
-export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated'];
-const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC] = SLOT_FIELDS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number];
+/** The fields read from each row; `code` (the dossier id) only for a tally that keeps ids (trace.ts). */
+export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'code'];
+const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD] = SLOT_FIELDS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number];
+
+/** Whether a slot is read for this tally: the code column only when the tally keeps dossier ids. */
+export function slotRead(field: DossierField, tally: Tally): boolean {
+  return field !== 'code' || tally.keepsCodes;
+}
 
 /** Column index → slot (−1 when not read); absent fields get a slot past the record's columns. */
-export function wantedColumns(columns: ColumnIndex, width: number): Int32Array {
+export function wantedColumns(columns: ColumnIndex, width: number, tally: Tally): Int32Array {
   const wanted = new Int32Array(width).fill(-1);
   SLOT_FIELDS.forEach((field, slot) => {
     const col = columns[field];
-    if (col !== undefined && col < width) wanted[col] = slot;
+    if (col !== undefined && col < width && slotRead(field, tally)) wanted[col] = slot;
   });
   return wanted;
 }
@@ -76,6 +82,7 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
   const hasPaid = has('paid_online');
   const hasFee = has('fee');
   const hasEc = has('e_circulated');
+  const keepCode = tally.keepsCodes && has('code');
   const units = new ByteDict(1 << 20);
   let unitIds = new Int32Array(1024).fill(-2);
   const levelKnown: boolean[] = [];
@@ -132,6 +139,7 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
     const paid = payable && pay & 2 ? 1 : 0;
     const ec = hasEc ? yes(buf, s[EC]!, e[EC]!) : 0;
     counts.rows++;
+    if (keepCode) tally.code = fieldText(buf, s[CD]!, e[CD]!);
     tally.add(uid, recv, due, ret, ch, dig, payable, paid, ec, line);
   };
 

@@ -59,7 +59,7 @@ export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?
       origin: job.start,
       end: job.end,
       delimiter: job.delimiter,
-      wanted: wantedColumns(job.columns, job.width),
+      wanted: wantedColumns(job.columns, job.width, tally),
       onRow,
       maxLine: job.maxLine,
       onBytes: onBytes && ((offset) => onBytes(offset, counts.rows)),

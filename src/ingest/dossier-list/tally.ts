@@ -124,6 +124,10 @@ export class Tally {
   lastMonth = -1;
   noDueDate = 0;
   returnBeforeReceipt = 0;
+  /** True for a tally that keeps dossier ids (trace.ts): the row handler then sets `code` before `add`. */
+  readonly keepsCodes: boolean = false;
+  /** The id ("Mã hồ sơ") of the dossier being added, when `keepsCodes`. */
+  code = '';
   private byName = new Map<string, number>();
 
   unitId(name: string, levelLabel = ''): number {

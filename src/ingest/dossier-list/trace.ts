@@ -24,6 +24,8 @@ export interface RowTraceKey {
 export interface TracedRows {
   /** The rows counted, ascending: CSV physical lines (the record's first line) or sheet row numbers. */
   lines: number[];
+  /** The dossier id ("Mã hồ sơ") of each row of `lines`, in the same order ('' where blank). */
+  ids: string[];
   /** How many rows count in the figure; more than `lines.length` when the list was cut at `maxLines`. */
   count: number;
 }
@@ -42,6 +44,7 @@ export async function traceDossierRows(path: string, options: IngestOptions, key
 }
 
 class TracingTally extends Tally {
+  override readonly keepsCodes = true;
   /** reported unit → month → measures wanted */
   private readonly wanted = new Map<string, Map<number, Set<string>>>();
   private readonly reportedOf = new Map<number, string>();
@@ -65,7 +68,7 @@ class TracingTally extends Tally {
       let measures = byMonth.get(m);
       if (!measures) byMonth.set(m, (measures = new Set()));
       measures.add(k.measure);
-      this.found.set(traceKey(k), { lines: [], count: 0 });
+      this.found.set(traceKey(k), { lines: [], ids: [], count: 0 });
     }
     this.lastWanted = last;
   }
@@ -88,7 +91,10 @@ class TracingTally extends Tally {
         if (value <= 0 || !measures.has(measure)) continue;
         const rows = this.found.get(traceKey({ unit: name, period: monthLabel(m), measure }))!;
         rows.count += value;
-        if (rows.lines.length < this.maxLines) rows.lines.push(line);
+        if (rows.lines.length < this.maxLines) {
+          rows.lines.push(line);
+          rows.ids.push(this.code);
+        }
       }
     });
   }
@@ -99,7 +105,9 @@ class TracingTally extends Tally {
 
   traced(): Map<string, TracedRows> {
     for (const rows of this.found.values()) {
-      rows.lines = rows.lines.map((l) => l + this.lineShift).sort((a, b) => a - b);
+      const order = rows.lines.map((_, i) => i).sort((a, b) => rows.lines[a]! - rows.lines[b]!);
+      rows.ids = order.map((i) => rows.ids[i]!);
+      rows.lines = order.map((i) => rows.lines[i]! + this.lineShift);
     }
     return this.found;
   }

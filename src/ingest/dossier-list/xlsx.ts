@@ -13,7 +13,7 @@ import { foldText } from '../text.js';
 import { isDossierListHeader, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
 import { dayFromDate, dayFromSerial, isoDay } from './dates.js';
 import { rowFailureError } from './errors.js';
-import { emptyCounts, makeRowHandler, RowFailure, SLOT_FIELDS, type RowCounts } from './rows.js';
+import { emptyCounts, makeRowHandler, RowFailure, SLOT_FIELDS, slotRead, type RowCounts } from './rows.js';
 import { Tally } from './tally.js';
 
 const HEADER_SEARCH_ROWS = 40;
@@ -90,7 +90,7 @@ export async function readXlsx(path: string, file: string, options: IngestOption
         columns = mapped;
         header = cells;
         handler = makeRowHandler(columns, tally, counts);
-        fields = SLOT_FIELDS.map((f) => columns![f] ?? -1);
+        fields = SLOT_FIELDS.map((f) => (slotRead(f, tally) ? (columns![f] ?? -1) : -1));
         found = { sheet: name, header, headerRow: number, columns, tally, counts };
         return true;
       }
