@@ -40,6 +40,17 @@ function expected(rows: string[][]): (string | null)[][] {
   return rows.map((r) => r.map((c) => (c.trim() === '' ? null : c.trim()))).filter((r) => r.some((c) => c !== null));
 }
 
+/** The line each non-blank row starts on: one line per record plus the line feeds inside its cells. */
+function startLines(rows: string[][]): number[] {
+  const out: number[] = [];
+  let line = 1;
+  for (const r of rows) {
+    if (r.some((c) => c.trim() !== '')) out.push(line);
+    line += 1 + r.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 0);
+  }
+  return out;
+}
+
 describe('CSV reader', () => {
   it('reads back any table written with , ; or tab, quoted where needed, in UTF-8 (BOM or not) or UTF-16 with BOM', () => {
     fc.assert(
@@ -61,6 +72,8 @@ describe('CSV reader', () => {
           }
           expect(r.delimiter).toBe(delimiter);
           expect(r.rows.map((row) => row.cells)).toEqual(expected(table));
+          // each row keeps the physical line its record starts on (line feeds inside quoted cells count)
+          expect(r.rows.map((row) => row.number)).toEqual(startLines(table));
         },
       ),
       params(),
