@@ -99,6 +99,11 @@ export function provinceText(province: string | null, lang: Lang): string {
 
 export const shortHash = (sha256: string): string => sha256.slice(0, 12);
 
+/** A document in a group heading: its number and its id, since two plans may both leave the number blank. */
+export function documentHeading(doc: { id: string; number: string }): string {
+  return `${doc.number} · ${doc.id}`;
+}
+
 /** The progress rules named by the findings (or given by the caller), for a header line. */
 export function progressRules(findings: readonly Finding[], given?: string): string[] {
   const named = [...new Set(findings.flatMap((f) => (f.trajectory ? [f.trajectory.rule] : [])))].sort();

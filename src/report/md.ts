@@ -12,6 +12,7 @@ import {
   formatNeeded,
   formatSuperseded,
   formatValue,
+  documentHeading,
   indicatorLabel,
   progressRules,
   provinceText,
@@ -36,7 +37,7 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
   out.push('', `**${pick(HEADER.summary, lang)}:** ${summaryLine(statusCounts(result), lang)}`);
   const docs = documentNumbers(result);
   for (const group of groupFindings(result.findings)) {
-    out.push('', `## ${md(group.document.number)} · ${pick(LEVEL_LABEL[group.level], lang)}`);
+    out.push('', `## ${md(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`);
     const { rows, noData } = splitNoData(group.findings);
     if (rows.length > 0) out.push('', ...table(rows, lang));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => `${md(f.target)} ${md(formatSuperseded(f.superseded!, docs, lang))}`))];

@@ -14,6 +14,7 @@ import {
   formatNeeded,
   formatSuperseded,
   formatValue,
+  documentHeading,
   indicatorLabel,
   progressRules,
   provinceText,
@@ -44,7 +45,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   const style: NoDataStyle = { code: escapeControl, plain: escapeControl, label: (s) => PAINT['no-data'](chalk)(s) };
   for (const group of groupFindings(result.findings)) {
     out.push('');
-    out.push(chalk.bold(`${escapeControl(group.document.number)} · ${pick(LEVEL_LABEL[group.level], lang)}`));
+    out.push(chalk.bold(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`));
     const { rows, noData } = splitNoData(group.findings);
     if (rows.length > 0) out.push(findingsTable(rows, lang, chalk));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];

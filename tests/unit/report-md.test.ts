@@ -13,7 +13,7 @@ describe('markdown reporter', () => {
     expect(md).toContain('- Kỳ báo cáo: 2025-12');
     expect(md).toContain('**Tổng hợp:** 3 đạt · 5 không đạt · 1 đúng tiến độ · 1 chậm tiến độ · 1 thiếu số liệu · 1 số liệu mâu thuẫn');
     expect(md.match(/^## /gm)).toHaveLength(5);
-    expect(md).toContain('## 2370/QĐ-UBND · Cấp huyện');
+    expect(md).toContain('## 2370/QĐ-UBND · qn-2370-2021 · Cấp huyện');
     expect(md).toContain('| Tỷ lệ hồ sơ giải quyết đúng hạn | Toàn tỉnh | 2025-12 | 93,4% | ≥ 95% | Không đạt | -1,6 điểm % | 17 hồ sơ giải quyết đúng hạn nữa |');
     expect(renderMarkdown(result, { lang: 'en', color: false })).toContain('**Summary:** 3 met · 5 missed');
   });
@@ -21,8 +21,8 @@ describe('markdown reporter', () => {
   it('lists no-data findings in a line after the group table, not as rows', () => {
     expect(md).not.toMatch(/^\|.*Thiếu số liệu/m);
     expect(md).toMatch(/^\|.*Số liệu mâu thuẫn/m);
-    expect(md).toContain('## 2370/QĐ-UBND · Cấp tỉnh\n\n| Chỉ tiêu |');
-    expect(md).toContain('\n\n**Thiếu số liệu (1 chỉ tiêu):** `work-records-2025` (`work_records_online`, `work_records_total`)\n\n## 2370/QĐ-UBND · Cấp huyện');
+    expect(md).toContain('## 2370/QĐ-UBND · qn-2370-2021 · Cấp tỉnh\n\n| Chỉ tiêu |');
+    expect(md).toContain('\n\n**Thiếu số liệu (1 chỉ tiêu):** `work-records-2025` (`work_records_online`, `work_records_total`)\n\n## 2370/QĐ-UBND · qn-2370-2021 · Cấp huyện');
     const hostile = { ...result.findings.find((f) => f.status === 'no-data')!, threshold: 'a`b', scope: { unit: 'X | <b>', level: 'commune' as const } };
     const out = renderMarkdown({ ...result, findings: [hostile] }, { lang: 'en', color: false });
     expect(out).toContain("**No data (1 threshold):** `a'b` (`work_records_online`, `work_records_total`: X \\| &lt;b&gt;)");

@@ -27,11 +27,11 @@ describe('table reporter', () => {
   it('groups by document then level, in the order all, province, district, commune', () => {
     const headings = vi.split('\n').filter((l) => / · (Toàn tỉnh|Cấp tỉnh|Cấp huyện|Cấp xã)$/.test(l));
     expect(headings).toEqual([
-      '2370/QĐ-UBND · Toàn tỉnh',
-      '2370/QĐ-UBND · Cấp tỉnh',
-      '2370/QĐ-UBND · Cấp huyện',
-      '2370/QĐ-UBND · Cấp xã',
-      '16-NQ/TU · Toàn tỉnh',
+      '2370/QĐ-UBND · qn-2370-2021 · Toàn tỉnh',
+      '2370/QĐ-UBND · qn-2370-2021 · Cấp tỉnh',
+      '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện',
+      '2370/QĐ-UBND · qn-2370-2021 · Cấp xã',
+      '16-NQ/TU · qn-16nqtu-2021 · Toàn tỉnh',
     ]);
   });
 
@@ -75,8 +75,8 @@ describe('table reporter', () => {
     expect(lines.filter((l) => l.startsWith('│') && l.includes('Thiếu số liệu'))).toEqual([]);
     expect(lines.some((l) => l.startsWith('│') && l.includes('Số liệu mâu thuẫn'))).toBe(true);
     const at = lines.indexOf('  Thiếu số liệu (1 chỉ tiêu): work-records-2025 (work_records_online, work_records_total)');
-    expect(at).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · Cấp tỉnh'));
-    expect(at).toBeLessThan(rowOf(vi, '2370/QĐ-UBND · Cấp huyện'));
+    expect(at).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp tỉnh'));
+    expect(at).toBeLessThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện'));
     expect(en).toContain('  No data (1 threshold): work-records-2025 (work_records_online, work_records_total)');
   });
 
