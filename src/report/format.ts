@@ -34,9 +34,23 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   return formatter.format(round(value, digits));
 }
 
-/** A value with its unit: `93,4%`, `hạng 12`, `1.234`. */
+/** `percent_reduction_vs_2023` → reduction against 2023; `percent_growth_vs_previous` → growth on the year before. */
+const CHANGE_UNIT = /^percent_(reduction|growth)_vs_(.+)$/;
+
+/** A change against a baseline, worded so it reads without the unit: `giảm 29,17% so với 2023`. */
+function formatChange(value: number, kind: string, base: string, lang: Lang): string {
+  // A negative reduction is a rise, a negative growth a fall: say what happened.
+  const down = (kind === 'reduction') === value >= 0;
+  const n = `${formatNumber(Math.abs(value), lang)}%`;
+  if (lang === 'vi') return `${down ? 'giảm' : 'tăng'} ${n} so với ${base === 'previous' ? 'năm trước' : base}`;
+  return `${n} ${down ? 'below' : 'above'} ${base === 'previous' ? 'the year before' : base}`;
+}
+
+/** A value with its unit: `93,4%`, `hạng 12`, `1.234`, `giảm 29,17% so với 2023`. */
 export function formatValue(value: number | null, unit: string, lang: Lang): string {
   if (value === null) return '—';
+  const change = CHANGE_UNIT.exec(unit);
+  if (change) return formatChange(value, change[1]!, change[2]!, lang);
   if (isPercentUnit(unit)) return `${formatNumber(value, lang)}%`;
   if (unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(value, lang, 0)}`;
   return formatNumber(value, lang);
@@ -53,7 +67,16 @@ export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_valu
     if (f.unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(low, lang, 0)}–${formatNumber(high, lang, 0)}`;
     return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
   }
+  const change = CHANGE_UNIT.exec(f.unit);
+  // `≥ 10% giảm so với 2021`: the threshold of a change keeps its sign as written in the plan.
+  if (change) return `${SYMBOL[f.comparator] ?? f.comparator} ${formatNumber(t, lang)}% ${changeWords(change[1]!, change[2]!, lang)}`;
   return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f.unit, lang)}`;
+}
+
+function changeWords(kind: string, base: string, lang: Lang): string {
+  const since = base === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : base;
+  if (lang === 'vi') return `${kind === 'reduction' ? 'giảm' : 'tăng'} so với ${since}`;
+  return `${kind === 'reduction' ? 'reduction on' : 'growth on'} ${since}`;
 }
 
 /** Signed gap: `-1,6 điểm %`, `+2 hạng`; negative means short of the target. */
