@@ -11,7 +11,7 @@ import type { IngestOptions } from '../../core/types.js';
 import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel, monthOfPeriod } from './dates.js';
 import { ingestDossierList } from './index.js';
-import { forEachMonth, monthFigures, Tally } from './tally.js';
+import { forEachMonth, MAX_LINE, MIN_LINE, monthFigures, NC, Tally } from './tally.js';
 
 export interface RowTraceKey {
   /** The unit as reported (after the unit registry, when one is given). */
@@ -28,6 +28,11 @@ export interface TracedRows {
   ids: string[];
   /** How many rows count in the figure; more than `lines.length` when the list was cut at `maxLines`. */
   count: number;
+}
+
+function isEmptyMonth(cells: Float64Array, o: number): boolean {
+  for (let k = 0; k < NC; k++) if (k !== MIN_LINE && k !== MAX_LINE && cells[o + k] !== 0) return false;
+  return true;
 }
 
 export const traceKey = (k: RowTraceKey): string => `${k.unit}\u0000${k.period}\u0000${k.measure}`;
@@ -80,13 +85,13 @@ class TracingTally extends Tally {
     const byMonth = this.wanted.get(name);
     if (!byMonth) return;
     // This dossier alone, through the same definition as every figure.
-    const one = new Tally();
-    one.unitId(name);
+    const one = this.alone();
     one.add(0, recv, due, ret, channel, digitized, payable, paid, eCirc, line);
     const cells = one.cells[0]!;
     forEachMonth(cells, one.base, one.span, one.base, this.lastWanted, (m, o, stocks) => {
       const measures = byMonth.get(m);
-      if (!measures) return;
+      // A month where this dossier is neither counted nor in stock gives only zeros: skip the figures.
+      if (!measures || (stocks.carried === 0 && stocks.pending === 0 && stocks.overdue === 0 && (o < 0 || isEmptyMonth(cells, o)))) return;
       for (const [measure, value] of monthFigures(cells, o, stocks)) {
         if (value <= 0 || !measures.has(measure)) continue;
         const rows = this.found.get(traceKey({ unit: name, period: monthLabel(m), measure }))!;
@@ -97,6 +102,16 @@ class TracingTally extends Tally {
         }
       }
     });
+  }
+
+  /** A one-unit tally holding no dossier: reused, its grid kept (it only grows) and cleared. */
+  private scratch: Tally | undefined;
+  private alone(): Tally {
+    if (!this.scratch) {
+      this.scratch = new Tally();
+      this.scratch.unitId('');
+    } else this.scratch.cells[0]!.fill(0);
+    return this.scratch;
   }
 
   override rangeFollowsLine(line: number): void {
