@@ -39,7 +39,8 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   if (d.value === null) {
     // The deadline is reached and the scope's units hold the measures, but not for the target's period
     // (a 2024 target with 2025 figures only, a 2025 rank not yet published): no verdict yet.
-    if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && d.missing.every((m) => m.unit !== '*')) {
+    const heldElsewhere = d.missing.every((m) => m.unit !== '*' && m.measures.every((x) => ctx.store.has(m.unit, x)));
+    if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && heldElsewhere) {
       return { ...finding, ...soFar(def, s, w, ctx), status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null)] };
     }
     return { ...finding, status: 'no-data', problems: missingProblems(d) };

@@ -47,12 +47,12 @@ export function shownValue(f: Judged): number | null {
   return f.value;
 }
 
-/** The gap as shown: a shortfall rounds away from zero (−0.004 shows −0,01, never 0 on a miss). */
+/** The gap as shown: rounded like the value, but a shortfall never shows as 0 (−0.004 shows −0,01). */
 export function shownGap(f: Judged): number | null {
   if (f.gap === null) return null;
-  const factor = 10 ** shownDigits(f.unit);
-  if (f.gap < 0) return round(Math.floor(f.gap * factor + 1e-9) / factor, shownDigits(f.unit));
-  return round(f.gap, shownDigits(f.unit));
+  const digits = shownDigits(f.unit);
+  const r = round(f.gap, digits);
+  return f.gap < 0 && r >= 0 ? -(10 ** -digits) : r;
 }
 
 // Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
