@@ -41,7 +41,9 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     // (a 2024 target with 2025 figures only, a 2025 rank not yet published): no verdict yet.
     const heldElsewhere = d.missing.every((m) => m.unit !== '*' && m.measures.every((x) => ctx.store.has(m.unit, x)));
     if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && heldElsewhere) {
-      return { ...finding, ...soFar(def, s, w, ctx), status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null)] };
+      const known = soFar(def, s, w, ctx);
+      const gap = known.value === undefined || known.value === null || t.baseline ? null : gapOf(known.value, t.comparator, t.value);
+      return { ...finding, ...known, gap, status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null, known.period)] };
     }
     return { ...finding, status: 'no-data', problems: missingProblems(d) };
   }
@@ -185,12 +187,13 @@ export function monthRuns(months: number[]): string {
 
 /** The target's period is not whole: which months lack, and what the figures so far show (or that the
  * miss is final anyway). */
-function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' | null): IngestWarning {
+function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' | null, latest?: string): IngestWarning {
   const period = windowLabel(w);
   const lack = monthRuns(gaps);
   const whole = gaps.length === w.to - w.from + 1;
   const so = (lang: 'vi' | 'en') => {
     if (shown === 'certain') return lang === 'vi' ? 'nhưng đã vượt ngưỡng, các tháng còn thiếu không thể làm đạt: Không đạt là kết luận cuối cùng' : 'but the count is already past its ceiling and no missing month can undo it: the miss is final';
+    if (shown === null && latest) return lang === 'vi' ? `chưa có số liệu của kỳ này; số liệu gần nhất là của ${latest}` : `no figure of this period yet; the latest is of ${latest}`;
     if (shown === null) return lang === 'vi' ? 'chưa có số liệu nào của kỳ này' : 'no figure of this period yet';
     const n = Math.round(shown * 100) / 100;
     return lang === 'vi' ? `số liệu đến nay cho ${String(n).replace('.', ',')}` : `the figures so far give ${n}`;

@@ -2,7 +2,7 @@
  * The Excel report an officer can forward as is: a summary sheet, one findings sheet per level
  * present, a sources sheet (each input cell once) and a clauses sheet. exceljs is imported here, lazily, so other formats never load it.
  *
- * Percentages are stored as fractions (93.4% → 0.934) with the number format `0.0%`, so they are real
+ * Percentages are stored as fractions (93.4% → 0.934) with the number format `0.00%`, so they are real
  * numbers Excel computes with; gaps in percentage points are stored as points (−1.6) with `+0.0;-0.0;0`.
  *
  * Byte-identical reruns (issue 6): creator, lastModifiedBy, created and modified are fixed values
