@@ -129,6 +129,7 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
  * document's own baseline figure when the inputs lack it (whole-province scope only). */
 function baselineValue(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext) {
   const b = t.baseline!;
+  if (b.through !== undefined && b.year !== 'previous') return periodAverage(b.year, b.through, def, s, ctx);
   const shift = b.year === 'previous' ? -1 : b.year - yearOf(w.to);
   const bw = shiftYears(w, shift);
   const base = deriveIndicator(ctx.store, def, s.units, bw);
@@ -159,7 +160,8 @@ function missingProblems(d: Derived): IngestWarning[] {
 }
 
 function noBaseline(t: Threshold, w: Window): IngestWarning {
-  const year = t.baseline?.year === 'previous' ? yearOf(w.to) - 1 : t.baseline?.year;
+  const first = t.baseline?.year === 'previous' ? yearOf(w.to) - 1 : t.baseline?.year;
+  const year = t.baseline?.through !== undefined ? `${first}-${t.baseline.through}` : first;
   return {
     code: 'MISSING_BASELINE',
     message: text(`Thiếu số liệu năm gốc ${year}`, `No figure for the baseline year ${year}`),
@@ -216,4 +218,22 @@ function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext
   const before = ctx.store.series(s.units[0]!, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
   if (!before) return {};
   return { value: before.value, numerator: before.value, period: before.period, sources: { numerator: before.sources, denominator: [] } };
+}
+
+/** The yearly average of a baseline period (each whole year summed, divided by the number of years);
+ * null when a year of it is missing. */
+function periodAverage(first: number, last: number, def: IndicatorDef, s: ScopeUnits, ctx: EvaluateContext) {
+  let total = 0;
+  const sources: Finding['sources']['numerator'] = [];
+  const gaps: number[] = [];
+  for (let y = first; y <= last; y++) {
+    const year = { from: y * 12, to: y * 12 + 11 };
+    const v = deriveIndicator(ctx.store, def, s.units, year);
+    if (v.value === null || v.problems.length > 0) return null;
+    total += v.value;
+    gaps.push(...v.gaps);
+    sources.push(...v.sources.numerator, ...v.sources.denominator);
+  }
+  const value = total / (last - first + 1);
+  return value === 0 ? null : { value, period: `${first}..${last} (bình quân năm / yearly average)`, sources, gaps };
 }

@@ -95,6 +95,8 @@ export interface Baseline {
   year: number | 'previous';
   /** Optional baseline figure the document itself gives. */
   value?: number;
+  /** A baseline period `year`..`through` ("so với giai đoạn 2021 - 2025"): its yearly average. */
+  through?: number;
 }
 
 export interface DocumentRef {
