@@ -15,6 +15,7 @@ import { measurementWindow } from './window.js';
 import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
 import { combineEach } from './each-unit.js';
+import { foldRepeats, refOf, repeatNote } from './repeats.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -64,7 +65,10 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       expected: [...new Set(req.thresholds.map((t) => t.document.id))].join(', '),
     });
   }
-  for (const t of thresholdsInForce(req.thresholds, yearOf(asOfMonth), req.document)) {
+  const { kept, repeatsOf } = foldRepeats(thresholdsInForce(req.thresholds, yearOf(asOfMonth), req.document));
+  for (const t of kept) {
+    const repeats = repeatsOf.get(refOf(t));
+    const before = findings.length;
     const def = findIndicator(t.indicator);
     if (!def) {
       warnings.push({
@@ -94,6 +98,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         findings.push(combineEach(found, each));
       } else findings.push(found);
     }
+    if (repeats) for (const f of findings.slice(before)) f.problems = [...(f.problems ?? []), repeatNote(repeats)];
   }
   findings.sort(compareFindings);
   return {

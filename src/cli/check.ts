@@ -57,7 +57,7 @@ const SHOWN = 20;
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {
   const word = pick(text('Cảnh báo', 'Warning'), ctx.lang);
   // Messages quote unit names and cells from the inputs: never send their control characters to a terminal.
-  for (const w of warnings.slice(0, SHOWN)) ctx.stderr(`${word} [${w.code}]: ${showControls(pick(w.message, ctx.lang) + cellsText(w))}\n`);
+  for (const w of warnings.slice(0, SHOWN)) ctx.stderr(`${word} [${w.code}]: ${showControls(pick(w.message, ctx.lang))}${cellsText(w)}\n`);
   if (warnings.length > SHOWN) ctx.stderr(`… ${warnings.length - SHOWN}\n`);
 }
 
@@ -68,6 +68,6 @@ export function cellsText(w: IngestWarning): string {
     const head = c.line !== undefined ? `${c.file}:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : c.file;
     return [head, c.sheet, c.cell, c.rows !== undefined ? `rows ${c.rows}${c.count !== undefined ? ` (${c.count})` : ''}` : undefined].filter(Boolean).join(' › ');
   };
-  const list = w.cells.slice(0, 12).map(one);
+  const list = w.cells.slice(0, 12).map((c) => showControls(one(c)));
   return `\n    ${list.join('\n    ')}${w.cells.length > 12 ? `\n    … ${w.cells.length - 12}` : ''}`;
 }

@@ -69,7 +69,9 @@ export const INDICATORS: readonly IndicatorDef[] = [
   ratio('online_payment_rate', text('Tỷ lệ thanh toán trực tuyến', 'Online payments'), ['paid_online'], ['payable_dossiers'], text('hồ sơ thanh toán trực tuyến', 'dossiers paid online')),
   // QĐ 2370/QĐ-UBND Quảng Nam: "tỷ lệ giao dịch thanh toán trực tuyến … đối với tổng số hồ sơ giải quyết"
   ratio('online_payment_rate_resolved', text('Tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ giải quyết', 'Online payments over dossiers resolved'), ['paid_online'], ['resolved_total'], text('hồ sơ thanh toán trực tuyến', 'dossiers paid online'), 'QĐ 2370/QĐ-UBND Quảng Nam, II.2'),
-  ratio('e_circulation_rate', text('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử', 'Dossiers circulated electronically'), ['e_circulated'], ['received_total'], text('hồ sơ luân chuyển điện tử', 'dossiers circulated electronically')),
+  // e_circulated counts the dossiers received in the period (a dossier is circulated once, when it comes
+  // in), so the denominator is the new receipts of the period, without the carried-over ones
+  ratio('e_circulation_rate', text('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử', 'Dossiers circulated electronically'), ['e_circulated'], ['received_online', 'received_offline'], text('hồ sơ luân chuyển điện tử', 'dossiers circulated electronically')),
   ratio('full_online_service_rate', text('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình', 'Procedures fully online'), ['services_full_online'], ['services_total'], text('thủ tục trực tuyến toàn trình', 'procedures fully online')),
   ratio('online_payment_service_rate', text('Tỷ lệ TTHC có thanh toán trực tuyến', 'Procedures with online payment'), ['services_with_online_payment'], ['services_with_fee'], text('thủ tục có thanh toán trực tuyến', 'procedures with online payment')),
   ratio('work_records_online_rate', text('Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng', 'Work records handled online'), ['work_records_online'], ['work_records_total'], text('hồ sơ công việc xử lý trên mạng', 'work records handled online')),
