@@ -89,7 +89,7 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
 function firstText(row: GridRow): string {
   for (const c of row.cells) {
     const s = cellText(c);
-    if (s !== '' && parseVietnameseNumber(s, { blank: 'null' }) === null) return s;
+    if (s !== '' && parseVietnameseNumber(s, { blank: 'null', percent: true }) === null) return s;
   }
   return '';
 }
