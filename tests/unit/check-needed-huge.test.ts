@@ -25,7 +25,7 @@ describe('needed ends on huge figures', () => {
   });
 
   it('a count threshold far away: null instead of an imprecise whole number', () => {
-    const count: IndicatorDef = { ...onTime, kind: 'count' as IndicatorDef['kind'], unit: 'count' as IndicatorDef['unit'] };
+    const count = findIndicator('par_initiative_model_count')!;
     expect(neededItems(count, '>=', 1e300, 5, null, null)).toBeNull();
     expect(neededItems(count, '>=', 12, 5, null, null)).toBe(7);
   });
