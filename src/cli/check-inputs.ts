@@ -34,7 +34,7 @@ export interface CheckInputs {
   province: string | null;
   request: CheckRequest;
   audit: AuditNote[];
-  /** Absolute paths that an output must never overwrite. */
+  /** Absolute paths that an output must never overwrite: every file the run reads. */
   protect: string[];
   /** How the inputs were read (to read one again the same way, as explain does for a dossier list). */
   ingestOptions: IngestOptions;
@@ -58,7 +58,8 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
     thresholds: targets.thresholds,
     province: targets.province,
     audit,
-    protect: [...opts.files.map(at), ...targets.files.map((f) => f.absolute)],
+    // Every file the run reads: inputs, target files, the mapping and the registries.
+    protect: [...opts.files.map(at), ...targets.files.map((f) => f.absolute), ...(opts.mapping ? [at(opts.mapping)] : []), ...(opts.registry ?? []).map(at)],
     ingestOptions: options,
     at,
     request: {

@@ -23,6 +23,14 @@ const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['m
 
 export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions): Promise<number> {
   const { reporterFor } = await import('../report/index.js');
+  for (const [flag, value] of [['--output', opts.output], ['--evidence', opts.evidence]] as const) {
+    if (value === undefined || value.trim() !== '') continue;
+    throw new ParcheckError('USAGE', text(`${flag} cần một đường dẫn`, `${flag} needs a path`), {
+      location: { path: flag },
+      found: '""',
+      hint: text(`Bỏ ${flag} hoặc ghi đường dẫn sau nó.`, `Leave ${flag} out, or give a path after it.`),
+    });
+  }
   const reporter = reporterFor(opts.format, opts.output); // a bad --format fails before any reading
   if (reporter.binary && !opts.output && !opts.evidence) {
     throw new ParcheckError('USAGE', text(`Báo cáo ${reporter.name} cần --output TỆP`, `A ${reporter.name} report needs --output FILE`), {

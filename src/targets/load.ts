@@ -71,10 +71,7 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
           location: { file },
           expected: text(`tối đa ${limits.maxBytes} byte`, `at most ${limits.maxBytes} bytes`),
           found: `> ${limits.maxBytes}`,
-          hint: text(
-            'Tệp chỉ tiêu chỉ vài chục KB: kiểm tra lại đường dẫn và tệp (chỉ lệnh targets validate nhận --max-bytes).',
-            'Target files are a few tens of KB: check the path and the file (only targets validate takes --max-bytes).',
-          ),
+          hint: text('Tệp chỉ tiêu chỉ vài chục KB: kiểm tra lại đường dẫn và nội dung tệp.', 'Target files are a few tens of KB: check the path and the file.'),
         }),
       );
       continue;

@@ -31,7 +31,7 @@ function bundle(name: string): Bundle {
 }
 
 const manifestOf = (b: Bundle) => path.join(b.dir, 'evidence/manifest.json');
-const editManifest = (b: Bundle, edit: (m: Record<string, unknown> & { inputs: { path: string }[]; outputs: { path: string }[] }) => void) => {
+const editManifest = (b: Bundle, edit: (m: Record<string, unknown> & { inputs: { path: string; size: number }[]; outputs: { path: string }[] }) => void) => {
   const m = JSON.parse(readFileSync(manifestOf(b), 'utf8'));
   edit(m);
   writeFileSync(manifestOf(b), `${JSON.stringify(m, null, 2)}\n`);
@@ -120,7 +120,7 @@ describe('a manifest that does not hold together never verifies', () => {
   it('a recorded size smaller than the file: the input is changed, read no further than that size', () => {
     const b = bundle('size');
     editManifest(b, (m) => {
-      (m.inputs[0] as { size: number }).size = 10;
+      m.inputs[0]!.size = 10;
     });
     const run = verify(b);
     expect(run.code).toBe(1);
