@@ -6,7 +6,7 @@
  */
 import { cellText, type Grid, type GridRow } from '../files/grid.js';
 import { parseVietnameseNumber } from './numbers.js';
-import { GROUP_PATTERNS, roleOf } from './profiles.js';
+import { groupOf, isTotalLabel, roleOf } from './profiles.js';
 import { foldText } from './text.js';
 
 export interface HeaderColumn {
@@ -30,12 +30,10 @@ const MAX_SCAN = 40;
 
 /** Rows that end a header: group rows ("I. CẤP TỈNH"), totals, numbering rows "(1) (2) (3)". */
 export function isSectionLabel(folded: string): boolean {
-  return /^[ivx]+[.)]?\s/.test(folded) || /^cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
+  return /^([ivx]+|[a-d])[.)]\s/.test(folded) || /^[ivx]+\s/.test(folded) || /^(ubnd |uy ban nhan dan )?cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
 }
 
-export function isTotalLabel(folded: string): boolean {
-  return /^(tong cong|tong so|tong|cong|toan tinh|tong toan tinh)\b\s*:?/.test(folded) && !/\btong so ho so\b/.test(folded);
-}
+export { isTotalLabel };
 
 export function isNumberingRow(row: GridRow): boolean {
   const texts = row.cells.map(cellText).filter((s) => s !== '');
@@ -53,10 +51,10 @@ function headerLike(row: GridRow): boolean {
 
 /** A row that starts a header: names a unit/STT column or one of the form's groups, in a few cells. */
 function startsHeader(row: GridRow): boolean {
-  const folded = row.cells.map((c) => foldText(cellText(c))).filter((s) => s !== '');
-  if (folded.length < 2) return false;
-  const roles = folded.filter((s) => roleOf(s, s) === 'stt' || roleOf(s, s) === 'unit').length;
-  const groups = folded.filter((s) => Object.values(GROUP_PATTERNS).some((re) => re.test(s))).length;
+  const texts = row.cells.map((c) => cellText(c)).filter((s) => s !== '');
+  if (texts.length < 2) return false;
+  const roles = texts.filter((s) => roleOf([s]) === 'stt' || roleOf([s]) === 'unit').length;
+  const groups = new Set(texts.map(groupOf).filter((g) => g !== null)).size;
   return roles >= 1 || groups >= 2;
 }
 
