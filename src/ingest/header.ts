@@ -30,10 +30,15 @@ const MAX_SCAN = 40;
 
 /** Rows that end a header: group rows ("I. CẤP TỈNH"), totals, numbering rows "(1) (2) (3)". */
 export function isSectionLabel(folded: string): boolean {
-  return /^([ivx]+|[a-d])[.)]\s/.test(folded) || /^[ivx]+\s/.test(folded) || /^(ubnd |uy ban nhan dan )?cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
+  return isGroupName(folded) || /^([ivx]+|[a-d])[.)]\s/.test(folded) || /^[ivx]+\s/.test(folded) || /^(ubnd |uy ban nhan dan )?cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
 }
 
 export { isTotalLabel };
+
+/** Group labels without numbering: "Sở, ban, ngành", "UBND cấp huyện", "Cấp xã". */
+export function isGroupName(folded: string): boolean {
+  return /^(cap (tinh|huyen|xa)|so, ban, nganh|so ban nganh|cac so, ban, nganh|ubnd cap (huyen|xa)|khoi (tinh|huyen|xa))$/.test(folded.replace(/[.:]+$/, ''));
+}
 
 export function isNumberingRow(row: GridRow): boolean {
   const texts = row.cells.map(cellText).filter((s) => s !== '');

@@ -101,12 +101,24 @@ export function planTable(grid: Grid, mapping?: HeaderMapping): TablePlan | null
     else if (measures.length > 0 || problems.length > 0) shape = 'rate_table';
     else return null;
   }
+  if (shape === 'monthly_report' && !mapping) {
+    const lacking = REQUIRED_GROUPS.filter((g) => !measureGroups.has(g));
+    if (lacking.length > 0) {
+      const top = grid.rows[header.start]!.number;
+      notes.push({ code: 'MISSING_GROUP', location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `A${top}` } : { line: top }) }, measures: lacking.map((g) => `${g}_total`), message: {
+        vi: `Biểu không có nhóm cột ${lacking.map((g) => `"${GROUP_NAMES[g]}"`).join(', ')}: các chỉ tiêu của nhóm đó sẽ thiếu số liệu`,
+        en: `The form has no ${lacking.map((g) => `"${GROUP_NAMES[g]}" (${g})`).join(', ')} column group: its measures will have no data`,
+      } });
+    }
+  }
   if (!columns.some((c) => c.role === 'unit')) {
     const candidate = columns.find((c) => !c.stt && !c.hidden && c.measure === null && c.role === 'ignored' && (c.candidates?.length ?? 0) === 0);
     if (candidate) Object.assign(candidate, { role: 'unit', measure: null });
   }
   return { kind: 'table', shape, header, columns, groups: found, problems, notes };
 }
+
+const GROUP_NAMES: Record<string, string> = { received: 'Số hồ sơ nhận giải quyết', resolved: 'Số hồ sơ đã giải quyết', pending: 'Số hồ sơ đang giải quyết' };
 
 /** A lowest label that only makes sense under a group ("Tổng số", "Quá hạn"). */
 function isLeafOnly(labels: string[]): boolean {

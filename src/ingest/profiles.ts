@@ -87,9 +87,15 @@ export function readColumn(rawLabels: string[]): ColumnReading {
       group = g.group;
       groupAt = i;
     }
-    if (g.group === group) {
-      cover({ label: i, ...g.span });
-      spans.push(g.span.words);
+    if (g.group !== group) continue;
+    // Every phrase of the group in this label is the group's ("Giải quyết xong - Đã giải quyết").
+    const phrases = formsLexicon().groups.find((x) => x.name === group)!.words.slice().sort((a, b) => b.length - a.length);
+    for (const p of phrases) {
+      for (let at = findPhrase(labels[i]!, p); at >= 0; at = findPhrase(labels[i]!, p, at + 1)) {
+        if (p.some((_, k) => covered[i]!.has(at + k))) continue;
+        cover({ label: i, at, len: p.length, words: p.join(' ') });
+        spans.push(p.join(' '));
+      }
     }
   }
   let sub: string | null = null;

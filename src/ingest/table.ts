@@ -6,7 +6,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning, Level, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { cellPlace, cellText, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { isNumberingRow, isSectionLabel } from './header.js';
+import { isGroupName, isNumberingRow, isSectionLabel } from './header.js';
 import { inferLevelFromName, levelFromLabel } from './levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';
 import type { PlannedColumn } from './plan.js';
@@ -154,7 +154,7 @@ function classify(row: GridRow, stt: string, name: string, label: string, measur
   if (isFooterLabel(label) || (name === '' && isFooterLabel(firstText(row)))) return 'footer';
   if (isTotalLabel(label) || (stt !== '' && isTotalLabel(stt))) return 'total';
   const folded = foldText(`${/^[ivx]+\.?$/i.test(stt) ? `${stt.replace(/\.$/, '')}. ` : ''}${label}`);
-  if (/^[ivx]+$/i.test(stt.replace(/\.$/, '')) || /^[A-D]\.?$/.test(stt) || isSectionLabel(folded) || (name !== '' && levelFromGroupName(name))) return 'group';
+  if (/^[ivx]+$/i.test(stt.replace(/\.$/, '')) || /^[A-D]\.?$/.test(stt) || isSectionLabel(folded) || (name !== '' && isGroupName(foldText(name)))) return 'group';
   const { numbers, texts } = cellsOf(row, measures);
   if (name === '') return numbers > 0 && texts === 0 ? 'orphan' : texts > 0 ? 'footer' : 'blank';
   // Text under the figure columns and no number at all: a signature or a note, not a unit.
@@ -162,11 +162,6 @@ function classify(row: GridRow, stt: string, name: string, label: string, measur
   return numbers === 0 && texts === 0 ? 'zero-unit' : 'unit';
 }
 
-/** Group labels without numbering: "Sở, ban, ngành", "UBND cấp huyện", "Cấp xã". */
-function levelFromGroupName(name: string): boolean {
-  const f = foldText(name).replace(/[.:]+$/, '');
-  return /^(cap (tinh|huyen|xa)|so, ban, nganh|so ban nganh|cac so, ban, nganh|ubnd cap (huyen|xa)|khoi (tinh|huyen|xa))$/.test(f);
-}
 
 /** Whether a unit, group or total row follows (so a blank named row above it is a unit with zeros). */
 function laterBody(rows: GridRow[], from: number, _stt: string, sttCol: PlannedColumn | undefined, unitCol: PlannedColumn | undefined, measures: PlannedColumn[]): boolean {
