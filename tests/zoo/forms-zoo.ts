@@ -80,7 +80,8 @@ const GROUP_LABEL: Record<Level, string[]> = { province: ['CẤP TỈNH', 'Sở,
 const ROMAN = ['I', 'II', 'III'];
 const LETTER = ['A', 'B', 'C'];
 
-type Cell = string | number | null | { f: string; v: number };
+/** A formula cell carries its cached value; without one (`v` undefined) it is what openpyxl writes. */
+type Cell = string | number | null | { f: string; v?: number };
 
 export function makeVariant(seed: number, dir: string): Variant {
   const r = rng(seed);
@@ -349,7 +350,7 @@ function csvCell(c: Cell, delimiter: string): string {
   return /["\r\n]/.test(s) || s.includes(delimiter) || s.includes(',') ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-interface SheetSpec {
+export interface SheetSpec {
   name: string;
   rows: Cell[][];
   merges: string[];
@@ -384,7 +385,7 @@ function sheetXml(s: SheetSpec): string {
           const ref = `${letter(i)}${r + 1}`;
           if (c === null) return '';
           if (typeof c === 'number') return `<c r="${ref}"><v>${c}</v></c>`;
-          if (typeof c === 'object') return `<c r="${ref}"><f>${esc(c.f)}</f><v>${c.v}</v></c>`;
+          if (typeof c === 'object') return c.v === undefined ? `<c r="${ref}"><f>${esc(c.f)}</f></c>` : `<c r="${ref}"><f>${esc(c.f)}</f><v>${c.v}</v></c>`;
           return `<c r="${ref}" t="inlineStr"><is><t xml:space="preserve">${esc(c)}</t></is></c>`;
         })
         .join('');
