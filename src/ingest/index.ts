@@ -63,7 +63,7 @@ async function dossierList(path: string, options: IngestOptions, book?: XlsxBook
   return ingestDossierList(path, options, { book, hashing });
 }
 
-async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
+export async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
   const { isDossierListHeader } = await import('./dossier-list/columns.js');
   return rows.some((cells) => cells.filter((c) => c !== '').length >= 4 && isDossierListHeader(cells.map(foldText)));
 }

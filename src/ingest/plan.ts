@@ -81,7 +81,12 @@ export function planTable(grid: Grid, mapping?: HeaderMapping): TablePlan | null
     }
     return { ...base, measure: best.measure, role: isDeclaredRate(best.measure) ? ('declared_rate' as const) : ('measure' as const), candidates: reading.candidates };
   });
-  if (orphans.length > 0) problems.push(orphanError(grid, header, orphans, lastRow));
+  if (orphans.length > 0) {
+    const error = orphanError(grid, header, orphans, lastRow);
+    // Under a --mapping the user has said what to read: columns it leaves out are reported, not fatal.
+    if (mapping) notes.push({ code: 'COLUMN_UNKNOWN', location: error.location, message: { vi: `${typeof error.text === 'string' ? error.text : error.text.vi} (bỏ qua)`, en: `${typeof error.text === 'string' ? error.text : error.text.en} (ignored)` } });
+    else problems.push(error);
+  }
   const byMeasure = new Map<string, PlannedColumn[]>();
   for (const c of columns) if (c.measure) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
   for (const [measure, cols] of byMeasure) {
