@@ -2,7 +2,7 @@
  * `parcheck check`: read the inputs, load the targets (the bundled catalogue of the inputs' province
  * unless --targets), run the pure check and the audit, render the report, and turn the summary into
  * an exit code. `--period` is shared with ingest: it is the report period of files that do not state
- * one, and the period every threshold is measured on. `--evidence DIR` also writes an evidence bundle
+ * one (a file that names another is refused); each threshold is measured on its own period (window.ts). `--evidence DIR` also writes an evidence bundle
  * (evidence.ts). Paths in reports are the ones the user typed, so reports never depend on the machine.
  */
 import { pick, text } from '../core/i18n.js';
