@@ -1,7 +1,7 @@
 /**
  * The check: targets × measures × as-of → findings. Pure: data in, data out.
  */
-import type { CheckResult, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
+import type { CheckResult, DocumentRef, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
@@ -14,6 +14,7 @@ import { compareFindings, summarize } from './sort.js';
 import { measurementWindow } from './window.js';
 import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
+import { seriesOf } from './series.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -31,6 +32,8 @@ export interface CheckRequest {
   combine?: StoreOptions['combine'];
   /** List the input cells the findings use in `cells` (the Excel report's sources sheet); default true. */
   cells?: boolean;
+  /** Add each roll-up finding's value over time (`series`, the HTML report's charts); default false. */
+  series?: boolean;
 }
 
 export interface CheckOutcome extends CheckResult {
@@ -87,7 +90,9 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         findings.push({ ...evaluate(t, def, s, w, { store, asOfMonth }), status: 'no-data', problems: [notCarried(store, def, [...store.units.keys()])] });
         continue;
       }
-      findings.push(evaluate(t, def, s, w, { store, asOfMonth }));
+      const finding = evaluate(t, def, s, w, { store, asOfMonth });
+      const series = req.series && !explicit ? seriesOf(t, def, s, finding, store, w.to) : undefined;
+      findings.push(series ? { ...finding, series } : finding);
     }
   }
   findings.sort(compareFindings);
@@ -98,7 +103,19 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     targets: req.targets ?? [],
     findings,
     summary: summarize(findings),
+    documents: documentsOf(findings, req.thresholds),
     ...(req.cells === false ? {} : { cells: usedCells(findings, observations) }),
     warnings,
   };
+}
+
+/** The documents the findings cite, in the order they first appear. */
+function documentsOf(findings: readonly Finding[], thresholds: readonly Threshold[]): DocumentRef[] {
+  const byId = new Map(thresholds.map((t) => [t.document.id, t.document]));
+  const out = new Map<string, DocumentRef>();
+  for (const f of findings) {
+    const d = byId.get(f.document.id);
+    if (d && !out.has(d.id)) out.set(d.id, d);
+  }
+  return [...out.values()];
 }
