@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 /**
  * The HTML report in a real headless Chromium (Debian's `chromium`, which `.ci/run` installs where
  * missing), driven by puppeteer-core: the page loads with no console error and no network request,
