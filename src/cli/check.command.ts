@@ -20,7 +20,7 @@ export function registerCheck(wire: Wiring): void {
     .option('--as-of <period>', t('thời điểm đánh giá (mặc định: kỳ mới nhất trong tệp)', 'as-of period (default: the latest period in the files)'))
     .addOption(new Option('--level <level>', t('chỉ cấp này', 'only this level')).choices(['all', 'province', 'district', 'commune']))
     .option('--unit <name>', t('chỉ đơn vị này', 'only this unit'))
-    .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md']))
+    .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md', 'html']))
     .option('--output <file>', t('ghi báo cáo vào tệp (ghi nguyên tử)', 'write the report to a file (atomically)'))
     .addOption(
       new Option('--fail-on <status>', t('mã thoát 1 khi có kết quả ở mức này', 'exit 1 when a finding reaches this status'))

@@ -40,7 +40,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   const run = await readCheckInputs(ctx, opts);
   const { runCheck } = await import('../check/run-check.js');
-  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary });
+  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary, series: reporter.name === 'html' });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
 

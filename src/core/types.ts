@@ -186,6 +186,16 @@ export interface Finding {
   trajectory?: Trajectory;
   /** For `invalid`: what contradicts what. */
   problems?: IngestWarning[];
+  /** The value as of each earlier period the inputs hold (charts); only when the caller asks. */
+  series?: FindingSeries;
+}
+
+/** A finding's value over time: each point measured as the finding is, as of its `period`. */
+export interface FindingSeries {
+  /** Oldest first; the last point is the finding's own value. */
+  points: { period: Period; covers: Period; value: number }[];
+  /** The month the threshold must be reached in (`2025-12`). */
+  deadline: Period;
 }
 
 /** An input cell behind at least one finding, with what was read from it (the XLSX sources sheet). */
@@ -205,6 +215,8 @@ export interface CheckResult {
   targets: { path: string; sha256: string; version: string }[];
   findings: Finding[];
   summary: Record<Status, number>;
+  /** The plan documents of the findings, in the order the findings list them (report headings). */
+  documents?: DocumentRef[];
   /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
    * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
   audit?: AuditNote[];
