@@ -22,6 +22,7 @@ export function registerCheck(wire: Wiring): void {
     .option('--unit <name>', t('chỉ đơn vị này', 'only this unit'))
     .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md']))
     .option('--output <file>', t('ghi báo cáo vào tệp (ghi nguyên tử)', 'write the report to a file (atomically)'))
+    .option('--wide', t('bảng đủ mọi cột, không co theo bề rộng màn hình', 'the table with every column at full width, whatever the terminal'))
     .addOption(
       new Option('--fail-on <status>', t('mã thoát 1 khi có kết quả ở mức này', 'exit 1 when a finding reaches this status'))
         .choices(['missed', 'off-track', 'never'])

@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { isParcheckError, ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
-import { colorWanted, EXIT, type CliContext } from './context.js';
+import { colorWanted, EXIT, terminalWidth, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 import { renderError } from './render-error.js';
 
@@ -36,6 +36,8 @@ export async function main(argv: string[]): Promise<number> {
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),
     argv: args,
+    width: terminalWidth(process.stdout, process.env),
+    errWidth: terminalWidth(process.stderr, process.env),
   };
   const debug = args.includes('--debug');
   const stderrColor = colorWanted(process.env, process.stderr.isTTY, args.includes('--no-color') ? false : undefined);

@@ -67,3 +67,8 @@ export const HEADER = {
 export const SUPERSEDES = text('thay thế chỉ tiêu {target} của {document}', 'supersedes target {target} of {document}');
 export const RANK_WORD = text('hạng', 'rank');
 export const NEEDED_PHRASE = text('{n} {item} nữa', '{n} more {item}');
+
+/** The terminal table's own notes. */
+export const TABLE_WORDS = {
+  hidden: text('(Ẩn cột {columns} cho vừa màn hình; thêm --wide để xem đủ)', '(Columns {columns} hidden to fit the terminal; add --wide to see them)'),
+} as const satisfies Record<string, Text>;
