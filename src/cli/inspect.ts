@@ -13,7 +13,7 @@ export async function runInspect(files: string[], flags: IngestFlags & { format?
     ctx.stdout(inspectJson(ingested, ctx.lang));
   } else {
     ctx.stdout(inspectTable(ingested, ctx.lang));
-    const warnings = inspectWarnings(ingested, ctx.lang);
+    const warnings = inspectWarnings(ingested, ctx.lang, ctx.errWidth);
     if (warnings) ctx.stderr(warnings);
   }
   return EXIT.ok;

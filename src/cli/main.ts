@@ -8,6 +8,11 @@ import type { Lang } from '../core/i18n.js';
 import { colorWanted, EXIT, terminalWidth, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 import { renderError } from './render-error.js';
+import { wrapLine } from '../report/box.js';
+
+/** A message's lines wrapped to the terminal, continuations indented under their line. */
+const fit = (message: string, width: number | undefined) =>
+  `${message.replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, width, '    ')).join('\n')}\n`;
 
 /** `--lang` is read before commander runs, because help texts are written in that language. */
 export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
@@ -54,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
     if (isParcheckError(error)) {
-      ctx.stderr(renderError(error, lang, stderrColor));
+      ctx.stderr(fit(renderError(error, lang, stderrColor), ctx.errWidth));
       if (debug && error.stack) ctx.stderr(`${error.stack}\n`);
       return EXIT.error;
     }
@@ -71,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
         },
       },
     );
-    ctx.stderr(renderError(internal, lang, stderrColor));
+    ctx.stderr(fit(renderError(internal, lang, stderrColor), ctx.errWidth));
     if (debug && error instanceof Error && error.stack) ctx.stderr(`${error.stack}\n`);
     return EXIT.error;
   }

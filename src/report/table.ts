@@ -24,7 +24,7 @@ import {
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
-import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL, TABLE_WORDS } from './words.js';
+import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS } from './words.js';
 
 const PAINT: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
@@ -95,14 +95,15 @@ const MIN_WIDTH = [20, 14, 9, 8, 8, 12, 7, 12];
 const DROP_ORDER = [7, 2, 6];
 
 function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance, width: number | undefined) {
+  const rank = (f: Finding) => rankChangeWords(f, lang); // "tăng 7 bậc so với 2023", not a percent of a rank
   const rows = findings.map((f) => [
     indicatorLabel(f.indicator, lang),
     escapeControl(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     escapeControl(f.period),
-    formatValue(f.value, f.unit, lang),
-    formatComparator(f, lang),
+    rank(f)?.value ?? formatValue(f.value, f.unit, lang),
+    rank(f)?.comparator ?? formatComparator(f, lang),
     pick(STATUS_LABEL[f.status], lang),
-    formatGap(f.gap, f.unit, lang),
+    rank(f)?.gap ?? formatGap(f.gap, f.unit, lang),
     formatNeeded(f, lang),
   ]);
   const paint = (row: number, column: number, piece: string) => (column === 5 ? PAINT[findings[row]!.status](chalk)(piece) : piece);
