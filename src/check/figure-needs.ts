@@ -18,6 +18,7 @@ import { parsePeriod, yearOf, type Window } from '../measures/period.js';
 import type { MeasureStore } from '../measures/store.js';
 import { foldText } from '../ingest/text.js';
 import { DISTRICT_LEVEL_ENDS, thresholdsInForce } from './select.js';
+import { isWholeProvince } from './holds.js';
 import { measuresOf } from './window.js';
 
 export interface NeedTarget {
@@ -95,25 +96,46 @@ export function figureNeeds(req: NeedsRequest): NeedsResult {
       continue;
     }
     served.push(t);
-    const scopes: { level: ScopeLevel; unit?: string }[] =
-      t.units && t.units.length > 0 ? t.units.map((u) => ({ level: t.level === 'all' ? (req.levelOf?.(u) ?? 'all') : t.level, unit: u })) : [{ level: t.level }];
     const needsBaseline = t.baseline !== undefined && !(t.baseline.value !== undefined && t.level === 'all' && !t.units);
+    const ref = { document: { id: t.document.id, number: t.document.number }, target: t.target, threshold: t.id, section: t.section };
+    const figures: { measure: string; period: Period; role: NeedTarget['role'] }[] = [];
     for (const m of measures) {
       const period = periodOf(m);
-      const ref = { document: { id: t.document.id, number: t.document.number }, target: t.target, threshold: t.id, section: t.section };
-      for (const s of scopes) {
-        add(rows, { measure: m, ...s, period }, { ...ref, role: 'current' });
-        if (needsBaseline) {
-          const shift = t.baseline!.year === 'previous' ? -1 : t.baseline!.year - yearOf(windowOf(period).to);
-          add(rows, { measure: m, ...s, period: shiftPeriod(period, shift) }, { ...ref, role: 'baseline' });
-        }
+      figures.push({ measure: m, period, role: 'current' });
+      if (needsBaseline) {
+        const shift = t.baseline!.year === 'previous' ? -1 : t.baseline!.year - yearOf(windowOf(period).to);
+        figures.push({ measure: m, period: shiftPeriod(period, shift), role: 'baseline' });
       }
+    }
+    for (const f of figures) {
+      for (const s of scopesOf(t, f.period, measures, req)) add(rows, { measure: f.measure, ...s, period: f.period }, { ...ref, role: f.role });
     }
   }
   const needs: FigureNeed[] = [];
   const provided: FigureNeed[] = [];
-  for (const n of [...rows.values()].sort(compareNeeds)) (req.store && holds(req.store, n) ? provided : needs).push(n);
+  for (const n of [...rows.values()].sort(compareNeeds)) (req.store && holds(req.store, n, windowOf(n.period).to < asOf.from) ? provided : needs).push(n);
   return { needs, provided, notCheckable, thresholds: served };
+}
+
+/**
+ * Where a figure is asked for. Named units: each of them. Otherwise the scope as a whole, unless
+ * units of the inputs already carry some of the indicator's measures in that period: the check sums
+ * units (ratios of sums), so a province-wide numerator cannot pair with unit denominators; then the
+ * rows are per unit, for exactly the units that carry the indicator.
+ */
+function scopesOf(t: Threshold, period: Period, measures: string[], req: NeedsRequest): { level: ScopeLevel; unit?: string }[] {
+  if (t.units && t.units.length > 0) return t.units.map((u) => ({ level: t.level === 'all' ? (req.levelOf?.(u) ?? 'all') : t.level, unit: u }));
+  if (req.store) {
+    const w = windowOf(period);
+    const carrying = [...req.store.units.values()].filter(
+      (u) =>
+        !isWholeProvince(u) &&
+        (t.level === 'all' || u.level === t.level) &&
+        measures.some((m) => covers(req.store!, u.name, m, w, w.to < asOfFrom(req))),
+    );
+    if (carrying.length > 0) return carrying.map((u) => ({ level: u.level ?? 'all', unit: u.name }));
+  }
+  return [{ level: t.level }];
 }
 
 function yearly(measure: string): boolean {
@@ -137,16 +159,35 @@ export function shiftPeriod(period: Period, years: number): Period {
   return m ? `${Number(m[1]) + years}${m[2]}` : period;
 }
 
-/** Whether the inputs hold the figure: a value of the measure inside the row's period, for the unit,
- * for some unit of the level, or for some unit at all (the province as a whole sums its units). */
-export function holds(store: MeasureStore, n: FigureNeed): boolean {
+/**
+ * Whether the inputs hold the figure: a value of the measure inside the row's period, for the unit,
+ * for some unit of the level, or for some unit at all (the province as a whole sums its units).
+ * A period over before the as-of period must be covered month by month (a list reaching back into
+ * last December does not make last year's figures known); the current one may be partly covered:
+ * the exports of its remaining months are still to come, not figures to type.
+ */
+export function holds(store: MeasureStore, n: FigureNeed, full = false): boolean {
   const w = windowOf(n.period);
   const wanted = n.unit !== undefined ? foldText(n.unit) : null;
   for (const u of store.units.values()) {
     if (wanted !== null ? foldText(u.name) !== wanted : n.level !== 'all' && u.level !== n.level) continue;
-    if (store.series(u.name, n.measure).some((v) => v.from >= w.from && v.to <= w.to)) return true;
+    if (covers(store, u.name, n.measure, w, full)) return true;
   }
   return false;
+}
+
+function covers(store: MeasureStore, unit: string, measure: string, w: Window, full: boolean): boolean {
+  const months = new Set<number>();
+  for (const v of store.series(unit, measure)) {
+    if (v.from < w.from || v.to > w.to) continue;
+    if (!full) return true;
+    for (let m = v.from; m <= v.to; m++) months.add(m);
+  }
+  return full && months.size === w.to - w.from + 1;
+}
+
+function asOfFrom(req: NeedsRequest): number {
+  return parsePeriod(req.asOf, '--period').from;
 }
 
 function compareNeeds(a: FigureNeed, b: FigureNeed): number {

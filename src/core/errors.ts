@@ -26,6 +26,7 @@ export const ERROR_CODES = [
   'INPUT_NEGATIVE',
   'INPUT_PERIOD',
   'INPUT_INCONSISTENT',
+  'INPUT_FIGURES',
   'MAPPING_SCHEMA',
   'REGISTRY_SCHEMA',
   // outputs and evidence

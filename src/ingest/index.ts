@@ -16,6 +16,7 @@ import { readCsvTable } from './csv-table.js';
 import { ingestGrid, type GridResult, type Partial } from './grid-ingest.js';
 import type { HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
+import { findFiguresHeader, readFiguresSheet } from './figures-sheet.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
   const limits = resolveLimits(options.limits);
@@ -83,6 +84,9 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
   }
   let partial: { grid: Grid; plan: Partial } | null = null;
   for (const grid of grids) {
+    // A figures sheet written by `parcheck template` and filled in by hand (figures-sheet.ts).
+    const figures = mapping ? null : findFiguresHeader(grid);
+    if (figures) return readFiguresSheet(grid, figures);
     const result = ingestGrid(grid, options, mapping);
     if (result && 'kind' in result) partial ??= { grid, plan: result };
     else if (result) return result;
