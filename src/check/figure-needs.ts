@@ -120,8 +120,10 @@ export function figureNeeds(req: NeedsRequest): NeedsResult {
 /**
  * Where a figure is asked for. Named units: each of them. Otherwise the scope as a whole, unless
  * units of the inputs already carry some of the indicator's measures in that period: the check sums
- * units (ratios of sums), so a province-wide numerator cannot pair with unit denominators; then the
- * rows are per unit, for exactly the units that carry the indicator.
+ * units (ratios of sums), so a province-wide numerator cannot pair with unit denominators, and a
+ * level-wide figure would be added to the units' own; then the rows are per unit, for exactly the
+ * units that carry the indicator (even for a few months of a past year: a unit's figure for the whole
+ * year is then used instead of its months, see window-value.ts).
  */
 function scopesOf(t: Threshold, period: Period, measures: string[], req: NeedsRequest): { level: ScopeLevel; unit?: string }[] {
   if (t.units && t.units.length > 0) return t.units.map((u) => ({ level: t.level === 'all' ? (req.levelOf?.(u) ?? 'all') : t.level, unit: u }));
@@ -131,7 +133,7 @@ function scopesOf(t: Threshold, period: Period, measures: string[], req: NeedsRe
       (u) =>
         !isWholeProvince(u) &&
         (t.level === 'all' || u.level === t.level) &&
-        measures.some((m) => covers(req.store!, u.name, m, w, w.to < asOfFrom(req))),
+        measures.some((m) => covers(req.store!, u.name, m, w, 'any')),
     );
     if (carrying.length > 0) return carrying.map((u) => ({ level: u.level ?? 'all', unit: u.name }));
   }
@@ -163,31 +165,29 @@ export function shiftPeriod(period: Period, years: number): Period {
  * Whether the inputs hold the figure: a value of the measure inside the row's period, for the unit,
  * for some unit of the level, or for some unit at all (the province as a whole sums its units).
  * A period over before the as-of period must be covered month by month (a list reaching back into
- * last December does not make last year's figures known); the current one may be partly covered:
- * the exports of its remaining months are still to come, not figures to type.
+ * last December does not make last year's figures known); the as-of period itself may be covered
+ * from its start up to some month (the exports of the remaining months are still to come, not
+ * figures to type), but not from the middle.
  */
-export function holds(store: MeasureStore, n: FigureNeed, full = false): boolean {
+export function holds(store: MeasureStore, n: FigureNeed, past = false): boolean {
   const w = windowOf(n.period);
   const wanted = n.unit !== undefined ? foldText(n.unit) : null;
   for (const u of store.units.values()) {
     if (wanted !== null ? foldText(u.name) !== wanted : n.level !== 'all' && u.level !== n.level) continue;
-    if (covers(store, u.name, n.measure, w, full)) return true;
+    if (covers(store, u.name, n.measure, w, past ? 'full' : 'from-start')) return true;
   }
   return false;
 }
 
-function covers(store: MeasureStore, unit: string, measure: string, w: Window, full: boolean): boolean {
+function covers(store: MeasureStore, unit: string, measure: string, w: Window, how: 'any' | 'from-start' | 'full'): boolean {
   const months = new Set<number>();
   for (const v of store.series(unit, measure)) {
     if (v.from < w.from || v.to > w.to) continue;
-    if (!full) return true;
+    if (how === 'any') return true;
     for (let m = v.from; m <= v.to; m++) months.add(m);
   }
-  return full && months.size === w.to - w.from + 1;
-}
-
-function asOfFrom(req: NeedsRequest): number {
-  return parsePeriod(req.asOf, '--period').from;
+  if (how === 'full') return months.size === w.to - w.from + 1;
+  return months.has(w.from);
 }
 
 function compareNeeds(a: FigureNeed, b: FigureNeed): number {

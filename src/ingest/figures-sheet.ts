@@ -4,10 +4,10 @@
  * sits on the sheet. Each filled `value` cell becomes one observation whose source is that cell and
  * whose `evidence` is the row's source column, so the trail names where a hand-typed figure came from.
  * - A blank value is no figure (the target stays no-data), never zero.
- * - A value of the wrong kind for its measure (text, a fraction in a count, a rank of 0 or above the
- *   number of provinces ranked, a percentage above 100, a milestone other than 0/1) is an error with
- *   its cell; so are an unknown measure, level or period, and rows naming different provinces or
- *   as-of periods (a sheet is for one province and one as-of period).
+ * - A value that is not a number, or a negative one, is an error with its cell; so are an unknown level
+ *   or period, and rows naming different provinces or as-of periods (a sheet is for one province and
+ *   one as-of period). Whether a number fits its measure (a rank of 0, a fraction in a count) is the
+ *   catalogue's business: check/figures-inputs.ts, run by inspect and check.
  * - A blank unit_name is the level as a whole (level-wide unit, see levelWideUnit) or, for level
  *   `all`, the province as a whole under its own name ("Tỉnh Quảng Nam"), as index tables give it.
  */
@@ -15,7 +15,6 @@ import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { LEVELS, type Level, type Observation, type ScopeLevel } from '../core/types.js';
 import { cellPlace, cellText, columnLetter, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { knownMeasures, measureInfo, rankMax, type ValueKind } from '../measures/measure-info.js';
 import type { GridResult } from './grid-ingest.js';
 import { FIGURE_COLUMNS, levelWideUnit, REQUIRED_COLUMNS } from './figures-sheet-columns.js';
 import { parseVietnameseNumber } from './numbers.js';
@@ -62,11 +61,7 @@ export function readFiguresSheet(grid: Grid, header: FiguresHeader): GridResult 
     const fail = (name: Column, message: { vi: string; en: string }, expected: string | { vi: string; en: string }, found: string, hint?: { vi: string; en: string }) =>
       new ParcheckError(name === 'value' ? valueCode(found) : 'INPUT_FIGURES', message, { location: { file: grid.file, ...cellPlace(grid, row, col(name)!) }, expected, found, ...(hint ? { hint } : {}) });
 
-    const info = measureInfo(measure);
-    if (!info) {
-      const close = knownMeasures().filter((m) => m.includes(measure) || measure.includes(m)).slice(0, 5);
-      throw fail('measure', text(`Mã số liệu không có trong danh mục: "${measure}"`, `Unknown measure: "${measure}"`), close.join(', ') || text('một mã số liệu của biểu mẫu', 'a measure id of the template'), measure, text('Không sửa cột measure của biểu; tạo lại biểu bằng parcheck template.', 'Do not edit the measure column; write the template again with parcheck template.'));
-    }
+    if (measure === '') throw fail('measure', text('Thiếu mã số liệu', 'No measure id'), text('mã số liệu của biểu nhập', 'a measure id of the template'), '—');
     const p = provinceOf(cellText(get('province')));
     if (!p) throw fail('province', text('Thiếu tên tỉnh', 'No province'), 'Tỉnh …', cellText(get('province')) || '—');
     const here = place(grid, row, col('province')!);
@@ -93,9 +88,9 @@ export function readFiguresSheet(grid: Grid, header: FiguresHeader): GridResult 
 
     const raw = get('value');
     if (raw === null || cellText(raw) === '') continue;
-    const value = parseValue(raw, info.kind, rankMax(Number(period.slice(0, 4))));
-    if (typeof value === 'string') {
-      throw fail('value', text(`${measure}: giá trị "${cellText(raw)}" không hợp lệ (cần ${value})`, `${measure}: value "${cellText(raw)}" is not valid (expected ${value})`), value, cellText(raw), text('Sửa ô này hoặc để trống nếu chưa có số liệu.', 'Fix the cell, or leave it blank when the figure is not known.'));
+    const value = typeof raw === 'number' ? raw : parseVietnameseNumber(cellText(raw), { blank: 'null' });
+    if (value === null || !Number.isFinite(value) || value < 0) {
+      throw fail('value', text(`${measure}: giá trị "${cellText(raw)}" không phải là số không âm`, `${measure}: value "${cellText(raw)}" is not a non-negative number`), text('một số ≥ 0 (1.234 hoặc 95,5)', 'a number ≥ 0 (1.234 or 95,5)'), cellText(raw), text('Sửa ô này hoặc để trống nếu chưa có số liệu.', 'Fix the cell, or leave it blank when the figure is not known.'));
     }
     const unitName = cellText(get('unit_name'));
     const unit = unitName !== '' ? unitName : level === 'all' ? p.name : levelWideUnit(level, p.name);
@@ -143,27 +138,8 @@ function place(grid: Grid, row: GridRow, j: number): string {
   return p.cell ?? `${p.line}:${p.column}`;
 }
 
-function valueCode(found: string): 'INPUT_NUMBER' | 'INPUT_NEGATIVE' | 'INPUT_FIGURES' {
+function valueCode(found: string): 'INPUT_NUMBER' | 'INPUT_NEGATIVE' {
   const n = parseVietnameseNumber(found, { blank: 'null' });
-  if (n === null) return 'INPUT_NUMBER';
-  return n < 0 ? 'INPUT_NEGATIVE' : 'INPUT_FIGURES';
+  return n !== null && n < 0 ? 'INPUT_NEGATIVE' : 'INPUT_NUMBER';
 }
 
-/** The number, or what was expected (a string) when the cell does not hold a value of that kind. */
-function parseValue(raw: CellValue, kind: ValueKind, maxRank: number): number | string {
-  const n = typeof raw === 'number' ? raw : typeof raw === 'string' ? parseVietnameseNumber(raw, { blank: 'null', percent: kind === 'percent', scale: 'percent' }) : null;
-  const whole = (x: number) => Number.isInteger(x);
-  switch (kind) {
-    case 'count':
-      return n !== null && whole(n) && n >= 0 ? n : 'số nguyên ≥ 0 / a whole number ≥ 0';
-    case 'rank':
-      return n !== null && whole(n) && n >= 1 && n <= maxRank ? n : `hạng 1–${maxRank} / a rank 1–${maxRank}`;
-    case 'flag':
-      return n === 0 || n === 1 ? n : '1 hoặc 0 / 1 or 0';
-    case 'percent':
-      return n !== null && n >= 0 && n <= 100 ? n : 'tỷ lệ 0–100 / a percentage 0–100';
-    case 'score':
-    case 'amount':
-      return n !== null && n >= 0 ? n : 'số ≥ 0 / a number ≥ 0';
-  }
-}

@@ -51,10 +51,10 @@ export function plausibleValue(measure: string, rowMeasures: Set<string>, counts
   if (kind === 'percent') return 91.5;
   if (kind === 'flag') return 1;
   if (kind === 'amount') return 1250.5;
-  // A numerator whose denominators come from the exports, not the sheet: a small count, so the rate
-  // stays below 100% whatever the exports hold.
+  // A numerator whose denominators come from the exports, not the sheet: the sheet cannot see them
+  // (a unit may have received 2 dossiers, or none), so 0 keeps the rate a rate whatever they hold.
   const pairedWithExport = INDICATORS.some((d) => d.kind === 'ratio' && d.numerator.includes(measure) && d.denominator.every((m) => !rowMeasures.has(m)));
-  return pairedWithExport ? 3 : (counts.get(measure) ?? 10);
+  return pairedWithExport ? 0 : (counts.get(measure) ?? 10);
 }
 
 /** The CSV with every `value` filled and `source` set; `skip(row)` leaves a row blank, `override(row)` gives its value. */
