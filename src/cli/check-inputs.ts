@@ -53,6 +53,8 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
   const ingested = await ingestFiles(files.map(at), options);
   showAsGiven(ingested, files);
   const unit = opts.unit === undefined ? undefined : matchUnits(opts.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
+  // a filled figures sheet: figures of their measure's kind, for the province and year of this check
+  if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: opts.province, asOf: opts.asOf });
   const targets = await loadTargets(opts, ingested, at);
   const { auditNotes } = await import('../check/audit.js');
   const audit = auditNotes({ files: ingested, tolerance });

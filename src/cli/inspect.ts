@@ -41,5 +41,7 @@ export async function readAll(given: string[], flags: IngestFlags, ctx: CliConte
     }
   }
   checkCarryOver(result);
+  // a filled figures sheet: each figure of its measure's kind, and for the province of the other files
+  if (result.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(result, {});
   return result;
 }

@@ -29,6 +29,7 @@ export const ERROR_CODES = [
   'INPUT_PROVINCE_CONFLICT',
   'INPUT_DUPLICATE',
   'INPUT_INCONSISTENT',
+  'INPUT_FIGURES',
   'MAPPING_SCHEMA',
   'REGISTRY_SCHEMA',
   // outputs and evidence
