@@ -43,7 +43,7 @@ export interface DraftResult {
 }
 
 const TARGET_SECTION = /muc tieu|chi tieu|den nam \d{4}/;
-const PAST = /\b(?:da dat|ket qua nam \d{4}|nam truoc|cung ky|da hoan thanh)\b/;
+const PAST = /\b(?:da dat|(?<!so voi )ket qua nam \d{4}|nam truoc|cung ky|da hoan thanh)\b/;
 const YEARLY = /\b(?:hang nam|moi nam)\b/;
 const PLAN_PART = /muc tieu|chi tieu|den nam \d{4}|nhiem vu|giai phap|to chuc thuc hien|kinh phi/;
 
@@ -90,8 +90,10 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
   figures = figures.filter((g, i) => !(g.value === 100 && !figures[i + 1] && /^[^%]{0,40}$/u.test(masked.text.slice(g.end)) && /^[^%]{0,80}?(?<!\p{L})có tỷ lệ(?!\p{L})/iu.test(after)));
   figures = figures.filter((g, i) => !(g.value === 100 && figures[i + 1] && /^\s*%?\s*(?:các\s+)?[^%]{0,80}?(?<!\p{L})có tỷ lệ(?!\p{L})/iu.test(masked.text.slice(g.end, figures[i + 1]!.start))));
   const years = yearsIn(raw);
-  if (years.deadline !== undefined) state.deadline = years.deadline;
-  else if (state.deadline !== undefined) years.deadline = state.deadline;
+  if (clause.rowTitle === undefined) {
+    if (years.deadline !== undefined) state.deadline = years.deadline;
+    else if (state.deadline !== undefined) years.deadline = state.deadline;
+  }
   const rowYears = clause.rowWhen ? yearsIn(clause.rowWhen) : {};
   const ctxYears = clause.rowTitle !== undefined ? yearsIn(clause.context) : {};
   const deadlineOf = (): { deadline?: number | string; how: string; weight: number } => {
@@ -112,6 +114,30 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     // "…; giai đoạn 2022 - 2025, mỗi năm tăng tối thiểu 20% …": the step of the figure just before.
     const last = [...targets].reverse().find((t) => t.line === clause.line);
     if (last) applyStep(step, [last], raw, years, header);
+    return;
+  }
+  if (figures.length === 0 && /(?:tăng|nâng)\s+(?:vị trí|thứ hạng|thứ bậc)(?:\s+xếp hạng)?/iu.test(raw) && !PAST.test(f)) {
+    // "Phấn đấu tăng vị trí xếp hạng Chỉ số PAR INDEX": any better rank than the year before the deadline.
+    const d = deadlineOf();
+    const named = rankIndicatorsNamed(raw, lexicon);
+    const year = typeof d.deadline === 'number' ? d.deadline : Number(String(d.deadline).slice(0, 4));
+    for (const n of named.length > 0 ? named : [{ id: null as string | null, phrase: '' }]) {
+      targets.push({
+        indicator: n.id,
+        comparator: 'reduction_vs',
+        value: 0,
+        strict: true,
+        unit: 'percent_change',
+        baseline: { year: year - 1 },
+        deadline: d.deadline,
+        level: 'all',
+        section,
+        quote,
+        line: clause.line,
+        confidence: round(0.35 + d.weight + (n.id ? 0.1 : 0)),
+        reason: `no figure: a better rank ('tăng vị trí xếp hạng') read as a rank below the year before (${year - 1})${n.id ? `; matched '${n.phrase}' → ${n.id}` : ''}; deadline from ${d.how}`,
+      });
+    }
     return;
   }
   if (figures.length === 0) {
@@ -140,19 +166,21 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     if (inTargetSection && /^(?:hoan thanh)\b/.test(f) && !/\b\d/.test(masked.text)) {
       const d = deadlineOf();
       const pick = chooseIndicator(raw, lexicon, 'other');
-      targets.push({
-        indicator: null,
-        comparator: '>=',
-        value: 1,
-        unit: 'count',
-        deadline: d.deadline,
-        level: 'all',
-        section,
-        quote,
-        line: clause.line,
-        confidence: round(0.25 + d.weight / 2),
-        reason: `no figure: a milestone ('Hoàn thành …') in the targets section, read as 1 = done${pick.id ? `; closest words '${pick.phrase}' → ${pick.id}` : ''}; add a yes/no indicator or drop it`,
-      });
+      const lv = levelsNamed(masked.text);
+      const t: DraftTarget = { indicator: null, comparator: '>=', value: 1, unit: 'count', deadline: d.deadline, level: 'all', section, quote, line: clause.line, confidence: 0, reason: '' };
+      if (lv.levels.length > 0) {
+        // "Hoàn thành việc sắp xếp … các đơn vị hành chính cấp huyện, xã": every unit of each level named = 100%.
+        delete t.value;
+        t.unit = 'percent';
+        if (lv.levels.length > 1) t.by_level = Object.fromEntries(lv.levels.map((l) => [l, 100]));
+        else {
+          t.value = 100;
+          t.level = lv.levels[0]!;
+        }
+      }
+      t.confidence = round(0.25 + d.weight / 2);
+      t.reason = `no figure: a milestone ('Hoàn thành …') in the targets section, read as ${lv.levels.length > 0 ? `100% of the units of ${lv.levels.join(', ')}` : '1 = done'}${pick.id ? `; closest words '${pick.phrase}' → ${pick.id}` : ''}; choose an indicator or drop it; deadline from ${d.how}`;
+      targets.push(t);
     }
     leftover(masked.text, raw, clause.line, [], notDrafted);
     return;

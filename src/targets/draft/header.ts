@@ -69,8 +69,8 @@ export function readHeader(lines: PlanLine[]): PlanHeader {
   }
   // The period: "giai đoạn 2021 - 2025" in the title lines, else "năm 2024" there, else the date's year.
   const titleText = top.slice(0, 25).join(' ');
-  const period = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(h.title ?? '') ?? /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(titleText);
   const yearOnly = /\bnăm\s+(\d{4})\b/iu.exec((h.title ?? '').replace(/ngày.*$/u, ''));
+  const period = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(h.title ?? '') ?? (yearOnly ? null : /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(titleText));
   const issued = h.date ? Number(h.date.slice(0, 4)) : period ? Number(period[1]) : yearOnly ? Number(yearOnly[1]) : undefined;
   const start = period ? Number(period[1]) : yearOnly ? Number(yearOnly[1]) : issued ?? new Date().getUTCFullYear();
   const end = period ? Number(period[2]) : yearOnly ? Number(yearOnly[1]) : start;

@@ -11,12 +11,13 @@ export type DraftLevel = 'province' | 'district' | 'commune';
 const PATTERNS: { level: DraftLevel; re: RegExp }[] = [
   { level: 'province', re: /\bcap tinh\b|\bcac so\b|\bso, (?:ban, )?nganh\b|\bso, co quan ngang so\b|\bcqcm cap tinh\b/g },
   { level: 'district', re: /\bcap huyen\b|\bhuyen, thi xa, thanh pho\b|\bubnd (?:cac )?huyen\b|\buy ban nhan dan (?:cac )?huyen\b/g },
-  { level: 'commune', re: /\bcap xa\b|\bphuong, xa, thi tran\b|\bxa, phuong, thi tran\b|\bubnd (?:cac )?xa\b/g },
+  { level: 'commune', re: /\bcap xa\b|\bcap huyen, xa\b|\bphuong, xa, thi tran\b|\bxa, phuong, thi tran\b|\bubnd (?:cac )?xa\b/g },
 ];
 
 function strip(f: string): string {
   return f
     .replace(/lanh dao,? quan ly[^;]*?tuong duong/g, ' ')
+    .replace(/lanh dao cap (?:tinh|huyen|xa)/g, ' ')
     .replace(/\b(?:du lieu|nen tang|he thong|chi so|trung tam|cong dich vu|cong thong tin)\b[^,;]{0,60}? cap tinh/g, ' ')
     .replace(/cap tinh\s*\(/g, ' (');
 }

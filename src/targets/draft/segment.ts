@@ -131,8 +131,18 @@ const isWhen = (c: string) => WHEN_CELL.test(cleanLine(c).trim());
 function tableRows(lines: PlanLine[], from: number): { rows: Row[]; next: number } {
   const rows: Row[] = [];
   let i = from;
-  for (; i < lines.length && isTableRow(lines[i]!.raw); i++) {
+  for (; i < lines.length; i++) {
+    if (lines[i]!.raw.trim() === '') {
+      // Word exports put blank lines inside a table: the table goes on if a row follows.
+      let k = i;
+      while (k < lines.length && lines[k]!.raw.trim() === '') k++;
+      if (k < lines.length && isTableRow(lines[k]!.raw)) continue;
+      break;
+    }
+    if (!isTableRow(lines[i]!.raw)) break;
     const cells = cellsOf(lines[i]!.raw);
+    // A header row repeated at a page break ("Số TT | Nhiệm vụ | …") is not data: the row above goes on.
+    if (/^(?:stt|số tt|tt)$/iu.test(cleanLine(cells[0]!).trim())) continue;
     const continued = rows.length > 0 && cells[0]!.trim() === '' && !(cells[1] ?? '').trim().match(/^[A-ZĐÀ-Ỹ]/u);
     if (continued) rows[rows.length - 1]!.lines.push(lines[i]!);
     else rows.push({ lines: [lines[i]!], context: '' });
