@@ -1,7 +1,7 @@
 /**
  * The check: targets × measures × as-of → findings. Pure: data in, data out.
  */
-import type { CheckResult, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
+import type { CheckResult, DocumentRef, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
@@ -16,6 +16,7 @@ import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
 import { combineEach } from './each-unit.js';
 import { foldRepeats, refOf, repeatNote } from './repeats.js';
+import { seriesOf } from './series.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -33,6 +34,8 @@ export interface CheckRequest {
   combine?: StoreOptions['combine'];
   /** List the input cells the findings use in `cells` (the Excel report's sources sheet); default true. */
   cells?: boolean;
+  /** Add each roll-up finding's value over time (`series`, the HTML report's charts); default false. */
+  series?: boolean;
 }
 
 export interface CheckOutcome extends CheckResult {
@@ -94,10 +97,15 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         continue;
       }
       const found = evaluate(t, def, s, w, { store, asOfMonth });
-      if (t.each === 'unit' && s.scope.unit === undefined) {
-        const each = s.units.map((u) => evaluate(t, def, { scope: { unit: u, level: s.scope.level }, units: [u] }, measurementWindow(store, def, [u], asOfMonth, explicit, t), { store, asOfMonth }));
-        findings.push(combineEach(found, each));
-      } else findings.push(found);
+      const finding =
+        t.each === 'unit' && s.scope.unit === undefined
+          ? combineEach(
+              found,
+              s.units.map((u) => evaluate(t, def, { scope: { unit: u, level: s.scope.level }, units: [u] }, measurementWindow(store, def, [u], asOfMonth, explicit, t), { store, asOfMonth })),
+            )
+          : found;
+      const series = req.series && !explicit ? seriesOf(t, def, s, finding, store, w.to) : undefined;
+      findings.push(series ? { ...finding, series } : finding);
     }
     if (repeats) for (const f of findings.slice(before)) f.problems = [...(f.problems ?? []), repeatNote(repeats)];
   }
@@ -109,6 +117,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     targets: req.targets ?? [],
     findings,
     summary: summarize(findings),
+    documents: documentsOf(findings, req.thresholds),
     ...(req.cells === false ? {} : { cells: usedCells(findings, observations) }),
     warnings,
   };
@@ -133,4 +142,15 @@ function pastScheduleYears(all: Threshold[], inForce: Threshold[], store: Measur
     if (held) out.push(t);
   }
   return out;
+}
+
+/** The documents the findings cite, in the order they first appear. */
+function documentsOf(findings: readonly Finding[], thresholds: readonly Threshold[]): DocumentRef[] {
+  const byId = new Map(thresholds.map((t) => [t.document.id, t.document]));
+  const out = new Map<string, DocumentRef>();
+  for (const f of findings) {
+    const d = byId.get(f.document.id);
+    if (d && !out.has(d.id)) out.set(d.id, d);
+  }
+  return [...out.values()];
 }
