@@ -4,6 +4,9 @@
  * the lexicon and a row here.
  */
 import { describe, expect, it } from 'vitest';
+import type { ParcheckError } from '../../src/core/errors.js';
+import type { Grid } from '../../src/files/grid.js';
+import { ingestGrid } from '../../src/ingest/grid-ingest.js';
 import { isFooterLabel, isTotalLabel, readColumn } from '../../src/ingest/profiles.js';
 
 const CASES: [string[], string | null][] = [
@@ -44,5 +47,36 @@ describe('forms lexicon', () => {
   it('footer openers: notes, footnotes, the place-and-date line, signatures', () => {
     for (const f of ['Ghi chú: …', '(*) Số liệu tạm tính', 'Hà Tĩnh, ngày 05 tháng 01 năm 2025', 'NGƯỜI LẬP BIỂU', 'KT. CHÁNH VĂN PHÒNG', 'Nơi nhận:']) expect(isFooterLabel(f), f).toBe(true);
     for (const u of ['Sở Tư pháp', 'UBND huyện Tiên Phước (*)', 'Ban Quản lý các khu công nghiệp']) expect(isFooterLabel(u), u).toBe(false);
+  });
+});
+
+describe('ties are errors naming the cells and the candidates', () => {
+  const grid = (rows: (string | number | null)[][]): Grid => ({ file: 'x.xlsx', kind: 'xlsx', sheet: 'S', rows: rows.map((cells, i) => ({ number: i + 1, cells })) });
+  const errorOf = (g: Grid) => {
+    try {
+      ingestGrid(g, { period: '2025-10' });
+    } catch (e) {
+      return e as ParcheckError;
+    }
+    throw new Error('read without an error');
+  };
+  it('two columns for one measure (Trực tiếp and Qua BCCI both offline)', () => {
+    const e = errorOf(grid([
+      ['STT', 'Tên đơn vị', 'Tiếp nhận', null, null, 'Đã giải quyết', 'Đang giải quyết'],
+      [null, null, 'Trực tuyến', 'Trực tiếp', 'Bưu chính', 'Tổng số', 'Tổng số'],
+      [1, 'Sở Tư pháp', 1, 2, 3, 4, 2],
+    ]));
+    expect(e.code).toBe('INPUT_HEADER');
+    expect(e.location.cell).toBe('E2');
+    expect(e.found).toBe('D, E');
+  });
+  it('a column no word tells apart is an error too, with every problem at once', () => {
+    const e = errorOf(grid([
+      ['STT', 'Tên đơn vị', 'Số hồ sơ nhận giải quyết', null, 'Số hồ sơ đã giải quyết', 'Số hồ sơ lưu kho', null],
+      [null, null, 'Tổng số', 'Trực tuyến', 'Tổng số', 'Tổng số', 'Quá hạn'],
+      [1, 'Sở Tư pháp', 1, 1, 1, 0, 0],
+    ]));
+    expect(e.code).toBe('INPUT_HEADER');
+    expect([e, ...e.more].map((x) => x.found)).toContain('F2:G2');
   });
 });
