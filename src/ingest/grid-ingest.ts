@@ -66,8 +66,19 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
   };
 }
 
+/** The file's own period (title, else file name); `--period` only names the period of a file that
+ * names none, and a file naming another one is refused rather than relabelled. */
 function periodOf(grid: Grid, options: IngestOptions, fromTitle: Period | undefined): Period {
-  const period = options.period ?? fromTitle ?? periodFromFileName(grid.file);
+  const own = fromTitle ?? periodFromFileName(grid.file);
+  if (own && options.period && own !== options.period) {
+    throw new ParcheckError('INPUT_PERIOD_CONFLICT', { vi: `Tệp ghi kỳ ${own}, --period ghi ${options.period}`, en: `The file names the period ${own}, --period says ${options.period}` }, {
+      location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+      expected: { vi: `kỳ của tệp: ${own} (${fromTitle ? 'theo tiêu đề' : 'theo tên tệp'})`, en: `the file's own period: ${own} (${fromTitle ? 'from its title' : 'from its file name'})` },
+      found: `--period ${options.period}`,
+      hint: { vi: '--period chỉ dùng cho tệp không ghi kỳ; bỏ --period, hoặc chọn kỳ kiểm tra bằng --as-of.', en: '--period only names the period of files that state none; drop it, or choose the period checked with --as-of.' },
+    });
+  }
+  const period = own ?? options.period;
   if (period) return period;
   throw new ParcheckError('INPUT_PERIOD', { vi: 'Không xác định được kỳ báo cáo', en: 'Cannot tell the report period' }, {
     location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },

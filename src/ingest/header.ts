@@ -51,7 +51,7 @@ function headerLike(row: GridRow): boolean {
   if (texts.length === 0 || isNumberingRow(row)) return false;
   // Group and total labels sit in the STT and name columns; "Tổng số" further right is a sub-header.
   if (row.cells.slice(0, 2).some((c) => isSectionLabel(foldText(cellText(c))))) return false;
-  return texts.every((s) => parseVietnameseNumber(s, { blank: 'null' }) === null);
+  return texts.every((s) => parseVietnameseNumber(s, { blank: 'null', percent: true }) === null);
 }
 
 /** A row that starts a header: names a unit/STT column or one of the form's groups, in a few cells. */

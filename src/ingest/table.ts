@@ -196,7 +196,7 @@ function note(code: string, grid: Grid, row: GridRow, vi: string, en: string, co
 function firstText(row: GridRow): string {
   for (const c of row.cells) {
     const s = cellText(c);
-    if (s !== '' && parseVietnameseNumber(s, { blank: 'null' }) === null) return s;
+    if (s !== '' && parseVietnameseNumber(s, { blank: 'null', percent: true }) === null) return s;
   }
   return '';
 }

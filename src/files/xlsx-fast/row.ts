@@ -4,8 +4,8 @@
  * but its slot in the array).
  */
 import { columnLetter } from '../grid.js';
-import { beyondExcel, EXCEL_COLUMNS } from './errors.js';
-import { cellValue, type CellTypes, type RawValue } from './values.js';
+import { badCell, beyondExcel, EXCEL_COLUMNS } from './errors.js';
+import { BadCellValue, cellValue, numberOf, sharedOf, type CellTypes, type RawValue } from './values.js';
 import { isSpace, runText } from './xml.js';
 
 /** Where the r, s and t attribute values of the last tag scanned sit (-1: absent). */
@@ -116,19 +116,23 @@ export function readCells(src: string, from: number, rowEnd: number, rowNumber: 
     const vAt = tagEnd + 1 + vOpen.length;
     const tLength = attrs.tAt < 0 ? 0 : attrs.tEnd - attrs.tAt;
     const date = dateOf(src, attrs, types, rowDate);
+    let read: RawValue | BadCellValue | undefined;
     if (simple >= 0 && simple + vClose.length === cEnd && tLength === 1 && src.charCodeAt(attrs.tAt) === 115) {
-      value = types.shared[digits(src, vAt, simple)];
+      const at = simple - vAt <= 9 && wholeDigits(src, vAt, simple) ? types.shared[digits(src, vAt, simple)] : undefined;
+      read = at ?? sharedOf(src.slice(vAt, simple), types.shared);
     } else if (simple >= 0 && simple + vClose.length === cEnd && tLength === 0 && simple > vAt) {
-      // Whole numbers (most counts and day serials) are read in place; others through parseFloat.
-      const whole = simple - vAt <= 15 ? digits(src, vAt, simple) : Number.NaN;
-      const n = !Number.isNaN(whole) && wholeDigits(src, vAt, simple) ? whole : Number.parseFloat(src.slice(vAt, simple));
-      value = date === 1 ? types.fromSerial(n) : n;
+      // Whole numbers (most counts and day serials) are read in place; others as xsd:double.
+      const whole = simple - vAt <= 15 && wholeDigits(src, vAt, simple) ? digits(src, vAt, simple) : Number.NaN;
+      const n = Number.isNaN(whole) ? numberOf(src.slice(vAt, simple)) : whole;
+      read = date === 1 && typeof n === 'number' ? types.fromSerial(n) : n;
     } else {
       const t = attrs.tAt < 0 ? undefined : src.slice(attrs.tAt, attrs.tEnd);
       const content = cellContent(src, tagEnd + 1, cEnd, p);
-      value = cellValue(t, content.v, content.inline, date === 1, types);
+      read = cellValue(t, content.v, content.inline, date === 1, types);
       if (content.f && (content.v === undefined || content.v === '') && content.inline === undefined) ctx.uncached.push(`${columnLetter(col)}${rowNumber}`);
     }
+    if (read instanceof BadCellValue) throw badCell(ctx.where, `${columnLetter(col)}${rowNumber}`, read);
+    value = read;
     if (value !== undefined) {
       values[col] = value;
       count++;

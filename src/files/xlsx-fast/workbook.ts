@@ -7,6 +7,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits.js';
+import { toNfc } from '../nfc.js';
 import { listEntries, openEntry, readEntryText, type ZipEntry } from '../zip.js';
 import { badWorkbook } from './errors.js';
 import { SharedStringsScanner } from './shared.js';
@@ -88,7 +89,7 @@ export class XlsxBook {
       if (!rel || !isType(rel, 'worksheet')) continue;
       const entry = find(rel.target);
       if (!entry) continue;
-      sheets.push({ name: s.get('name') ?? `Sheet${sheets.length + 1}`, index: sheets.length + 1, hidden: (s.get('state') ?? 'visible') !== 'visible', entry });
+      sheets.push({ name: toNfc(s.get('name') ?? `Sheet${sheets.length + 1}`), index: sheets.length + 1, hidden: (s.get('state') ?? 'visible') !== 'visible', entry });
     }
 
     const stylesXml = await text(relOf('styles', 'styles.xml'));
