@@ -74,9 +74,10 @@ describe('ties are errors naming the cells and the candidates', () => {
     const e = errorOf(grid([
       ['STT', 'Tên đơn vị', 'Số hồ sơ nhận giải quyết', null, 'Số hồ sơ đã giải quyết', 'Số hồ sơ lưu kho', null],
       [null, null, 'Tổng số', 'Trực tuyến', 'Tổng số', 'Tổng số', 'Quá hạn'],
-      [1, 'Sở Tư pháp', 1, 1, 1, 0, 0],
+      [1, 'Sở Tư pháp', 'mười', 1, 1, 0, 0],
     ]));
     expect(e.code).toBe('INPUT_HEADER');
     expect([e, ...e.more].map((x) => x.found)).toContain('F2:G2');
+    expect([e, ...e.more].map((x) => [x.code, x.location.cell])).toContainEqual(['INPUT_NUMBER', 'C3']);
   });
 });
