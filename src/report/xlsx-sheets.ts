@@ -2,7 +2,7 @@
 import type ExcelJS from 'exceljs';
 import { pick, type Lang } from '../core/i18n.js';
 import { SCOPE_LEVELS, STATUSES, type CheckResult, type Finding } from '../core/types.js';
-import { formatComparator, formatNeeded, formatSuperseded, indicatorLabel, provinceText, roundFigure } from './format.js';
+import { formatComparator, formatNeeded, formatSuperseded, indicatorLabel, provinceText, roundFigure, shownGap, shownValue } from './format.js';
 import { compareFindings, documentNumbers, statusCounts } from './order.js';
 import { fill, figureCell, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
 import { COLUMN, HEADER, LEVEL_LABEL, RANK_WORD, STATUS_LABEL } from './words.js';
@@ -57,7 +57,7 @@ export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResul
 
 function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, rankWord: string, docs: Map<string, string>): void {
   const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
-  const value = figureCell(f.value, f.unit, rankWord);
+  const value = figureCell(shownValue(f), f.unit, rankWord);
   const lowCell = figureCell(low, f.unit, rankWord);
   const highCell = figureCell(high, f.unit, rankWord);
   const row = sheet.addRow([
@@ -71,7 +71,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, rankWor
     lowCell.value,
     highCell.value,
     pick(STATUS_LABEL[f.status], lang),
-    f.gap === null ? null : roundFigure(f.gap, f.unit),
+    shownGap(f),
     safeText(formatNeeded(f, lang)),
     f.numerator,
     f.denominator,

@@ -39,7 +39,7 @@ describe('xlsx reporter', async () => {
     const row = s.getRow(2);
     expect(row.getCell(2).value).toBe('Tỷ lệ hồ sơ giải quyết đúng hạn');
     expect(row.getCell(6).value).toBe(0.934);
-    expect(row.getCell(6).numFmt).toBe('0.0%');
+    expect(row.getCell(6).numFmt).toBe('0.00%');
     expect(row.getCell(8).value).toBe(0.95);
     expect(row.getCell(11).value).toBe(-1.6);
     expect(row.getCell(12).value).toBe('17 hồ sơ giải quyết đúng hạn nữa');
