@@ -84,6 +84,10 @@ export interface IngestedFile {
   observations: Observation[];
   warnings: IngestWarning[];
   rowsRead?: number;
+  /** What the file really is and how its text was decoded, when that is worth saying (`windows-1258`, `html`…). */
+  encoding?: string;
+  /** The as-of a dossier list states (its title's period end or export line), as written. */
+  listAsOf?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
