@@ -43,6 +43,8 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
+  const writesXlsx = (reporter.name === 'xlsx' && opts.output) || (opts.evidence && (opts.format ?? 'xlsx') === 'xlsx');
+  if (writesXlsx && !ctx.quiet) await warnXlsxText(ctx, full);
 
   if (opts.evidence) {
     const { writeEvidence } = await import('./evidence.js');
@@ -61,6 +63,19 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
 }
 
 const SHOWN = 20;
+
+/** Text an Excel cell cannot hold is replaced or cut in the workbook (report/xml-safe.ts): say so. */
+async function warnXlsxText(ctx: CliContext, result: CheckResult): Promise<void> {
+  const { unsafeTexts, CELL_CHARS } = await import('../report/xml-safe.js');
+  const u = unsafeTexts(result);
+  if (u.replaced === 0 && u.cut === 0) return;
+  const example = showControls(u.example ?? '');
+  const message = text(
+    `Báo cáo Excel: ${u.replaced} đoạn văn bản có ký tự Excel không chứa được (thay bằng �), ${u.cut} đoạn dài quá ${CELL_CHARS} ký tự (cắt bớt, ghi "… [+N]"); ví dụ: "${example}"`,
+    `Excel report: ${u.replaced} texts hold characters Excel cannot store (replaced by �), ${u.cut} exceed ${CELL_CHARS} characters (cut, marked "… [+N]"); e.g. "${example}"`,
+  );
+  ctx.stderr(`${pick(text('Cảnh báo', 'Warning'), ctx.lang)} [XLSX_TEXT]: ${pick(message, ctx.lang)}\n`);
+}
 
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {
   const word = pick(text('Cảnh báo', 'Warning'), ctx.lang);
