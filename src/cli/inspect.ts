@@ -8,6 +8,9 @@ import { createProgressBar } from './progress.js';
 
 export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json' }, ctx: CliContext): Promise<number> {
   const ingested = await readAll(files, flags, ctx);
+  // Declared rates recomputed from their counts, as check does: the same notes in the table and the JSON.
+  const { declaredRateNotes, DEFAULT_RATE_TOLERANCE } = await import('../check/declared.js');
+  for (const f of ingested) f.warnings.push(...declaredRateNotes(f.observations, DEFAULT_RATE_TOLERANCE));
   if (flags.format === 'json') {
     ctx.stdout(inspectJson(ingested, ctx.lang));
   } else {

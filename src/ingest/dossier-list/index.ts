@@ -3,7 +3,7 @@
  * measures (definitions in tally.ts). CSV goes through a byte-level scanner on every core; XLSX through
  * parcheck's own streaming reader (files/xlsx-fast). Memory grows with units × months, never with rows.
  */
-import { extname } from 'node:path';
+import { closeSync, openSync, readSync } from 'node:fs';
 import type { ColumnMapping, IngestedFile, IngestOptions, IngestWarning } from '../../core/types.js';
 import { ParcheckError } from '../../core/errors.js';
 import { columnLetter } from '../../files/grid.js';
@@ -88,7 +88,8 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let headerRow: number;
   let sheet: string | undefined;
   let sha256: string;
-  if (/^\.xls[xm]$/i.test(extname(path))) {
+  // By content, not by name: a workbook saved without its .xlsx (or as .dat) is still a workbook.
+  if (opened.book !== undefined || isZip(path)) {
     const { readXlsx } = await import('./xlsx.js');
     const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
@@ -121,4 +122,15 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   };
   if (sheet !== undefined) ingested.sheet = sheet;
   return ingested;
+}
+
+/** A zip (an XLSX) starts with a local file header, PK\x03\x04. */
+function isZip(path: string): boolean {
+  const fd = openSync(path, 'r');
+  try {
+    const head = Buffer.alloc(4);
+    return readSync(fd, head, 0, 4, 0) === 4 && head.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    closeSync(fd);
+  }
 }
