@@ -78,6 +78,8 @@ export interface RowContext {
   types: CellTypes;
   where: { file: string; sheet: string };
   attrs: TagAttrs;
+  /** Cells (`B7`) whose formula has no cached value: nothing to read, and never a zero. */
+  uncached: string[];
 }
 
 /** The cells between the end of `<row …>` and `</row>`; returns the values and how many there are. */
@@ -127,6 +129,7 @@ export function readCells(src: string, from: number, rowEnd: number, rowNumber: 
       const t = attrs.tAt < 0 ? undefined : src.slice(attrs.tAt, attrs.tEnd);
       const content = cellContent(src, tagEnd + 1, cEnd, p);
       read = cellValue(t, content.v, content.inline, date === 1, types);
+      if (content.f && (content.v === undefined || content.v === '') && content.inline === undefined) ctx.uncached.push(`${columnLetter(col)}${rowNumber}`);
     }
     if (read instanceof BadCellValue) throw badCell(ctx.where, `${columnLetter(col)}${rowNumber}`, read);
     value = read;
@@ -147,8 +150,8 @@ function dateOf(src: string, attrs: TagAttrs, types: CellTypes, rowDate: number)
 }
 
 /** The `<v>` text and the `<is>` text between `<c …>` and `</c>` (a formula `<f>` is skipped: its cached `<v>` is the value). */
-function cellContent(s: string, from: number, to: number, p: string): { v?: string; inline?: string } {
-  const out: { v?: string; inline?: string } = {};
+function cellContent(s: string, from: number, to: number, p: string): { v?: string; inline?: string; f?: boolean } {
+  const out: { v?: string; inline?: string; f?: boolean } = {};
   let i = s.indexOf('<', from);
   while (i >= 0 && i < to) {
     let j = i + 1;
@@ -162,6 +165,7 @@ function cellContent(s: string, from: number, to: number, p: string): { v?: stri
     const stop = selfClosing ? gt : s.indexOf(closeTag, gt);
     if (stop < 0 || stop > to) break;
     if (name === 'v') out.v = selfClosing ? '' : s.slice(gt + 1, stop);
+    else if (name === 'f') out.f = true;
     else if (name === 'is') out.inline = selfClosing ? '' : runText(s, gt + 1, stop, p);
     i = s.indexOf('<', selfClosing ? gt : stop + closeTag.length);
   }

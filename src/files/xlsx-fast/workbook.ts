@@ -34,6 +34,10 @@ export interface SheetResult {
   dimension?: string;
   /** Reading stopped because the sink returned false. */
   stopped: boolean;
+  hiddenColumns: number[];
+  hiddenRows: number[];
+  /** Cells with a formula and no cached value. */
+  uncached: string[];
 }
 
 export interface ReadSheetOptions {
@@ -105,7 +109,7 @@ export class XlsxBook {
       scanner.feed(t);
       return !scanner.stopped;
     });
-    return { merges: scanner.merges, dimension: scanner.dimension, stopped: scanner.stopped };
+    return { merges: scanner.merges, dimension: scanner.dimension, stopped: scanner.stopped, hiddenColumns: scanner.hiddenColumns, hiddenRows: scanner.hiddenRows, uncached: scanner.uncached };
   }
 }
 
