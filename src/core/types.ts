@@ -299,4 +299,6 @@ export interface InputLimits {
   tableBytes?: number;
   /** Bytes of one physical CSV line. */
   lineBytes?: number;
+  /** Entries of an XLSX's shared-string table. */
+  sharedStrings?: number;
 }

@@ -194,7 +194,7 @@ describe('limits apply while reading', () => {
     expect(await code(sheet('<row r="1"><c r="A1"><v>1</v></c></row>', 'A1:XFD1048576'))).toBe('INPUT_TOO_LARGE');
     expect(await code(sheet(CRAFTED_ROWS), { ...DEFAULT_LIMITS, sheetCells: 5 })).toBe('INPUT_TOO_LARGE');
     expect(await code(sheet('<row r="2000000"><c r="A2000000"><v>1</v></c></row>'))).toBe('INPUT_TOO_LARGE');
-    expect(await code(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), { ...DEFAULT_LIMITS, sheetCells: 2 })).toBe('INPUT_TOO_LARGE');
+    expect(await code(sheet('<row r="1"><c r="A1"><v>1</v></c></row>'), { ...DEFAULT_LIMITS, sharedStrings: 2 })).toBe('INPUT_TOO_LARGE');
   });
 
   it('stops at maxCells and says the grids are truncated', async () => {

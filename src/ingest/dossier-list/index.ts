@@ -155,3 +155,4 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   if (opened.warning) ingested.warnings.unshift(opened.warning);
   return ingested;
 }
+
