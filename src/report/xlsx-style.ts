@@ -40,9 +40,12 @@ export const XLSX_WORDS = {
 
 /**
  * Text cells are neutralised like CSV cells (so a copy re-saved as CSV stays harmless) and always
- * stored as strings, never formulas; an empty text is an empty cell.
+ * stored as strings, never formulas; an empty text is an empty cell. Every string cell of the report
+ * goes through here. `composed`: a text the report builds from numbers only (a signed gap
+ * "-26,8 điểm %"), which carries nothing from the inputs and keeps its sign without a quote.
  */
-export const safeText = (value: string | null | undefined): string | null => (value ? neutraliseFormula(value) : null);
+export const safeText = (value: string | null | undefined, composed = false): string | null =>
+  value ? (composed ? value : neutraliseFormula(value)) : null;
 
 /** Number format of a figure by its unit: fractions shown as `0.0%`, ranks as `"hạng "0`. */
 export function figureCell(value: number | null, unit: string, rankWord: string): { value: number | null; numFmt: string } {

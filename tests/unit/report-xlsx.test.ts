@@ -89,7 +89,7 @@ describe('xlsx reporter', async () => {
     expect(row.getCell(6).value).toBe('93,4%');
     expect(row.getCell(7).value).toBe('≥ 95%');
     expect(row.getCell(8).value).toBe('Không đạt');
-    expect(row.getCell(9).value).toBe('−1,6 điểm %');
+    expect(row.getCell(9).value).toBe('-1,6 điểm %');
     expect(row.getCell(10).value).toBe(17);
     expect(row.getCell(10).numFmt).toBe(COUNT_READ_BACK);
     expect(row.getCell(11).value).toBe('hồ sơ giải quyết đúng hạn');
@@ -99,7 +99,7 @@ describe('xlsx reporter', async () => {
     expect([row.getCell(19).value, row.getCell(19).numFmt, row.getCell(20).value, row.getCell(22).value]).toEqual([0.934, '0.0%', 0.95, -1.6]);
     const pci = [...Array(s.rowCount).keys()].map((i) => s.getRow(i + 1)).find((r) => r.getCell(3).value === 'pci-top6')!;
     expect(pci.getCell(6).value).toBe('hạng 12');
-    expect(pci.getCell(9).value).toBe('−6 hạng');
+    expect(pci.getCell(9).value).toBe('-6 hạng');
     expect(pci.getCell(1).value).toBe('Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU (11/2021)');
     expect(pci.getCell(17).value).toBe('thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
   });
