@@ -14,6 +14,7 @@ import { compareFindings, summarize } from './sort.js';
 import { measurementWindow } from './window.js';
 import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
+import { combineEach } from './each-unit.js';
 import { seriesOf } from './series.js';
 
 export interface CheckRequest {
@@ -77,7 +78,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       continue;
     }
     for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {
-      const w = measurementWindow(store, def, s.units, asOfMonth, explicit);
+      const w = measurementWindow(store, def, s.units, asOfMonth, explicit, t);
       if (districtLevelEnded(t, w)) {
         if (!warnings.some((x) => x.code === 'THRESHOLD_NOT_APPLICABLE' && x.location.path === t.id && x.location.file === t.file)) {
           warnings.push(districtNotApplicable(t));
@@ -90,7 +91,14 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         findings.push({ ...evaluate(t, def, s, w, { store, asOfMonth }), status: 'no-data', problems: [notCarried(store, def, [...store.units.keys()])] });
         continue;
       }
-      const finding = evaluate(t, def, s, w, { store, asOfMonth });
+      const found = evaluate(t, def, s, w, { store, asOfMonth });
+      const finding =
+        t.each === 'unit' && s.scope.unit === undefined
+          ? combineEach(
+              found,
+              s.units.map((u) => evaluate(t, def, { scope: { unit: u, level: s.scope.level }, units: [u] }, measurementWindow(store, def, [u], asOfMonth, explicit, t), { store, asOfMonth })),
+            )
+          : found;
       const series = req.series && !explicit ? seriesOf(t, def, s, finding, store, w.to) : undefined;
       findings.push(series ? { ...finding, series } : finding);
     }

@@ -6,7 +6,13 @@ import { inspectJson } from './inspect-json.js';
 import { inspectTable, inspectWarnings } from './inspect-table.js';
 import { createProgressBar } from './progress.js';
 
-export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json' }, ctx: CliContext): Promise<number> {
+export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json'; suggestMapping?: boolean }, ctx: CliContext): Promise<number> {
+  if (flags.suggestMapping) {
+    const options = await ingestOptionsFrom(flags, ctx);
+    const { suggestMapping } = await import('../ingest/suggest.js');
+    for (const file of files) ctx.stdout(await suggestMapping(file, options));
+    return EXIT.ok;
+  }
   const ingested = await readAll(files, flags, ctx);
   if (flags.format === 'json') {
     ctx.stdout(inspectJson(ingested, ctx.lang));

@@ -51,6 +51,10 @@ export interface IngestWarning {
   cells?: SourceRef[];
   /** For `MISSING_MEASURE`: the measures lacking (shown by the table and Markdown no-data lists). */
   measures?: string[];
+  /** For `INCOMPLETE_PERIOD`: the months of the target's period the inputs lack (`2025-07`…). */
+  months?: string[];
+  /** For `UNITS_BELOW` (`each: unit`): the units that fail, with their values. */
+  units?: { unit: string; value: number | null; status: string }[];
 }
 
 /** How a column was understood: shown by `inspect`. */
@@ -118,6 +122,8 @@ export interface Threshold {
   level: ScopeLevel;
   /** Named units when a target applies to some units only. */
   units?: string[];
+  /** `unit`: every unit of the level must meet the threshold ("100% các sở … đạt từ 80%"). */
+  each?: 'unit';
   baseline?: Baseline;
   /** For targets that start from a known point (schedules): the year progress is measured from. */
   startYear?: number;
@@ -133,8 +139,10 @@ export interface Threshold {
 // ---------------------------------------------------------------------------------------------
 // Findings.
 
-export type Status = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-data' | 'invalid';
-export const STATUSES: readonly Status[] = ['met', 'missed', 'on-track', 'off-track', 'no-data', 'invalid'];
+/** `incomplete`: the deadline is reached but the target's period is not whole in the inputs (months or
+ * the index year missing): no final verdict. */
+export type Status = 'met' | 'missed' | 'incomplete' | 'on-track' | 'off-track' | 'no-data' | 'invalid';
+export const STATUSES: readonly Status[] = ['met', 'missed', 'incomplete', 'on-track', 'off-track', 'no-data', 'invalid'];
 
 export interface FindingScope {
   unit?: string;

@@ -10,6 +10,7 @@ export const STATUS_COLOUR: Record<Status, { ink: string; fill: string }> = {
   missed: { ink: '#a40e26', fill: '#ffebe9' },
   'on-track': { ink: '#0550ae', fill: '#ddf4ff' },
   'off-track': { ink: '#953800', fill: '#fff1e5' },
+  incomplete: { ink: '#7d4e00', fill: '#fff8c5' },
   'no-data': { ink: '#57606a', fill: '#eaeef2' },
   invalid: { ink: '#6639ba', fill: '#fbefff' },
 };

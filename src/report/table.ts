@@ -19,7 +19,10 @@ import {
   progressRules,
   provinceText,
   shortHash,
+  shownGap,
+  shownValue,
   summaryLine,
+  verdictNotes,
 } from './format.js';
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
@@ -29,6 +32,7 @@ import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
 const PAINT: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
   missed: (c) => c.red,
+  incomplete: (c) => c.blue,
   'on-track': (c) => c.cyan,
   'off-track': (c) => c.yellow,
   'no-data': (c) => c.gray,
@@ -50,6 +54,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
     if (rows.length > 0) out.push(findingsTable(rows, lang, chalk));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
     for (const note of notes) out.push(`  ${pick(HEADER.notes, lang)}: ${note}`);
+    for (const note of verdictNotes(group.findings, lang)) out.push(`  ${pick(HEADER.notes, lang)}: ${escapeControl(note)}`);
     out.push(...noDataLines(noData, lang, style, { width: options.width, lead: '  ', indent: '    ' }));
   }
   out.push('');
@@ -84,10 +89,10 @@ function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance): s
     indicatorLabel(f.indicator, lang),
     escapeControl(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     escapeControl(f.period),
-    formatValue(f.value, f.unit, lang),
+    formatValue(shownValue(f), f.unit, lang),
     formatComparator(f, lang),
     PAINT[f.status](chalk)(pick(STATUS_LABEL[f.status], lang)),
-    formatGap(f.gap, f.unit, lang),
+    formatGap(shownGap(f), f.unit, lang),
     formatNeeded(f, lang),
   ]);
   return renderBox(HEAD.map((h) => pick(h, lang)), rows, ALIGN);

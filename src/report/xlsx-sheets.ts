@@ -12,7 +12,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import { SCOPE_LEVELS, type CheckResult, type Finding } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
 import { documentLabel, documentsById, periodText } from './documents.js';
-import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, roundFigure } from './format.js';
+import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, shownGap, shownValue } from './format.js';
 import { missingOf } from './no-data.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { COUNT_FORMAT, fill, figureCell, fitColumns, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
@@ -61,7 +61,7 @@ export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResul
 function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: ReturnType<typeof documentsById>, numbers: Map<string, string>): void {
   const rankWord = pick(RANK_WORD, lang);
   const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
-  const value = figureCell(f.value, f.unit, rankWord);
+  const value = figureCell(shownValue(f), f.unit, rankWord);
   const lowCell = figureCell(low, f.unit, rankWord);
   const highCell = figureCell(high, f.unit, rankWord);
   const doc = docs.get(f.document.id);
@@ -72,10 +72,10 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     safeText(f.threshold),
     safeText(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     safeText(periodText(f.period, lang)),
-    safeText(f.value === null ? null : formatValue(f.value, f.unit, lang)),
+    safeText(f.value === null ? null : formatValue(shownValue(f), f.unit, lang)),
     safeText(formatComparator(f, lang)),
     safeText(pick(STATUS_LABEL[f.status], lang)),
-    safeText(formatGap(f.gap, f.unit, lang), true),
+    safeText(formatGap(shownGap(f), f.unit, lang), true),
     needed,
     needed === null ? null : safeText(neededItem(f, lang)),
     countCell(f.numerator, lang),
@@ -88,7 +88,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     value.value,
     lowCell.value,
     highCell.value,
-    f.gap === null ? null : roundFigure(f.gap, f.unit),
+    shownGap(f),
   ]);
   for (const c of [6, 9]) row.getCell(c).alignment = { horizontal: 'right' };
   row.getCell(8).fill = fill(STATUS_FILL[f.status]);

@@ -9,6 +9,7 @@ import { isPercentUnit, round } from './format.js';
 export const STATUS_FILL: Record<Status, string> = {
   met: 'FFC6EFCE',
   missed: 'FFFFC7CE',
+  incomplete: 'FFFCE4D6',
   'on-track': 'FFDDEBF7',
   'off-track': 'FFFFEB9C',
   'no-data': 'FFD9D9D9',
@@ -50,13 +51,13 @@ export const safeText = (value: string | null | undefined, composed = false): st
 /** Number format of a figure by its unit: fractions shown as `0.0%`, ranks as `"hạng "0`. */
 export function figureCell(value: number | null, unit: string, rankWord: string): { value: number | null; numFmt: string } {
   if (value === null) return { value: null, numFmt: 'General' };
-  if (isPercentUnit(unit)) return { value: round(round(value, 2) / 100, 6), numFmt: '0.0%' };
+  if (isPercentUnit(unit)) return { value: round(round(value, 2) / 100, 6), numFmt: '0.00%' };
   if (unit === 'rank') return { value, numFmt: `"${rankWord} "0` };
   if (unit === 'count') return { value, numFmt: '#,##0' };
   return { value: round(value, 4), numFmt: '0.##' };
 }
 
-export const GAP_FORMAT = '+0.0;-0.0;0';
+export const GAP_FORMAT = '+0.00;-0.00;0';
 
 /**
  * Whole numbers with a dot between thousands whatever the viewer's locale: a plain `#,##0` takes the
