@@ -28,6 +28,8 @@ export interface SourceRef {
   rows?: string;
   /** For aggregates: how many rows were counted. */
   count?: number;
+  /** For a hand-typed figure (figures sheet): where it comes from, as the officer wrote it. */
+  evidence?: string;
 }
 
 /** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
@@ -40,7 +42,7 @@ export interface Observation {
   source: SourceRef;
 }
 
-export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table';
+export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table' | 'figures_sheet';
 
 export interface IngestWarning {
   /** Stable code, e.g. `IDENTITY_RECEIVED`, `TOTAL_ROW_MISMATCH`, `SUBCOUNT_EXCEEDS_TOTAL`. */
@@ -74,6 +76,8 @@ export interface IngestedFile {
   /** Province named in the title rows (e.g. "QUẢNG NAM"), normalized to a slug `quang-nam`. */
   province?: string;
   headerRows?: number[];
+  /** A figures sheet's as-of period (the check it was written for). */
+  asOf?: Period;
   columns: ColumnMapping[];
   periods: Period[];
   units: { name: string; level: Level | null; levelFrom: 'registry' | 'column' | 'group' | 'name' | 'unknown' }[];

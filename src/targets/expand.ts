@@ -88,7 +88,8 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         id,
         target: target.id,
         document,
-        indicator: target.indicator,
+        // null only in a draft, which loading refuses; `targets draft --format json` prints it as null.
+        indicator: target.indicator ?? '',
         comparator,
         value,
         unit,
