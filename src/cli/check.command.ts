@@ -21,7 +21,7 @@ export function registerCheck(wire: Wiring): void {
     .option('--as-of <period>', t('thời điểm đánh giá (mặc định: kỳ mới nhất trong tệp)', 'as-of period (default: the latest period in the files)'))
     .addOption(levelOption(t, ctx.lang))
     .option('--unit <name>', t('chỉ đơn vị này', 'only this unit'))
-    .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md']))
+    .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md', 'html']))
     .option('--output <file>', t('ghi báo cáo vào tệp (ghi nguyên tử)', 'write the report to a file (atomically)'))
     .option('--wide', t('bảng đủ mọi cột, không co theo bề rộng màn hình', 'the table with every column at full width, whatever the terminal'))
     .addOption(

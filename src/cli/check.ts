@@ -2,7 +2,7 @@
  * `parcheck check`: read the inputs, load the targets (the bundled catalogue of the inputs' province
  * unless --targets), run the pure check and the audit, render the report, and turn the summary into
  * an exit code. `--period` is shared with ingest: it is the report period of files that do not state
- * one, and the period every threshold is measured on. `--evidence DIR` also writes an evidence bundle
+ * one (a file that names another is refused); each threshold is measured on its own period (window.ts). `--evidence DIR` also writes an evidence bundle
  * (evidence.ts). Paths in reports are the ones the user typed, so reports never depend on the machine.
  */
 import { pick, text } from '../core/i18n.js';
@@ -25,6 +25,14 @@ const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['m
 
 export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions): Promise<number> {
   const { reporterFor } = await import('../report/index.js');
+  for (const [flag, value] of [['--output', opts.output], ['--evidence', opts.evidence]] as const) {
+    if (value === undefined || value.trim() !== '') continue;
+    throw new ParcheckError('USAGE', text(`${flag} cần một đường dẫn`, `${flag} needs a path`), {
+      location: { path: flag },
+      found: '""',
+      hint: text(`Bỏ ${flag} hoặc ghi đường dẫn sau nó.`, `Leave ${flag} out, or give a path after it.`),
+    });
+  }
   const reporter = reporterFor(opts.format, opts.output); // a bad --format fails before any reading
   if (reporter.binary && !opts.output && !opts.evidence) {
     throw new ParcheckError('USAGE', text(`Báo cáo ${reporter.name} cần --output TỆP`, `A ${reporter.name} report needs --output FILE`), {
@@ -34,7 +42,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   const run = await readCheckInputs(ctx, opts);
   const { runCheck } = await import('../check/run-check.js');
-  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary });
+  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary, series: reporter.name === 'html' });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
 

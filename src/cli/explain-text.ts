@@ -41,7 +41,8 @@ export function where(s: SourceRef): string {
   const head = s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file;
   const rows = s.rows !== undefined ? `rows ${s.rows}` : undefined;
   const count = s.count !== undefined && s.rows !== undefined ? `(${s.count})` : undefined;
-  return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined].filter(Boolean).join(' › ');
+  const evidence = s.evidence !== undefined ? `(${showControls(s.evidence)})` : undefined;
+  return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined, evidence].filter(Boolean).join(' › ');
 }
 
 const SHOWN_ROWS = 40;

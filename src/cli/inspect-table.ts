@@ -13,6 +13,7 @@ const W = {
   monthly_report: text('báo cáo tháng (biểu II.06a/VPCP/KSTT)', 'monthly report (form II.06a/VPCP/KSTT)'),
   rate_table: text('bảng tỷ lệ / chỉ số', 'rate / index table'),
   dossier_list: text('danh sách hồ sơ', 'dossier list'),
+  figures_sheet: text('biểu nhập số liệu (parcheck template)', 'figures sheet (parcheck template)'),
   province: text('Tỉnh', 'Province'),
   header: text('Dòng tiêu đề', 'Header rows'),
   periods: text('Kỳ', 'Periods'),

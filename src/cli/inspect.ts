@@ -7,7 +7,13 @@ import { inspectJson } from './inspect-json.js';
 import { inspectTable, inspectWarnings } from './inspect-table.js';
 import { createProgressBar } from './progress.js';
 
-export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json' }, ctx: CliContext): Promise<number> {
+export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json'; suggestMapping?: boolean }, ctx: CliContext): Promise<number> {
+  if (flags.suggestMapping) {
+    const options = await ingestOptionsFrom(flags, ctx);
+    const { suggestMapping } = await import('../ingest/suggest.js');
+    for (const file of files) ctx.stdout(await suggestMapping(file, options));
+    return EXIT.ok;
+  }
   const ingested = await readAll(files, flags, ctx);
   if (flags.format === 'json') {
     ctx.stdout(inspectJson(ingested, ctx.lang));
@@ -35,5 +41,7 @@ export async function readAll(given: string[], flags: IngestFlags, ctx: CliConte
     }
   }
   checkCarryOver(result);
+  // a filled figures sheet: each figure of its measure's kind, and for the province of the other files
+  if (result.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(result, {});
   return result;
 }

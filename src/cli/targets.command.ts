@@ -57,6 +57,30 @@ export function registerTargets(wire: Wiring): void {
     });
 
   targets
+    .command('draft')
+    .description(t('Soạn nháp tệp chỉ tiêu từ văn bản kế hoạch (.txt, .docx) để cán bộ duyệt', 'Draft a target file from a plan’s text (.txt, .docx) for an officer to review'))
+    .argument('<plan>', t('văn bản kế hoạch', 'the plan’s text'))
+    .option('--document-id <id>', t('mã văn bản, ví dụ dn-123-2026', 'document id, e.g. dn-123-2026'))
+    .option('--province <slug>', t('tỉnh, ví dụ da-nang (mặc định: đọc từ văn bản)', 'province, e.g. da-nang (default: read from the text)'))
+    .option('--output <file>', t('ghi tệp nháp (mặc định: stdout)', 'write the draft here (default: stdout)'))
+    .addOption(new Option('--format <format>', t('yaml: tệp nháp; json: các ngưỡng đã tách theo cấp, năm', 'yaml: the draft file; json: thresholds per level and year')).choices(['yaml', 'json']).default('yaml'))
+    .action(async (plan: string, opts: { documentId?: string; province?: string; output?: string; format: 'yaml' | 'json' }) => {
+      const { runTargetsDraft } = await import('./targets-draft.js');
+      wire.setExitCode(await runTargetsDraft(ctx, { plan, ...opts }));
+    });
+
+  targets
+    .command('review')
+    .description(t('Duyệt tệp nháp: từng chỉ tiêu bên trích dẫn, ít chắc chắn trước', 'Review a draft: each target beside its quote, least confident first'))
+    .argument('<file>', t('tệp nháp', 'the draft file'))
+    .option('--interactive', t('trong terminal: chấp nhận / sửa chỉ số / bỏ từng chỉ tiêu', 'in a terminal: accept / edit indicator / drop each target'))
+    .action(async (file: string, opts: { interactive?: boolean }) => {
+      const { runTargetsReview } = await import('./targets-review.js');
+      const { askOnTerminal } = await import('./targets-review-tty.js');
+      wire.setExitCode(await runTargetsReview(ctx, { file, interactive: Boolean(opts.interactive), ask: opts.interactive ? askOnTerminal() : undefined }));
+    });
+
+  targets
     .command('schema')
     .description(t('In JSON Schema của tệp chỉ tiêu (cho trình soạn thảo)', 'Print the JSON Schema of target files (for editors)'))
     .action(async () => {

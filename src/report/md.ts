@@ -16,7 +16,10 @@ import {
   indicatorLabel,
   progressRules,
   provinceText,
+  shownGap,
+  shownValue,
   summaryLine,
+  verdictNotes,
 } from './format.js';
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
@@ -42,6 +45,8 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
     if (rows.length > 0) out.push('', ...table(rows, lang));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => `${md(f.target)} ${md(formatSuperseded(f.superseded!, docs, lang))}`))];
     if (notes.length > 0) out.push('', ...notes.map((n) => `> ${pick(HEADER.notes, lang)}: ${n}`));
+    const verdicts = verdictNotes(group.findings, lang);
+    if (verdicts.length > 0) out.push('', ...verdicts.map((n) => `> ${pick(HEADER.notes, lang)}: ${md(n)}`));
     if (noData.length > 0) out.push('', ...noDataLines(noData, lang, MD_STYLE));
   }
   out.push(...markdownAudit(result.audit, lang));
@@ -63,10 +68,10 @@ function table(findings: Finding[], lang: Lang): string[] {
       indicatorLabel(f.indicator, lang),
       f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang),
       f.period,
-      rank(f)?.value ?? formatValue(f.value, f.unit, lang),
+      rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
       rank(f)?.comparator ?? formatComparator(f, lang),
       pick(STATUS_LABEL[f.status], lang),
-      rank(f)?.gap ?? formatGap(f.gap, f.unit, lang),
+      rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),
       formatNeeded(f, lang),
     ];
     rows.push(`| ${cells.map(md).join(' | ')} |`);

@@ -19,7 +19,10 @@ import {
   progressRules,
   provinceText,
   shortHash,
+  shownGap,
+  shownValue,
   summaryLine,
+  verdictNotes,
 } from './format.js';
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
@@ -29,6 +32,7 @@ import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS
 const PAINT: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
   missed: (c) => c.red,
+  incomplete: (c) => c.blue,
   'on-track': (c) => c.cyan,
   'off-track': (c) => c.yellow,
   'no-data': (c) => c.gray,
@@ -57,6 +61,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
     }
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
     for (const note of notes) say(`  ${pick(HEADER.notes, lang)}: ${note}`);
+    for (const note of verdictNotes(group.findings, lang)) say(`  ${pick(HEADER.notes, lang)}: ${escapeControl(note)}`);
     for (const line of noDataLines(noData, lang, style, { width, lead: '  ', indent: '    ' })) say(line);
   }
   out.push('');
@@ -100,10 +105,10 @@ function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance, wi
     indicatorLabel(f.indicator, lang),
     escapeControl(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     escapeControl(f.period),
-    rank(f)?.value ?? formatValue(f.value, f.unit, lang),
+    rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
     rank(f)?.comparator ?? formatComparator(f, lang),
     pick(STATUS_LABEL[f.status], lang),
-    rank(f)?.gap ?? formatGap(f.gap, f.unit, lang),
+    rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),
     formatNeeded(f, lang),
   ]);
   const paint = (row: number, column: number, piece: string) => (column === 5 ? PAINT[findings[row]!.status](chalk)(piece) : piece);

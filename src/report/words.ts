@@ -5,6 +5,7 @@ import type { ScopeLevel, Status } from '../core/types.js';
 export const STATUS_LABEL: Record<Status, Text> = {
   met: text('Đạt', 'Met'),
   missed: text('Không đạt', 'Missed'),
+  incomplete: text('Chưa đủ số liệu', 'Incomplete'),
   'on-track': text('Đúng tiến độ', 'On track'),
   'off-track': text('Chậm tiến độ', 'Off track'),
   'no-data': text('Thiếu số liệu', 'No data'),
@@ -15,6 +16,7 @@ export const STATUS_LABEL: Record<Status, Text> = {
 export const STATUS_COUNT_WORD: Record<Status, Text> = {
   met: text('đạt', 'met'),
   missed: text('không đạt', 'missed'),
+  incomplete: text('chưa đủ số liệu', 'incomplete'),
   'on-track': text('đúng tiến độ', 'on-track'),
   'off-track': text('chậm tiến độ', 'off-track'),
   'no-data': text('thiếu số liệu', 'no data'),
