@@ -10,7 +10,10 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../helpers/cli.js';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06'].map((m) => `samples/qn-bao-cao-tthc-2025-${m}.xlsx`);
-const COMMANDS = [[], ['check'], ['inspect'], ['explain'], ['reconcile'], ['verify'], ['targets'], ['targets', 'list'], ['targets', 'show'], ['targets', 'validate'], ['targets', 'diff'], ['targets', 'schema']];
+const COMMANDS = [
+  [], ['check'], ['inspect'], ['explain'], ['reconcile'], ['verify'], ['template'],
+  ['targets'], ['targets', 'list'], ['targets', 'show'], ['targets', 'validate'], ['targets', 'diff'], ['targets', 'draft'], ['targets', 'review'], ['targets', 'schema'],
+];
 /** Every English text commander writes on its own. */
 const COMMANDER_ENGLISH = /Usage:|Options:|Commands:|Arguments:|Global Options|choices|default:|display help|help for command|\[options\]|\[command\]|preset:|env:|Did you mean|error:/;
 
@@ -23,7 +26,16 @@ const json = (args: string[]) => {
   return (JSON.parse(run.stdout) as { findings: Finding[]; inputs: { path: string }[] });
 };
 
+/** The commands a help lists under "Lệnh:" (the help command aside). */
+const listed = (help: string) => [...(help.split('Lệnh:\n')[1] ?? '').split('\n\n')[0]!.matchAll(/^ {2}([a-z-]+) /gm)].map((m) => m[1]!).filter((c) => c !== 'help');
+
 describe('help', () => {
+  it('the commands below are every command there is', () => {
+    const top = listed(runCli(['--help']).stdout);
+    const targets = listed(runCli(['targets', '--help']).stdout);
+    expect(new Set([...top.map((c) => c), ...targets.map((c) => `targets ${c}`)])).toEqual(new Set(COMMANDS.filter((c) => c.length > 0).map((c) => c.join(' '))));
+  });
+
   it.each(COMMANDS)('parcheck %s --help --lang vi: no English of commander, with examples and exit codes', (...cmd) => {
     const run = runCli([...cmd, '--help', '--lang', 'vi']);
     expect(run.code).toBe(0);
