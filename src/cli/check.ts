@@ -17,6 +17,8 @@ export interface CheckCommandOptions extends CheckInputFlags {
   output?: string;
   failOn?: 'missed' | 'off-track' | 'never';
   evidence?: string;
+  /** `--show no-data`: every no-data finding in the table instead of the grouped block. */
+  show?: 'no-data';
 }
 
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
@@ -46,7 +48,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
     await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {
-    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color }));
+    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, showNoData: opts.show === 'no-data' }));
   }
   const failing = FAILING[opts.failOn ?? 'missed'] ?? ['missed'];
   return failing.some((s) => full.summary[s as keyof CheckResult['summary']] > 0) ? EXIT.failing : EXIT.ok;

@@ -22,7 +22,7 @@ import {
   summaryLine,
 } from './format.js';
 import type { ReportOptions } from './index.js';
-import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
+import { noDataBlock, noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
 
@@ -44,14 +44,18 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   const docs = documentNumbers(result);
   const style: NoDataStyle = { code: escapeControl, plain: escapeControl, label: (s) => PAINT['no-data'](chalk)(s) };
   for (const group of groupFindings(result.findings)) {
+    // a group of no-data findings only is summed up in the block after the tables
+    if (!options.showNoData && group.findings.every((f) => f.status === 'no-data')) continue;
     out.push('');
     out.push(chalk.bold(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`));
     const { rows, noData } = splitNoData(group.findings);
     if (rows.length > 0) out.push(findingsTable(rows, lang, chalk));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
     for (const note of notes) out.push(`  ${pick(HEADER.notes, lang)}: ${note}`);
-    out.push(...noDataLines(noData, lang, style, { width: options.width, lead: '  ', indent: '    ' }));
+    if (options.showNoData) out.push(...noDataLines(noData, lang, style, { width: options.width, lead: '  ', indent: '    ' }));
   }
+  const todo = options.showNoData ? [] : noDataBlock(result, lang, style);
+  if (todo.length > 0) out.push('', ...todo);
   out.push('');
   out.push(summaryLine(statusCounts(result), lang));
   return `${out.join('\n')}\n`;
