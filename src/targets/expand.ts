@@ -88,7 +88,8 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         id,
         target: target.id,
         document,
-        indicator: target.indicator,
+        // null only in a draft, which loading refuses; `targets draft --format json` prints it as null.
+        indicator: target.indicator ?? '',
         comparator,
         value,
         unit,
@@ -104,6 +105,7 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         startYear,
       };
       if (scope.units && scope.units.length > 0) t.units = [...scope.units];
+      if (scope.each) t.each = scope.each;
       if (baseline) t.baseline = { ...baseline };
       return t;
     };
