@@ -202,8 +202,11 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     const own = raw.slice(prevEnd, nextStart);
     const tail = raw.slice(g.start, nextStart);
     const head = raw.slice(prevEnd, g.end);
-    let levels = levelsNamed(tail);
-    let levelHow = 'the words after the figure';
+    // "cấp tỉnh đạt 100%, cấp xã đạt 90%": a level right before "đạt" names the figure that follows.
+    const near = foldText(raw.slice(Math.max(prevEnd, g.start - 45), g.start));
+    const leading = /(cap tinh|cap huyen|cap xa|cac so, ban, nganh|so, ban, nganh)\s*(?:dat|la|:)\s*(?:toi thieu|it nhat|tu|tren|khong duoi)?\s*$/.test(near);
+    let levels = leading ? levelsNamed(near) : levelsNamed(tail);
+    let levelHow = leading ? 'the level named before the figure' : 'the words after the figure';
     if (levels.levels.length === 0 && !levels.all) {
       levels = levelsNamed(head);
       levelHow = 'the words before the figure';
