@@ -25,6 +25,37 @@ export function meets(value: number, comparator: Comparator, threshold: number |
   }
 }
 
+/** A rate num × 100 / den against a threshold, decided on exact rationals (integers in BigInt) when the
+ * counts are whole and the threshold has at most 6 decimals: 12,499 of 25,000 is below 50% however
+ * close it comes. Falls back to `meets` otherwise. */
+export function meetsRate(num: number, den: number, comparator: Comparator, threshold: number | [number, number]): boolean {
+  const scale = 1_000_000;
+  const whole = (x: number) => Number.isSafeInteger(x);
+  const ts = (Array.isArray(threshold) ? threshold : [threshold]).map((t) => Math.round(t * scale));
+  const exactT = (Array.isArray(threshold) ? threshold : [threshold]).every((t, i) => Math.abs(ts[i]! / scale - t) < 1e-12);
+  if (!whole(num) || !whole(den) || den <= 0 || !exactT) return meets((num * 100) / den, comparator, threshold);
+  // sign of (num × 100 / den − t) = sign(num × 100 × scale − t × scale × den)
+  const cmp = (t: number) => {
+    const d = BigInt(num) * 100n * BigInt(scale) - BigInt(t) * BigInt(den);
+    return d > 0n ? 1 : d < 0n ? -1 : 0;
+  };
+  if (comparator === 'between') {
+    const [lo, hi] = ts[0]! <= (ts[1] ?? ts[0]!) ? [ts[0]!, ts[1] ?? ts[0]!] : [ts[1]!, ts[0]!];
+    return cmp(lo) >= 0 && cmp(hi) <= 0;
+  }
+  const c = cmp(ts[0]!);
+  switch (comparator) {
+    case '>=':
+      return c >= 0;
+    case '>':
+      return c > 0;
+    case '<=':
+      return c <= 0;
+    case '<':
+      return c < 0;
+  }
+}
+
 /** Signed distance to the threshold; for `between`, to the nearest bound (positive inside). */
 export function gapOf(value: number, comparator: Comparator, threshold: number | [number, number]): number {
   if (comparator === 'between') {

@@ -77,7 +77,7 @@ export function explainFinding(req: ExplainRequest): Explanation {
   for (const t of candidates) {
     const def = findIndicator(t.indicator)!;
     for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {
-      const w = measurementWindow(store, def, s.units, asOf.to, explicit);
+      const w = measurementWindow(store, def, s.units, asOf.to, explicit, t);
       if (districtLevelEnded(t, w)) ended ??= { t, w };
       else pairs.push({ t, s, w });
     }

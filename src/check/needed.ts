@@ -33,6 +33,7 @@ export function neededItems(
   const t = comparator === 'between' ? (up ? bounds(threshold)[0] : bounds(threshold)[1]) : single(threshold);
   const strict = comparator === '>' || comparator === '<';
   const diff = up ? t - value : value - t;
+  if (!Number.isFinite(diff) || diff > Number.MAX_SAFE_INTEGER) return null;
   return strict ? Math.floor(diff) + 1 : Math.ceil(diff - 1e-9);
 }
 
@@ -56,6 +57,9 @@ function ratioItems(
       k = (t * den - 100 * num) / (100 - t);
     } else k = (t * den - 100 * num) / 100;
   } else k = (100 * num - t * den) / 100;
+  // Past 2^53 whole numbers are no longer distinct (x + 1 === x): no answer in whole items, and the
+  // search below would never end.
+  if (!Number.isFinite(k) || k > Number.MAX_SAFE_INTEGER) return null;
   let whole = Math.max(0, Math.floor(k) - 1);
   const ok = (j: number) => {
     const n = up ? num + j : num - j;
@@ -63,9 +67,10 @@ function ratioItems(
     const v = (n * 100) / d;
     return strict ? (up ? v > t : v < t) : meets(v, up ? '>=' : '<=', t);
   };
-  while (!ok(whole)) {
+  // k is within a step or two of the answer; a few steps more means rounding has gone wrong.
+  for (let steps = 0; !ok(whole); steps++) {
     whole += 1;
-    if (whole > k + 2) return null;
+    if (whole > k + 2 || steps > 8) return null;
   }
   const room = up ? (added ? Infinity : den - num) : num;
   return whole <= room ? whole : null;

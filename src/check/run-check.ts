@@ -1,7 +1,7 @@
 /**
  * The check: targets × measures × as-of → findings. Pure: data in, data out.
  */
-import type { CheckResult, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
+import type { CheckResult, DocumentRef, Finding, IngestWarning, Observation, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
@@ -14,6 +14,8 @@ import { compareFindings, summarize } from './sort.js';
 import { measurementWindow } from './window.js';
 import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
+import { combineEach } from './each-unit.js';
+import { seriesOf } from './series.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -31,6 +33,8 @@ export interface CheckRequest {
   combine?: StoreOptions['combine'];
   /** List the input cells the findings use in `cells` (the Excel report's sources sheet); default true. */
   cells?: boolean;
+  /** Add each roll-up finding's value over time (`series`, the HTML report's charts); default false. */
+  series?: boolean;
 }
 
 export interface CheckOutcome extends CheckResult {
@@ -74,7 +78,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       continue;
     }
     for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {
-      const w = measurementWindow(store, def, s.units, asOfMonth, explicit);
+      const w = measurementWindow(store, def, s.units, asOfMonth, explicit, t);
       if (districtLevelEnded(t, w)) {
         if (!warnings.some((x) => x.code === 'THRESHOLD_NOT_APPLICABLE' && x.location.path === t.id && x.location.file === t.file)) {
           warnings.push(districtNotApplicable(t));
@@ -87,7 +91,16 @@ export function runCheck(req: CheckRequest): CheckOutcome {
         findings.push({ ...evaluate(t, def, s, w, { store, asOfMonth }), status: 'no-data', problems: [notCarried(store, def, [...store.units.keys()])] });
         continue;
       }
-      findings.push(evaluate(t, def, s, w, { store, asOfMonth }));
+      const found = evaluate(t, def, s, w, { store, asOfMonth });
+      const finding =
+        t.each === 'unit' && s.scope.unit === undefined
+          ? combineEach(
+              found,
+              s.units.map((u) => evaluate(t, def, { scope: { unit: u, level: s.scope.level }, units: [u] }, measurementWindow(store, def, [u], asOfMonth, explicit, t), { store, asOfMonth })),
+            )
+          : found;
+      const series = req.series && !explicit ? seriesOf(t, def, s, finding, store, w.to) : undefined;
+      findings.push(series ? { ...finding, series } : finding);
     }
   }
   findings.sort(compareFindings);
@@ -98,7 +111,19 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     targets: req.targets ?? [],
     findings,
     summary: summarize(findings),
+    documents: documentsOf(findings, req.thresholds),
     ...(req.cells === false ? {} : { cells: usedCells(findings, observations) }),
     warnings,
   };
+}
+
+/** The documents the findings cite, in the order they first appear. */
+function documentsOf(findings: readonly Finding[], thresholds: readonly Threshold[]): DocumentRef[] {
+  const byId = new Map(thresholds.map((t) => [t.document.id, t.document]));
+  const out = new Map<string, DocumentRef>();
+  for (const f of findings) {
+    const d = byId.get(f.document.id);
+    if (d && !out.has(d.id)) out.set(d.id, d);
+  }
+  return [...out.values()];
 }

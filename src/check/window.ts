@@ -1,6 +1,9 @@
 /**
  * The window a threshold is measured on, and its baseline.
- * - `--period P` given: P.
+ * - `--period P` given (explain only): P.
+ * - The deadline reached: the target's own period, January of the deadline year to the deadline's
+ *   month, whatever the as-of date (a later year's figures never judge an earlier target; a rank or a
+ *   score of year Y judges a target of year Y).
  * - A ratio or a flow: the as-of year to date (January to the as-of month of the as-of year); quarterly
  *   or yearly inputs are used as they are when they fit inside that window.
  * - A direct indicator (rank, score, state count): the latest year up to the as-of year that has a
@@ -11,7 +14,7 @@
 import type { Threshold } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import { measureKind } from '../measures/kinds.js';
-import { monthIndex, yearOf, yearToDate, type Window } from '../measures/period.js';
+import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period.js';
 import type { MeasureStore } from '../measures/store.js';
 
 export function measuresOf(def: IndicatorDef): string[] {
@@ -24,8 +27,13 @@ export function measurementWindow(
   units: string[],
   asOfMonth: number,
   explicit: Window | null,
+  threshold?: Threshold,
 ): Window {
   if (explicit) return explicit;
+  if (threshold) {
+    const own = targetPeriod(threshold);
+    if (asOfMonth >= own.to) return own;
+  }
   const stateOnly = measuresOf(def).every((m) => measureKind(m) === 'state');
   if (def.kind === 'direct' && stateOnly) {
     const asOfYear = yearOf(asOfMonth);
@@ -38,6 +46,12 @@ export function measurementWindow(
     if (Number.isFinite(latest)) return yearToDate(latest);
   }
   return yearToDate(asOfMonth);
+}
+
+/** January of the deadline year to the deadline's month (a whole year for a deadline "2025"). */
+export function targetPeriod(t: Threshold): Window {
+  const to = deadlineMonth(t.deadlineDate, t.deadline);
+  return { from: monthIndex(yearOf(to), 1), to };
 }
 
 /** Windows to try as a baseline, best first. */

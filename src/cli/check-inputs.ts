@@ -12,6 +12,8 @@ import type { CheckRequest } from '../check/run-check.js';
 import type { LoadedTargetFile } from '../targets/load.js';
 import type { CliContext } from './context.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
+import { expandInputs } from './input-paths.js';
+import { matchUnits } from './unit-filter.js';
 
 export interface CheckInputFlags extends IngestFlags {
   files: string[];
@@ -34,7 +36,7 @@ export interface CheckInputs {
   province: string | null;
   request: CheckRequest;
   audit: AuditNote[];
-  /** Absolute paths that an output must never overwrite. */
+  /** Absolute paths that an output must never overwrite: every file the run reads. */
   protect: string[];
   /** How the inputs were read (to read one again the same way, as explain does for a dossier list). */
   ingestOptions: IngestOptions;
@@ -47,8 +49,12 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
   const options = await ingestOptionsFrom(opts, ctx);
   if (opts.asOf) options.asOf = opts.asOf;
   const { ingestFiles } = await import('../ingest/index.js');
-  const ingested = await ingestFiles(opts.files.map(at), options);
-  showAsGiven(ingested, opts.files);
+  const files = await expandInputs(opts.files, ctx.cwd); // folders and quoted patterns, as typed
+  const ingested = await ingestFiles(files.map(at), options);
+  showAsGiven(ingested, files);
+  const unit = opts.unit === undefined ? undefined : matchUnits(opts.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
+  // a filled figures sheet: figures of their measure's kind, for the province and year of this check
+  if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: opts.province, asOf: opts.asOf });
   const targets = await loadTargets(opts, ingested, at);
   const { auditNotes } = await import('../check/audit.js');
   const audit = auditNotes({ files: ingested, tolerance });
@@ -58,17 +64,17 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
     thresholds: targets.thresholds,
     province: targets.province,
     audit,
-    protect: [...opts.files.map(at), ...targets.files.map((f) => f.absolute)],
+    // Every file the run reads: inputs, target files, the mapping and the registries.
+    protect: [...files.map(at), ...targets.files.map((f) => f.absolute), ...(opts.mapping ? [at(opts.mapping)] : []), ...(opts.registry ?? []).map(at)],
     ingestOptions: options,
     at,
     request: {
       observations: ingested.flatMap((f) => f.observations),
       thresholds: targets.thresholds,
       asOf: opts.asOf,
-      period: opts.period,
       document: opts.document,
       level: opts.level,
-      unit: opts.unit,
+      unit,
       province: targets.province,
       inputs: ingested.map((f) => ({ path: f.path, sha256: f.sha256 })),
       targets: targets.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),
@@ -109,6 +115,15 @@ function showAsGiven(files: IngestedFile[], given: string[]): void {
 
 async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: (p: string) => string) {
   const { loadTargets: loadTargetFiles } = await import('../targets/load-targets.js');
+  const byProvince = filesByProvince(ingested);
+  const named = [...byProvince.keys()];
+  if (named.length > 1) {
+    throw new ParcheckError('INPUT_PROVINCE_CONFLICT', text(`Các tệp đầu vào thuộc nhiều tỉnh: ${named.join(', ')}`, `The input files belong to several provinces: ${named.join(', ')}`), {
+      expected: text('mọi tệp của cùng một tỉnh', 'every file of one province'),
+      found: listByProvince(byProvince),
+      hint: text('Kiểm tra riêng từng tỉnh.', 'Check each province on its own.'),
+    });
+  }
   if (opts.targets && opts.targets.length > 0) {
     const given = opts.targets.map((t) => ({ given: t, abs: at(t) }));
     const loaded = await loadTargetFiles(given.map((g) => g.abs));
@@ -117,11 +132,16 @@ async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: 
       return g ? (abs === g.abs ? g.given : path.join(g.given, path.relative(g.abs, abs))) : abs;
     };
     const provinces = [...new Set(loaded.files.map((f) => f.document.province))];
+    // A plan of one province never judges another's figures: the files' own province must match.
+    for (const f of loaded.files) {
+      if (named.length === 1 && f.document.province && f.document.province !== named[0]) throw provinceConflict(`--targets ${shown(f.path)}`, f.document.province, byProvince);
+    }
+    if (opts.province && named.length === 1 && opts.province !== named[0]) throw provinceConflict(`--province`, opts.province, byProvince);
     return relabel(loaded, shown, opts.province ?? (provinces.length === 1 ? provinces[0]! : null));
   }
   const { bundledTargetPaths, bundledTargetsDir, knownProvinces } = await import('../targets/catalogue.js');
   const known = knownProvinces();
-  const named = [...new Set(ingested.map((f) => f.province).filter((p): p is string => Boolean(p)))];
+  if (opts.province && named.length === 1 && opts.province !== named[0]) throw provinceConflict('--province', opts.province, byProvince);
   const province = opts.province ?? (named.length === 1 ? named[0]! : undefined);
   if (province && !known.includes(province) && !(named.length > 1 && !opts.province)) {
     // A province with no bundled plan (e.g. one formed on 2025-07-01): say so, and how to get targets.
@@ -134,22 +154,41 @@ async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: 
     });
   }
   if (!province || !known.includes(province)) {
-    const found = opts.province ?? (named.length > 0 ? named.join(', ') : '—');
-    throw new ParcheckError(
-      'TARGET_PROVINCE_UNKNOWN',
-      named.length > 1 && !opts.province
-        ? text(`Các tệp đầu vào thuộc nhiều tỉnh: ${named.join(', ')}`, `The input files belong to several provinces: ${named.join(', ')}`)
-        : text('Không xác định được tỉnh để chọn bộ chỉ tiêu', 'Cannot tell which province’s targets to use'),
-      {
-        expected: known.join(', '),
-        found,
-        hint: text('Ghi rõ --province (ví dụ --province quang-nam) hoặc --targets TỆP', 'Give --province (e.g. --province quang-nam) or --targets FILE'),
-      },
-    );
+    throw new ParcheckError('TARGET_PROVINCE_UNKNOWN', text('Không xác định được tỉnh để chọn bộ chỉ tiêu', 'Cannot tell which province’s targets to use'), {
+      expected: known.join(', '),
+      found: opts.province ?? (named.length > 0 ? named.join(', ') : '—'),
+      hint: text('Ghi rõ --province (ví dụ --province quang-nam) hoặc --targets TỆP', 'Give --province (e.g. --province quang-nam) or --targets FILE'),
+    });
   }
   const root = bundledTargetsDir();
   const loaded = await loadTargetFiles(bundledTargetPaths(province));
   return relabel(loaded, (abs) => `${BUNDLED_PREFIX}targets/${path.relative(root, abs).split(path.sep).join('/')}`, province);
+}
+
+/** Input files by the province their title names (files naming none are left out). */
+function filesByProvince(files: IngestedFile[]): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const f of files) if (f.province) out.set(f.province, [...(out.get(f.province) ?? []), f.path]);
+  return out;
+}
+
+function listByProvince(byProvince: Map<string, string[]>): string {
+  return [...byProvince].map(([p, files]) => `${p}: ${files.join(', ')}`).join('; ');
+}
+
+/** An option (or a target file) naming another province than the inputs do: which names which. */
+function provinceConflict(where: string, said: string, byProvince: Map<string, string[]>): ParcheckError {
+  const [province] = [...byProvince.keys()];
+  return new ParcheckError(
+    'INPUT_PROVINCE_CONFLICT',
+    text(`${where} ghi tỉnh ${said}, nhưng các tệp đầu vào ghi ${province}`, `${where} names the province ${said}, but the input files name ${province}`),
+    {
+      location: { path: where.split(' ')[0] },
+      expected: text(`tỉnh của các tệp: ${listByProvince(byProvince)}`, `the files' province: ${listByProvince(byProvince)}`),
+      found: `${where}: ${said}`,
+      hint: text('--province chỉ dùng cho tệp không ghi tỉnh; bỏ tùy chọn, hoặc dùng tệp chỉ tiêu của đúng tỉnh.', '--province is for files that name no province; drop it, or use the target files of the right province.'),
+    },
+  );
 }
 
 function relabel(loaded: { files: LoadedTargetFile[]; thresholds: Threshold[] }, shown: (abs: string) => string, province: string | null) {

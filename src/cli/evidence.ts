@@ -5,6 +5,7 @@
  * period, the language, the time zone (recorded only: nothing depends on it), and the SHA-256 and size
  * of every input, mapping, registry, target file and output. Keys are sorted and nothing holds a
  * timestamp. Each file is written atomically; the manifest last, so a bundle with a manifest is whole.
+ * The manifest's SHA-256 is printed on stderr, for `verify --manifest-sha256`.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
@@ -102,8 +103,13 @@ export async function writeEvidence(ctx: CliContext, req: EvidenceRequest): Prom
     targets,
     outputs,
   };
-  await writeOutputAtomic(path.join(dir, MANIFEST), stableJson(manifest), { protect: req.run.protect });
+  const json = stableJson(manifest);
+  await writeOutputAtomic(path.join(dir, MANIFEST), json, { protect: req.run.protect });
   if (!ctx.quiet) ctx.stderr(`${ctx.lang === 'vi' ? 'Đã ghi bộ chứng cứ' : 'Evidence written'}: ${req.dir} (${outputs.map((o) => o.path).join(', ')}, ${MANIFEST})\n`);
+  // The manifest's own hash, kept outside the bundle (a ticket, an email), pins it: `verify
+  // --manifest-sha256` then refuses a bundle whose manifest was rewritten together with its outputs.
+  // Printed under --quiet too: it is the bundle's identity, not a notice.
+  ctx.stderr(`${MANIFEST} sha256 ${sha256(json)}\n`);
   return manifest;
 }
 

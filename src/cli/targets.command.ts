@@ -1,5 +1,6 @@
 /** `parcheck targets list|show|validate|diff|schema`: wiring only; each action imports its module lazily. */
 import { Option } from 'commander';
+import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
 
 export function registerTargets(wire: Wiring): void {
@@ -15,7 +16,7 @@ export function registerTargets(wire: Wiring): void {
     .argument('[paths...]', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo)', 'target files or folders (default: the bundled ones)'))
     .option('--document <id>', t('chỉ văn bản này', 'only this document'))
     .option('--year <year>', t('chỉ ngưỡng có hạn trong năm này', 'only thresholds due in this year'))
-    .addOption(new Option('--level <level>', t('chỉ cấp này (so khớp chính xác; all = toàn tỉnh)', 'only this level (exact match; all = whole province)')).choices(['all', 'province', 'district', 'commune']))
+    .addOption(levelOption(t, ctx.lang, t('chỉ cấp này (so khớp chính xác): toàn tỉnh, tỉnh, huyện, xã', 'only this level (exact match): all, province, district, commune')))
     .addOption(format())
     .action(async (paths: string[], opts: { document?: string; year?: string; level?: string; format: 'table' | 'json' }) => {
       const { runTargetsList } = await import('./targets-list.js');

@@ -28,6 +28,8 @@ export interface SourceRef {
   rows?: string;
   /** For aggregates: how many rows were counted. */
   count?: number;
+  /** For a hand-typed figure (figures sheet): where it comes from, as the officer wrote it. */
+  evidence?: string;
 }
 
 /** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
@@ -40,7 +42,7 @@ export interface Observation {
   source: SourceRef;
 }
 
-export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table';
+export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table' | 'figures_sheet';
 
 export interface IngestWarning {
   /** Stable code, e.g. `IDENTITY_RECEIVED`, `TOTAL_ROW_MISMATCH`, `SUBCOUNT_EXCEEDS_TOTAL`. */
@@ -51,6 +53,10 @@ export interface IngestWarning {
   cells?: SourceRef[];
   /** For `MISSING_MEASURE`: the measures lacking (shown by the table and Markdown no-data lists). */
   measures?: string[];
+  /** For `INCOMPLETE_PERIOD`: the months of the target's period the inputs lack (`2025-07`…). */
+  months?: string[];
+  /** For `UNITS_BELOW` (`each: unit`): the units that fail, with their values. */
+  units?: { unit: string; value: number | null; status: string }[];
 }
 
 /** How a column was understood: shown by `inspect`. */
@@ -70,6 +76,8 @@ export interface IngestedFile {
   /** Province named in the title rows (e.g. "QUẢNG NAM"), normalized to a slug `quang-nam`. */
   province?: string;
   headerRows?: number[];
+  /** A figures sheet's as-of period (the check it was written for). */
+  asOf?: Period;
   columns: ColumnMapping[];
   periods: Period[];
   units: { name: string; level: Level | null; levelFrom: 'registry' | 'column' | 'group' | 'name' | 'unknown' }[];
@@ -118,6 +126,8 @@ export interface Threshold {
   level: ScopeLevel;
   /** Named units when a target applies to some units only. */
   units?: string[];
+  /** `unit`: every unit of the level must meet the threshold ("100% các sở … đạt từ 80%"). */
+  each?: 'unit';
   baseline?: Baseline;
   /** For targets that start from a known point (schedules): the year progress is measured from. */
   startYear?: number;
@@ -133,8 +143,10 @@ export interface Threshold {
 // ---------------------------------------------------------------------------------------------
 // Findings.
 
-export type Status = 'met' | 'missed' | 'on-track' | 'off-track' | 'no-data' | 'invalid';
-export const STATUSES: readonly Status[] = ['met', 'missed', 'on-track', 'off-track', 'no-data', 'invalid'];
+/** `incomplete`: the deadline is reached but the target's period is not whole in the inputs (months or
+ * the index year missing): no final verdict. */
+export type Status = 'met' | 'missed' | 'incomplete' | 'on-track' | 'off-track' | 'no-data' | 'invalid';
+export const STATUSES: readonly Status[] = ['met', 'missed', 'incomplete', 'on-track', 'off-track', 'no-data', 'invalid'];
 
 export interface FindingScope {
   unit?: string;
@@ -178,6 +190,16 @@ export interface Finding {
   trajectory?: Trajectory;
   /** For `invalid`: what contradicts what. */
   problems?: IngestWarning[];
+  /** The value as of each earlier period the inputs hold (charts); only when the caller asks. */
+  series?: FindingSeries;
+}
+
+/** A finding's value over time: each point measured as the finding is, as of its `period`. */
+export interface FindingSeries {
+  /** Oldest first; the last point is the finding's own value. */
+  points: { period: Period; covers: Period; value: number }[];
+  /** The month the threshold must be reached in (`2025-12`). */
+  deadline: Period;
 }
 
 /** An input cell behind at least one finding, with what was read from it (the XLSX sources sheet). */
@@ -197,6 +219,8 @@ export interface CheckResult {
   targets: { path: string; sha256: string; version: string }[];
   findings: Finding[];
   summary: Record<Status, number>;
+  /** The plan documents of the findings, in the order the findings list them (report headings). */
+  documents?: DocumentRef[];
   /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
    * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
   audit?: AuditNote[];

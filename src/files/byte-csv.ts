@@ -96,18 +96,40 @@ function parseRecord(b: Uint8Array, p: number, len: number, eof: boolean, delimi
     if (p >= len || b[p] === LF) break;
     p++;
     if (col > lastWanted) {
-      // past the last wanted column: find the record's end, honouring quotes
-      let inQuote = false;
-      while (p < len) {
-        const c = b[p]!;
-        if (c === QUOTE) inQuote = !inQuote;
-        else if (c === LF) {
-          if (!inQuote) break;
-          nl++;
+      // past the last wanted column: find the record's end. A quote opens a quoted field only at the
+      // field's start (RFC 4180); one inside an unquoted field (`màn hình 24" hỏng`) is a plain character.
+      for (;;) {
+        if (p < len && b[p] === QUOTE) {
+          p++;
+          for (;;) {
+            while (p < len) {
+              const c = b[p]!;
+              if (c === QUOTE) break;
+              if (c === LF) nl++;
+              p++;
+            }
+            if (p + 1 >= len) {
+              if (!eof) return -1;
+              if (p >= len) openQuote = true;
+              break;
+            }
+            if (b[p + 1] === QUOTE) p += 2;
+            else break;
+          }
+          if (p < len) p++;
         }
+        while (p < len) {
+          const c = b[p]!;
+          if (c === delimiter || c === LF) break;
+          p++;
+        }
+        if (p >= len) {
+          if (!eof) return -1;
+          break;
+        }
+        if (b[p] === LF) break;
         p++;
       }
-      if (p >= len && !eof) return -1;
       break;
     }
   }
@@ -188,4 +210,33 @@ export function scanRecords(spec: ScanSpec): ScanResult {
     pos = p + 1;
   }
   return { stop: Math.min(bufStartAbs + pos, bufStartAbs + len), lines: line - 1, records, unterminatedAt };
+}
+
+/**
+ * A reader that turns every lone CR (a line end of old Mac files, or of a file mixing endings) into LF,
+ * byte for byte, so the scanner and its line numbers see one kind of line end. CRLF is left alone.
+ */
+export function loneCrAsLf(read: ByteReader): ByteReader {
+  let carry = -1;
+  const one = Buffer.alloc(1);
+  return (buf, offset, length) => {
+    let n = 0;
+    if (carry >= 0) {
+      buf[offset] = carry;
+      carry = -1;
+      n = 1;
+    }
+    if (length > n) n += read(buf, offset + n, length - n);
+    const end = offset + n;
+    for (let i = buf.indexOf(CR, offset); i >= 0 && i < end; i = buf.indexOf(CR, i + 1)) {
+      if (i + 1 < end) {
+        if (buf[i + 1] !== LF) buf[i] = LF;
+        continue;
+      }
+      const m = read(one, 0, 1);
+      if (m === 0 || one[0] !== LF) buf[i] = LF;
+      if (m > 0) carry = one[0]!;
+    }
+    return n;
+  };
 }

@@ -4,6 +4,8 @@
  * Past `maxEntries` distinct values the caller is told (−1) and decodes on its own, so a hostile column
  * of unique values cannot grow memory with the rows.
  */
+import { toNfc } from './nfc.js';
+
 export class ByteDict {
   private table: Int32Array;
   private mask: number;
@@ -98,8 +100,12 @@ export class ByteDict {
 
 const utf8 = new TextDecoder('utf-8');
 
-/** The text of a raw field: quotes removed and `""` unescaped, CR/whitespace trimmed. */
+/** The text of a raw field: quotes removed and `""` unescaped, CR/whitespace trimmed, in NFC (nfc.ts). */
 export function fieldText(buf: Uint8Array, start: number, end: number): string {
+  return toNfc(rawFieldText(buf, start, end));
+}
+
+function rawFieldText(buf: Uint8Array, start: number, end: number): string {
   let s = start;
   let e = end;
   while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;

@@ -8,6 +8,7 @@ import { ParcheckError } from '../core/errors.js';
 import { decodeText, emptyError, type TextEncoding } from './encoding.js';
 import type { Grid, GridRow } from './grid.js';
 import { limitError } from './limits.js';
+import { toNfc } from './nfc.js';
 
 export type Delimiter = ',' | ';' | '\t';
 
@@ -35,6 +36,8 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding,
   if (text.trim() === '') throw emptyError(file);
   const delimiter = sniffDelimiter(text);
   if (Number.isFinite(maxCells)) guardTableCells(text, delimiter, file, maxCells);
+  // NFC changes no delimiter, quote or line break, so lines and columns stay where they were.
+  text = toNfc(text);
   let records: string[][];
   try {
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];

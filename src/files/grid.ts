@@ -16,6 +16,15 @@ export interface Grid {
   kind: 'xlsx' | 'csv';
   sheet?: string;
   rows: GridRow[];
+  /** XLSX: the sheet is hidden (state hidden or veryHidden). */
+  hidden?: boolean;
+  /** XLSX: 0-based indices of hidden columns, and numbers of hidden rows. */
+  hiddenColumns?: number[];
+  hiddenRows?: number[];
+  /** XLSX: cells holding a formula without a cached value (A1), which no reader can know. */
+  uncached?: string[];
+  /** XLSX: merged ranges (`B7:B8`). */
+  merges?: string[];
 }
 
 /** 0-based column index → letters: 0 → A, 27 → AB. */

@@ -34,8 +34,9 @@ export async function readBookGrids(book: XlsxBook, maxCells = Number.POSITIVE_I
   await readingAs(file, async () => {
     for (const sheet of book.sheets) {
       const rows: GridRow[] = [];
-      grids.push({ file, kind: 'xlsx', sheet: sheet.name, rows });
-      await book.readSheet(sheet, (number, values) => {
+      const grid: Grid = { file, kind: 'xlsx', sheet: sheet.name, rows, ...(sheet.hidden ? { hidden: true } : {}) };
+      grids.push(grid);
+      const read = await book.readSheet(sheet, (number, values) => {
         const cells = gridCells(values);
         if (cells.length > 0) rows.push({ number, cells });
         cellCount += cells.length;
@@ -43,6 +44,10 @@ export async function readBookGrids(book: XlsxBook, maxCells = Number.POSITIVE_I
         truncated = true;
         return false;
       });
+      if (read.hiddenColumns.length > 0) grid.hiddenColumns = read.hiddenColumns;
+      if (read.hiddenRows.length > 0) grid.hiddenRows = read.hiddenRows;
+      if (read.uncached.length > 0) grid.uncached = read.uncached;
+      if (read.merges.length > 0) grid.merges = read.merges;
       if (truncated) break;
     }
   });
@@ -55,7 +60,7 @@ export async function peekBookGrids(book: XlsxBook, rows: number): Promise<Grid[
   const grids: Grid[] = [];
   await readingAs(file, async () => {
     for (const sheet of book.sheets) {
-      const grid: Grid = { file, kind: 'xlsx', sheet: sheet.name, rows: [] };
+      const grid: Grid = { file, kind: 'xlsx', sheet: sheet.name, rows: [], ...(sheet.hidden ? { hidden: true } : {}) };
       grids.push(grid);
       await book.readSheet(sheet, (number, values) => {
         const cells = gridCells(values);

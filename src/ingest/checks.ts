@@ -6,10 +6,19 @@
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
+import { formatNumber } from '../core/i18n.js';
 
-const IDENTITIES: { code: string; total: string; parts: string[] }[] = [
+/** Figures in messages as each language writes them (one formatter for every message and report). */
+const nv = (x: number) => formatNumber(x, 'vi', 4);
+const ne = (x: number) => formatNumber(x, 'en', 4);
+
+// `optional` parts join the sum when the form has their column (rejected and withdrawn dossiers leave
+// the balance when a form counts them apart: received = resolved + rejected + withdrawn + pending).
+const IDENTITIES: { code: string; total: string; parts: string[]; optional?: string[] }[] = [
   { code: 'IDENTITY_RECEIVED', total: 'received_total', parts: ['received_online', 'received_offline', 'received_carried_over'] },
-  { code: 'IDENTITY_BALANCE', total: 'received_total', parts: ['resolved_total', 'pending_total'] },
+  { code: 'IDENTITY_RECEIVED', total: 'received_total', parts: ['received_new', 'received_carried_over'] },
+  { code: 'IDENTITY_RECEIVED_NEW', total: 'received_new', parts: ['received_online', 'received_offline'] },
+  { code: 'IDENTITY_BALANCE', total: 'received_total', parts: ['resolved_total', 'pending_total'], optional: ['rejected', 'withdrawn'] },
   { code: 'IDENTITY_RESOLVED', total: 'resolved_total', parts: ['resolved_early', 'resolved_on_time', 'resolved_late'] },
   { code: 'IDENTITY_PENDING', total: 'pending_total', parts: ['pending_in_time', 'pending_overdue'] },
 ];
@@ -28,7 +37,7 @@ const addr = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `line ${s.line}
 export function crossCheck(rows: TableRows): IngestWarning[] {
   const warnings: IngestWarning[] = [];
   for (const u of rows.units) warnings.push(...checkUnit(u));
-  if (rows.total) warnings.push(...checkSum(rows.total, rows.units, 'TOTAL_ROW_MISMATCH', 'dòng tổng cộng', 'total row'));
+  for (const total of rows.totals.length > 0 ? rows.totals : rows.total ? [rows.total] : []) warnings.push(...checkSum(total, rows.units, 'TOTAL_ROW_MISMATCH', 'dòng tổng cộng', 'total row'));
   for (const g of rows.groups) {
     if (g.figures.size > 0 && g.units.length > 0) warnings.push(...checkSum(g.figures, g.units, 'GROUP_ROW_MISMATCH', `dòng nhóm "${g.label}"`, `group row "${g.label}"`));
   }
@@ -40,21 +49,22 @@ function checkUnit(u: UnitRow): IngestWarning[] {
   const f = u.figures;
   for (const id of IDENTITIES) {
     const total = f.get(id.total);
-    const parts = id.parts.map((p) => f.get(p));
+    const names = [...id.parts, ...(id.optional ?? []).filter((p) => f.has(p))];
+    const parts = names.map((p) => f.get(p));
     if (!total || parts.some((p) => !p)) continue;
     const over = parts.find((p) => p!.value > total.value);
     if (over) {
-      const name = id.parts[parts.indexOf(over)]!;
+      const name = names[parts.indexOf(over)]!;
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', over.source, [over.source, total.source],
-        `${u.unit}: ${name} (${over.value}, ô ${addr(over.source)}) lớn hơn ${id.total} (${total.value}, ô ${addr(total.source)})`,
-        `${u.unit}: ${name} (${over.value}, cell ${addr(over.source)}) exceeds ${id.total} (${total.value}, cell ${addr(total.source)})`));
+        `${u.unit}: ${name} (${nv(over.value)}, ô ${addr(over.source)}) lớn hơn ${id.total} (${nv(total.value)}, ô ${addr(total.source)})`,
+        `${u.unit}: ${name} (${ne(over.value)}, cell ${addr(over.source)}) exceeds ${id.total} (${ne(total.value)}, cell ${addr(total.source)})`));
       continue;
     }
     const sum = parts.reduce((s, p) => s + p!.value, 0);
     if (sum !== total.value) {
       out.push(warning(id.code, total.source, [total.source, ...parts.map((p) => p!.source)],
-        `${u.unit}: ${id.total} = ${total.value} (ô ${addr(total.source)}) nhưng ${id.parts.join(' + ')} = ${sum} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
-        `${u.unit}: ${id.total} = ${total.value} (cell ${addr(total.source)}) but ${id.parts.join(' + ')} = ${sum} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
+        `${u.unit}: ${id.total} = ${nv(total.value)} (ô ${addr(total.source)}) nhưng ${names.join(' + ')} = ${nv(sum)} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
+        `${u.unit}: ${id.total} = ${ne(total.value)} (cell ${addr(total.source)}) but ${names.join(' + ')} = ${ne(sum)} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
     }
   }
   for (const [part, whole] of BOUNDS) {
@@ -62,8 +72,8 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     const w = f.get(whole);
     if (p && w && p.value > w.value) {
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', p.source, [p.source, w.source],
-        `${u.unit}: ${part} (${p.value}, ô ${addr(p.source)}) lớn hơn ${whole} (${w.value}, ô ${addr(w.source)})`,
-        `${u.unit}: ${part} (${p.value}, cell ${addr(p.source)}) exceeds ${whole} (${w.value}, cell ${addr(w.source)})`));
+        `${u.unit}: ${part} (${nv(p.value)}, ô ${addr(p.source)}) lớn hơn ${whole} (${nv(w.value)}, ô ${addr(w.source)})`,
+        `${u.unit}: ${part} (${ne(p.value)}, cell ${addr(p.source)}) exceeds ${whole} (${ne(w.value)}, cell ${addr(w.source)})`));
     }
   }
   return out;
@@ -78,8 +88,8 @@ function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, v
     if (sum === total.value) continue;
     const range = cells.length > 0 ? `${addr(cells[0]!.source)}…${addr(cells[cells.length - 1]!.source)}` : '';
     out.push(warning(code, total.source, [total.source, ...cells.map((c) => c.source)],
-      `${measure}: ${vi} ghi ${total.value} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${sum} (${range})`,
-      `${measure}: the ${en} says ${total.value} (cell ${addr(total.source)}) but the units sum to ${sum} (${range})`));
+      `${measure}: ${vi} ghi ${nv(total.value)} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${nv(sum)} (${range})`,
+      `${measure}: the ${en} says ${ne(total.value)} (cell ${addr(total.source)}) but the units sum to ${ne(sum)} (${range})`));
   }
   return out;
 }

@@ -4,13 +4,13 @@
  * already read is parsed once, whichever shape it turns out to hold. A dossier list is told from its first
  * records and left to the streaming reader.
  */
-import { readFile } from 'node:fs/promises';
 import { guardTableCells, parseCsvText, readCsvBytes, type CsvGrid } from '../files/csv.js';
 import { decodeText } from '../files/encoding.js';
 import { cellText } from '../files/grid.js';
 import { sha256Bytes } from '../files/hash.js';
 import { guardLineBytes, guardLineLength } from '../files/line-guard.js';
 import { limitError, type ReadLimits } from '../files/limits.js';
+import { readBounded } from '../files/read-bounded.js';
 
 export interface CsvTable {
   grid: CsvGrid;
@@ -34,11 +34,13 @@ export async function readCsvTable(path: string, head: Uint8Array, size: number,
     } else rows = headRecords(head, path);
     if (await isDossierList(rows)) return 'dossier_list';
   }
-  const bytes = whole ? head : size > limits.tableBytes ? undefined : await readFile(path);
+  // Bounded whatever stat() said: the file may have grown, or be a device that never ends.
+  const read = whole || size > limits.tableBytes ? undefined : await readBounded(path, limits.tableBytes);
+  const bytes = whole ? head : read && !read.tooLarge ? read.bytes : undefined;
   if (bytes) guardLineBytes(bytes, path, limits.lineBytes);
-  else await guardLineLength(path, path, limits.lineBytes);
+  else if (!read?.tooLarge) await guardLineLength(path, path, limits.lineBytes);
   if (!bytes || size > limits.tableBytes) {
-    throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)', en: 'file too large for a summary report (a dossier list is streamed, without this limit)' });
+    throw limitError(path, 'tableBytes', limits.tableBytes, read?.tooLarge ? read.read : size, { vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)', en: 'file too large for a summary report (a dossier list is streamed, without this limit)' });
   }
   if (parsed) guardTableCells(parsed.text, parsed.grid.delimiter, path, limits.tableCells);
   const grid = parsed?.grid ?? readCsvBytes(bytes, path, limits.tableCells);

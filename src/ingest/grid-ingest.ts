@@ -10,16 +10,23 @@ import { crossCheck } from './checks.js';
 import { planIndexTable, readIndexTable } from './index-table.js';
 import type { HeaderMapping } from './mapping.js';
 import { periodFromFileName } from './period.js';
-import { planTable, type TablePlan } from './plan.js';
-import { observationsOf, readTableRows } from './table.js';
+import { planTable } from './plan.js';
+import { MAX_PROBLEMS, observationsOf, readTableRows } from './table.js';
 import { readTitle } from './title.js';
 
 export type GridResult = Omit<IngestedFile, 'path' | 'sha256'>;
-export type Partial = Extract<TablePlan, { kind: 'partial' }>;
 
-export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderMapping): GridResult | Partial | null {
+/** How much of a report a grid holds (measure columns found), for choosing the sheet by its content. */
+export function gridScore(grid: Grid, mapping?: HeaderMapping): number {
   const plan = planTable(grid, mapping);
-  if (plan?.kind === 'partial') return plan;
+  if (plan) return plan.columns.filter((c) => c.measure !== null).length * 10 + (plan.shape === 'monthly_report' ? 5 : 1);
+  return planIndexTable(grid) ? 1 : 0;
+}
+
+/** Reads a grid, or returns null when it holds no known table; its problems are thrown all at once. */
+export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderMapping): GridResult | null {
+  const plan = planTable(grid, mapping);
+  if (plan && plan.problems.length > 0) throw Object.assign(plan.problems[0]!, { more: plan.problems.slice(1, MAX_PROBLEMS) });
   const sheet = grid.sheet ? { sheet: grid.sheet } : {};
   if (!plan) {
     const index = planIndexTable(grid);
@@ -39,7 +46,7 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
   const period = periodOf(grid, options, title.period);
   const bodyStart = plan.header.start + plan.header.count;
   const rows = readTableRows(grid, plan.columns, bodyStart, period, options.registry);
-  const warnings: IngestWarning[] = [...crossCheck(rows)];
+  const warnings: IngestWarning[] = [...plan.notes, ...rows.notes, ...crossCheck(rows)];
   const seen = new Map<string, string>();
   for (const u of rows.units) {
     const at = { file: grid.file, ...sheet, ...(grid.kind === 'xlsx' ? { cell: `A${u.row.number}` } : { line: u.row.number }) };
@@ -59,8 +66,19 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
   };
 }
 
+/** The file's own period (title, else file name); `--period` only names the period of a file that
+ * names none, and a file naming another one is refused rather than relabelled. */
 function periodOf(grid: Grid, options: IngestOptions, fromTitle: Period | undefined): Period {
-  const period = options.period ?? fromTitle ?? periodFromFileName(grid.file);
+  const own = fromTitle ?? periodFromFileName(grid.file);
+  if (own && options.period && own !== options.period) {
+    throw new ParcheckError('INPUT_PERIOD_CONFLICT', { vi: `Tệp ghi kỳ ${own}, --period ghi ${options.period}`, en: `The file names the period ${own}, --period says ${options.period}` }, {
+      location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+      expected: { vi: `kỳ của tệp: ${own} (${fromTitle ? 'theo tiêu đề' : 'theo tên tệp'})`, en: `the file's own period: ${own} (${fromTitle ? 'from its title' : 'from its file name'})` },
+      found: `--period ${options.period}`,
+      hint: { vi: '--period chỉ dùng cho tệp không ghi kỳ; bỏ --period, hoặc chọn kỳ kiểm tra bằng --as-of.', en: '--period only names the period of files that state none; drop it, or choose the period checked with --as-of.' },
+    });
+  }
+  const period = own ?? options.period;
   if (period) return period;
   throw new ParcheckError('INPUT_PERIOD', { vi: 'Không xác định được kỳ báo cáo', en: 'Cannot tell the report period' }, {
     location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },

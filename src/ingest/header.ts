@@ -6,7 +6,7 @@
  */
 import { cellText, type Grid, type GridRow } from '../files/grid.js';
 import { parseVietnameseNumber } from './numbers.js';
-import { GROUP_PATTERNS, roleOf } from './profiles.js';
+import { groupOf, isTotalLabel, roleOf } from './profiles.js';
 import { foldText } from './text.js';
 
 export interface HeaderColumn {
@@ -30,11 +30,14 @@ const MAX_SCAN = 40;
 
 /** Rows that end a header: group rows ("I. CẤP TỈNH"), totals, numbering rows "(1) (2) (3)". */
 export function isSectionLabel(folded: string): boolean {
-  return /^[ivx]+[.)]?\s/.test(folded) || /^cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
+  return isGroupName(folded) || /^([ivx]+|[a-d])[.)]\s/.test(folded) || /^[ivx]+\s/.test(folded) || /^(ubnd |uy ban nhan dan )?cap (tinh|huyen|xa)\b/.test(folded) || isTotalLabel(folded);
 }
 
-export function isTotalLabel(folded: string): boolean {
-  return /^(tong cong|tong so|tong|cong|toan tinh|tong toan tinh)\b\s*:?/.test(folded) && !/\btong so ho so\b/.test(folded);
+export { isTotalLabel };
+
+/** Group labels without numbering: "Sở, ban, ngành", "UBND cấp huyện", "Cấp xã". */
+export function isGroupName(folded: string): boolean {
+  return /^(cap (tinh|huyen|xa)|so, ban, nganh|so ban nganh|cac so, ban, nganh|ubnd cap (huyen|xa)|khoi (tinh|huyen|xa))$/.test(folded.replace(/[.:]+$/, ''));
 }
 
 export function isNumberingRow(row: GridRow): boolean {
@@ -48,15 +51,15 @@ function headerLike(row: GridRow): boolean {
   if (texts.length === 0 || isNumberingRow(row)) return false;
   // Group and total labels sit in the STT and name columns; "Tổng số" further right is a sub-header.
   if (row.cells.slice(0, 2).some((c) => isSectionLabel(foldText(cellText(c))))) return false;
-  return texts.every((s) => parseVietnameseNumber(s, { blank: 'null' }) === null);
+  return texts.every((s) => parseVietnameseNumber(s, { blank: 'null', percent: true }) === null);
 }
 
 /** A row that starts a header: names a unit/STT column or one of the form's groups, in a few cells. */
 function startsHeader(row: GridRow): boolean {
-  const folded = row.cells.map((c) => foldText(cellText(c))).filter((s) => s !== '');
-  if (folded.length < 2) return false;
-  const roles = folded.filter((s) => roleOf(s, s) === 'stt' || roleOf(s, s) === 'unit').length;
-  const groups = folded.filter((s) => Object.values(GROUP_PATTERNS).some((re) => re.test(s))).length;
+  const texts = row.cells.map((c) => cellText(c)).filter((s) => s !== '');
+  if (texts.length < 2) return false;
+  const roles = texts.filter((s) => roleOf([s]) === 'stt' || roleOf([s]) === 'unit').length;
+  const groups = new Set(texts.map(groupOf).filter((g) => g !== null)).size;
   return roles >= 1 || groups >= 2;
 }
 

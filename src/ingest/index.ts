@@ -4,7 +4,7 @@
  * table) from its header, and the reader for that shape.
  */
 import { ParcheckError } from '../core/errors.js';
-import type { IngestedFile, IngestOptions } from '../core/types.js';
+import type { IngestedFile, IngestOptions, IngestWarning } from '../core/types.js';
 import { emptyError } from '../files/encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
@@ -13,9 +13,10 @@ import { readHead, sniffFormat } from '../files/sniff.js';
 import type { XlsxBook } from '../files/xlsx-fast/workbook.js';
 import { checkCarryOver } from './carry-over.js';
 import { readCsvTable } from './csv-table.js';
-import { ingestGrid, type GridResult, type Partial } from './grid-ingest.js';
+import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
 import type { HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
+import { findFiguresHeader, readFiguresSheet } from './figures-sheet.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
   const limits = resolveLimits(options.limits);
@@ -63,7 +64,7 @@ async function dossierList(path: string, options: IngestOptions, book?: XlsxBook
   return ingestDossierList(path, options, { book, hashing });
 }
 
-async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
+export async function looksLikeDossierList(rows: string[][]): Promise<boolean> {
   const { isDossierListHeader } = await import('./dossier-list/columns.js');
   return rows.some((cells) => cells.filter((c) => c !== '').length >= 4 && isDossierListHeader(cells.map(foldText)));
 }
@@ -81,13 +82,41 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
     }
     grids = [grid];
   }
-  let partial: { grid: Grid; plan: Partial } | null = null;
-  for (const grid of grids) {
-    const result = ingestGrid(grid, options, mapping);
-    if (result && 'kind' in result) partial ??= { grid, plan: result };
-    else if (result) return result;
+  const notes: IngestWarning[] = [];
+  if (options.sheet === undefined && grids.length > 1) {
+    // Hidden sheets hold helpers or old figures: never read unless --sheet names one.
+    for (const g of grids.filter((x) => x.hidden)) {
+      notes.push({ code: 'HIDDEN_SHEET', location: { file, sheet: g.sheet }, message: { vi: `Trang tính ẩn "${g.sheet}" được bỏ qua (dùng --sheet để đọc nó)`, en: `Hidden sheet "${g.sheet}" is skipped (use --sheet to read it)` } });
+    }
+    grids = grids.filter((x) => !x.hidden);
   }
-  if (partial) throw headerError(partial.grid, partial.plan);
+  // A figures sheet written by `parcheck template` and filled in by hand (figures-sheet.ts).
+  if (!mapping) {
+    for (const grid of grids) {
+      const figures = findFiguresHeader(grid);
+      if (!figures) continue;
+      const result = readFiguresSheet(grid, figures);
+      return notes.length > 0 ? { ...result, warnings: [...notes, ...result.warnings] } : result;
+    }
+  }
+  const wanted = mapping?.sheet;
+  if (wanted !== undefined && options.sheet === undefined && grids.length > 1) {
+    const named = grids.find((g) => g.sheet === wanted) ?? grids.find((g) => foldText(g.sheet ?? '') === foldText(wanted));
+    if (named) grids = [named];
+  }
+  // The sheet is chosen by what it holds: the one with the most columns of a known report.
+  const scored = grids.map((grid) => ({ grid, score: gridScore(grid, mapping) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  const [best, next] = scored;
+  if (best && next && next.score === best.score && best.score > 1) {
+    throw new ParcheckError('INPUT_SHEET', { vi: `Hai trang tính cùng chứa một báo cáo: "${best.grid.sheet}" và "${next.grid.sheet}"`, en: `Two sheets both hold a report: "${best.grid.sheet}" and "${next.grid.sheet}"` }, {
+      location: { file }, expected: { vi: 'một trang tính báo cáo', en: 'one report sheet' }, found: names,
+      hint: { vi: 'Chọn trang tính bằng --sheet.', en: 'Pick the sheet with --sheet.' },
+    });
+  }
+  for (const { grid } of scored) {
+    const result = ingestGrid(grid, options, mapping);
+    if (result) return notes.length > 0 ? { ...result, warnings: [...notes, ...result.warnings] } : result;
+  }
   if (grids.length > 1) {
     throw new ParcheckError('INPUT_SHEET', { vi: 'Không trang tính nào có tiêu đề của một báo cáo đã biết', en: 'No sheet has the header of a known report' }, {
       location: { file }, expected: { vi: 'biểu II.06a, bảng tỷ lệ hoặc bảng chỉ số', en: 'form II.06a, a rate table or an index table' }, found: names,
@@ -103,15 +132,3 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
   });
 }
 
-const GROUP_NAMES = { received: 'Số hồ sơ nhận giải quyết', resolved: 'Số hồ sơ đã giải quyết', pending: 'Số hồ sơ đang giải quyết' } as const;
-
-function headerError(grid: Grid, plan: Partial): ParcheckError {
-  const row = grid.rows[plan.header.start]!;
-  return new ParcheckError('INPUT_HEADER', { vi: `Tiêu đề biểu thiếu nhóm cột: ${plan.missing.map((g) => `"${GROUP_NAMES[g]}"`).join(', ')}`, en: `The header lacks column groups: ${plan.missing.map((g) => `"${GROUP_NAMES[g]}" (${g})`).join(', ')}` }, {
-    location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `A${row.number}` } : { line: row.number }) },
-    expected: REQUIRED.map((g) => GROUP_NAMES[g]).join('; '),
-    found: plan.groups.length > 0 ? plan.groups.map((g) => GROUP_NAMES[g]).join('; ') : '—',
-    hint: { vi: 'Kiểm tra tiêu đề cột, hoặc mô tả các cột bằng --mapping.', en: 'Check the column headers, or describe them with --mapping.' },
-  });
-}
-const REQUIRED = ['received', 'resolved', 'pending'] as const;

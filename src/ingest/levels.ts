@@ -21,7 +21,7 @@ export function inferLevelFromName(name: string): Level | null {
 
 /** "Cấp tỉnh", "tỉnh", "I. CẤP TỈNH", "Cấp huyện", "Cấp xã" … → level. */
 export function levelFromLabel(label: string): Level | null {
-  const folded = foldText(label).replace(/^[ivx]+[.)]\s*/, '').replace(/^cap\s+/, '');
+  const folded = foldText(label).replace(/^([ivx]+|[a-d])[.)]\s*/, '').replace(/^(ubnd |uy ban nhan dan )?cap\s+/, '');
   if (/^(tinh|so, ban, nganh|so ban nganh)/.test(folded)) return 'province';
   if (/^(huyen|quan)/.test(folded)) return 'district';
   if (/^(xa|phuong)/.test(folded)) return 'commune';

@@ -17,7 +17,7 @@
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
 import type { ColumnMapping, InputShape } from '../core/types.js';
-import { isDeclaredRate, KNOWN_MEASURES } from './profiles.js';
+import { isDeclaredRate, knownMeasures } from './profiles.js';
 import { foldText } from './text.js';
 import { isMap, isSeq, lineOf, loadYaml, type LoadedYaml } from './yaml-lines.js';
 
@@ -28,6 +28,8 @@ export interface HeaderMapping {
   shape?: InputShape;
   headerRow?: number;
   headerRows?: number;
+  /** The sheet to read (by name), as `inspect --suggest-mapping` writes it. */
+  sheet?: string;
   lookup(letter: string, foldedLabels: string[]): Mapped | undefined;
   /** Every column entry as written (letter or folded header, role or measure) with its line. */
   entries?: MappingEntry[];
@@ -73,6 +75,9 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
       if (key === 'shape') {
         if (typeof value === 'string' && SHAPES.has(value)) mapping.shape = value as InputShape;
         else fail(pair.value, '"shape" phải là monthly_report, rate_table hoặc dossier_list', '"shape" must be monthly_report, rate_table or dossier_list', String(value));
+      } else if (key === 'sheet') {
+        if (typeof value === 'string' && value !== '') mapping.sheet = value;
+        else fail(pair.value, '"sheet" phải là tên trang tính', '"sheet" must be a sheet name', String(value));
       } else if (key === 'header_row' || key === 'header_rows') {
         if (typeof value === 'number' && Number.isInteger(value) && value >= 1) mapping[key === 'header_row' ? 'headerRow' : 'headerRows'] = value;
         else fail(pair.value, `"${key}" phải là số nguyên dương`, `"${key}" must be a positive integer`, String(value));
@@ -116,7 +121,7 @@ function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, 
   if ((column === undefined) === (header === undefined)) fail(item, `columns[${i}] cần đúng một trong "column" hoặc "header"`, `columns[${i}] needs exactly one of "column" or "header"`);
   if (column !== undefined && !/^[A-Z]{1,3}$/.test(column)) fail(map.get('column', true), `columns[${i}].column phải là chữ cái cột (A, B, …, AA)`, `columns[${i}].column must be a column letter (A, B, …, AA)`, column);
   if ((measure === undefined) === (role === undefined)) fail(item, `columns[${i}] cần đúng một trong "measure" hoặc "role"`, `columns[${i}] needs exactly one of "measure" or "role"`);
-  if (measure !== undefined && !KNOWN_MEASURES.has(measure)) fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure);
+  if (measure !== undefined && !knownMeasures().has(measure)) fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure);
   if (role !== undefined && !ROLES.has(role)) fail(map.get('role', true), `columns[${i}].role phải là một trong: ${[...ROLES].join(', ')}`, `columns[${i}].role must be one of: ${[...ROLES].join(', ')}`, role);
   const mapped: Mapped = measure !== undefined
     ? { measure, role: isDeclaredRate(measure) ? 'declared_rate' : 'measure' }

@@ -4,7 +4,11 @@
  * Pure; the caller decides what an unparseable value (null) means.
  */
 export interface NumberOptions {
-  /** A rate column: a lone separator is always decimal; a plain fraction 0 < x ≤ 1 is scaled ×100. */
+  /**
+   * A rate column: a lone separator is always decimal; a plain fraction 0 < x ≤ 1 is scaled ×100.
+   * Anything else is a count (or a rank, a score), where a `%` sign is unreadable, not ignored: `50%`
+   * in "Số hồ sơ" is a rate typed in the wrong column, and reading it as 50 dossiers is a wrong figure.
+   */
   percent?: boolean;
   /** What blank and dash cells are: zero (the form's convention, default) or null (missing). */
   blank?: 'zero' | 'null';
@@ -13,6 +17,14 @@ export interface NumberOptions {
 }
 
 const DASHES = /^[-–—_.]+$/;
+
+/**
+ * Beyond 2^53 a double no longer holds every whole number (x + 1 === x), so sums and `needed` go wrong
+ * or never end; no count, rank, score or rate comes near it. Such a value is unreadable.
+ */
+export const LARGEST_NUMBER = Number.MAX_SAFE_INTEGER;
+
+const inRange = (n: number) => Number.isFinite(n) && Math.abs(n) <= LARGEST_NUMBER;
 
 /** True when a raw cell is blank or a dash, which the form uses for zero. */
 export function isBlankNumber(raw: unknown): boolean {
@@ -24,10 +36,11 @@ export function isBlankNumber(raw: unknown): boolean {
 
 export function parseVietnameseNumber(raw: string | number | null | undefined, options: NumberOptions = {}): number | null {
   if (isBlankNumber(raw)) return options.blank === 'null' ? null : 0;
-  if (typeof raw === 'number') return Number.isFinite(raw) ? scale(raw, false, options) : null;
+  if (typeof raw === 'number') return inRange(raw) ? scale(raw, false, options) : null;
   let s = String(raw).replace(/[\s\u00a0\u202f']+/g, '');
   let hasPercent = false;
   if (s.endsWith('%')) {
+    if (!options.percent) return null;
     hasPercent = true;
     s = s.slice(0, -1);
   }
@@ -42,7 +55,7 @@ export function parseVietnameseNumber(raw: string | number | null | undefined, o
   } else if (s.startsWith('+')) s = s.slice(1);
   if (!/^[0-9.,]+$/.test(s) || !/[0-9]/.test(s)) return null;
   const value = parseDigits(s, Boolean(options.percent || hasPercent));
-  if (value === null) return null;
+  if (value === null || !inRange(value)) return null;
   return scale(negative ? -value : value, hasPercent, options);
 }
 

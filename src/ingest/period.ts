@@ -23,9 +23,17 @@ export function normalizePeriod(raw: string, where = '--period'): Period {
   });
 }
 
-/** The period named in a report's title, or null. */
+/**
+ * The period named in a report's title, or null.
+ * A signing-date line ("Quảng Nam, ngày 05 tháng 12 năm 2025") names the day a report was signed, never its
+ * period: it gives null. A range "(Từ ngày 01/7/2024 đến ngày 30/9/2024)" gives the month, quarter or
+ * year it covers exactly.
+ */
 export function periodFromTitle(title: string): Period | null {
   const f = foldText(title);
+  if (isSigningDate(f)) return null;
+  const range = periodFromRange(f);
+  if (range !== undefined) return range;
   let m = /\bthang\s+(\d{1,2})\s*(?:\/|-|nam)\s*(\d{4})\b/.exec(f);
   if (m && Number(m[1]) >= 1 && Number(m[1]) <= 12 && !/\b\d+\s+thang\s+(dau|cuoi)/.test(f)) {
     return `${m[2]}-${m[1]!.padStart(2, '0')}`;
@@ -37,6 +45,24 @@ export function periodFromTitle(title: string): Period | null {
   }
   m = /^(?:.*\s)?nam\s+(\d{4})\b/.exec(f);
   if (m && !/\b\d+\s+thang\b/.test(f)) return m[1]!;
+  return null;
+}
+
+/** "…, ngày 05 tháng 12 năm 2025" (folded): a place-and-date line. */
+export function isSigningDate(folded: string): boolean {
+  return /\bngay\s+\d{1,2}\s+thang\s+\d{1,2}\s+nam\s+\d{4}\b/.test(folded) && !/\b(tu|den) ngay\b/.test(folded);
+}
+
+/** "từ ngày 01/7/2024 đến ngày 30/9/2024" → `2024-Q3`; undefined without a range, null for a range that is no period. */
+function periodFromRange(f: string): Period | null | undefined {
+  const m = /\btu ngay\s+(\d{1,2})\/(\d{1,2})\/(\d{4})\s*(?:-|den ngay|den)\s*(?:ngay\s+)?(\d{1,2})\/(\d{1,2})\/(\d{4})/.exec(f);
+  if (!m) return undefined;
+  const [d1, m1, y1, d2, m2, y2] = m.slice(1).map(Number) as [number, number, number, number, number, number];
+  const lastDay = new Date(Date.UTC(y2, m2, 0)).getUTCDate();
+  if (d1 !== 1 || y1 !== y2 || d2 !== lastDay || m1 < 1 || m2 > 12 || m1 > m2) return null;
+  if (m1 === m2) return `${y1}-${String(m1).padStart(2, '0')}`;
+  if (m2 - m1 === 2 && (m1 - 1) % 3 === 0) return `${y1}-Q${(m1 - 1) / 3 + 1}`;
+  if (m1 === 1 && m2 === 12) return String(y1);
   return null;
 }
 

@@ -1,57 +1,150 @@
 /**
  * The plan for reading a table: which shape it is, where its header is, and what each column holds
- * (a role such as unit or level, or a canonical measure), from the header profiles and a --mapping.
+ * (a role such as unit or level, or a canonical measure), scored from the lexicon or given by a
+ * --mapping. A tie (two measures for one column, two columns for one measure) and a column under a
+ * group the lexicon does not know are problems: reported all together, never resolved by a guess.
  */
+import { ParcheckError } from '../core/errors.js';
+import type { ColumnMapping, IngestWarning, InputShape } from '../core/types.js';
 import { columnLetter, type Grid } from '../files/grid.js';
-import type { ColumnMapping, InputShape } from '../core/types.js';
 import { buildColumns, findHeader, type HeaderBlock } from './header.js';
+import { closestWord, mappingLine } from './advice.js';
 import type { HeaderMapping } from './mapping.js';
-import { groupOf, isDeclaredRate, monthlyMeasure, REQUIRED_GROUPS, roleOf, tableMeasure, type Group } from './profiles.js';
+import { isDeclaredRate, readColumn, REQUIRED_GROUPS, roleOf, type Candidate, type Group } from './profiles.js';
 import { foldText } from './text.js';
 
 export interface PlannedColumn extends ColumnMapping {
   index: number;
   /** The "STT" column: shown as ignored, but its roman numerals mark group rows. */
   stt?: boolean;
+  /** The lexicon's scored guesses (best first), for inspect --suggest-mapping. */
+  candidates?: Candidate[];
+  /** Hidden in the workbook: read for nothing, reported. */
+  hidden?: boolean;
 }
 
-export type TablePlan =
-  | { kind: 'table'; shape: InputShape; header: HeaderBlock; columns: PlannedColumn[]; groups: Group[] }
-  | { kind: 'partial'; header: HeaderBlock; groups: Group[]; missing: Group[] };
+export interface TablePlan {
+  kind: 'table';
+  shape: InputShape;
+  header: HeaderBlock;
+  columns: PlannedColumn[];
+  groups: Group[];
+  /** Ties, orphan columns: the header cannot be read without a --mapping. */
+  problems: ParcheckError[];
+  notes: IngestWarning[];
+}
 
 export function planTable(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
   const header = mapping?.headerRow !== undefined ? mappedHeader(grid, mapping) : findHeader(grid);
   if (!header) return null;
   const groups = new Set<Group>();
+  const lastRow = grid.rows[header.start + header.count - 1]!.number;
+  const at = (index: number) => ({ file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `${columnLetter(index)}${lastRow}` } : { line: lastRow, column: index + 1 }) });
+  const problems: ParcheckError[] = [];
+  const notes: IngestWarning[] = [];
+  const hidden = new Set(grid.hiddenColumns ?? []);
+  const orphans: { index: number; label: string }[] = [];
   const columns: PlannedColumn[] = header.columns.map((col) => {
     const letter = columnLetter(col.index);
     const base = { index: col.index, column: letter, header: col.labels.join(' / ') };
     const mapped = mapping?.lookup(letter, col.labels.map(foldText));
     if (mapped) return { ...base, ...mapped, ...(mapped.role === ('stt' as string) ? { role: 'ignored' as const, stt: true } : {}) };
-    const role = roleOf(col.last, col.whole);
+    if (hidden.has(col.index)) {
+      notes.push({ code: 'HIDDEN_COLUMN', location: at(col.index), message: { vi: `Cột ẩn ${letter} ("${base.header}") được bỏ qua`, en: `Hidden column ${letter} ("${base.header}") is ignored` } });
+      return { ...base, measure: null, role: 'ignored' as const, hidden: true };
+    }
+    const role = roleOf(col.labels);
     if (role === 'stt') return { ...base, measure: null, role: 'ignored' as const, stt: true };
     if (role) return { ...base, measure: null, role };
-    const above = groupOf(col.above);
-    if (above) groups.add(above);
-    const monthly = monthlyMeasure(col.above, col.last);
-    const measure = monthly.measure ?? tableMeasure(col.whole);
-    if (!measure) return { ...base, measure: null, role: 'ignored' as const };
-    return { ...base, measure, role: isDeclaredRate(measure) ? ('declared_rate' as const) : ('measure' as const) };
+    const reading = readColumn(col.labels);
+    if (reading.group && reading.groupAbove) groups.add(reading.group);
+    const [best, second] = reading.candidates;
+    if (best && second && second.score === best.score) {
+      problems.push(new ParcheckError('INPUT_HEADER', { vi: `Cột ${letter} ("${base.header}") khớp ngang nhau với hai chỉ tiêu: ${best.measure}, ${second.measure}`, en: `Column ${letter} ("${base.header}") matches two measures equally: ${best.measure}, ${second.measure}` }, {
+        location: at(col.index), expected: { vi: 'một chỉ tiêu cho mỗi cột', en: 'one measure per column' }, found: `${best.measure} (${best.score}), ${second.measure} (${second.score})`,
+        hint: { vi: `Chỉ rõ bằng --mapping, ví dụ: ${mappingLine(letter, best.measure)}`, en: `Say which with --mapping, e.g. ${mappingLine(letter, best.measure)}` },
+      }));
+      return { ...base, measure: null, role: 'ignored' as const, candidates: reading.candidates };
+    }
+    if (!best) {
+      if (reading.negated.length > 0) {
+        notes.push({ code: 'COLUMN_NEGATED', location: at(col.index), message: { vi: `Cột ${letter} ("${base.header}") mang từ phủ định nên không được đọc là ${reading.negated.join(', ')}`, en: `Column ${letter} ("${base.header}") is negated, so it is not read as ${reading.negated.join(', ')}` } });
+      } else if (reading.group === null && isLeafOnly(col.labels)) orphans.push({ index: col.index, label: col.labels[0]! });
+      else if (col.labels.join('').trim() !== '') {
+        const near = closestWord(col.labels);
+        notes.push({ code: 'COLUMN_UNKNOWN', location: at(col.index), message: {
+          vi: `Cột ${letter} ("${base.header}") không khớp từ nào trong từ điển nên được bỏ qua${near ? `; gần nhất: "${near.words}" (${near.measure}); nếu đúng, thêm vào --mapping: ${mappingLine(letter, near.measure)}` : ''}`,
+          en: `Column ${letter} ("${base.header}") matches no lexicon word and is ignored${near ? `; closest: "${near.words}" (${near.measure}); if so, add to --mapping: ${mappingLine(letter, near.measure)}` : ''}`,
+        } });
+      }
+      return { ...base, measure: null, role: 'ignored' as const, candidates: [] };
+    }
+    return { ...base, measure: best.measure, role: isDeclaredRate(best.measure) ? ('declared_rate' as const) : ('measure' as const), candidates: reading.candidates };
   });
+  if (orphans.length > 0) {
+    const error = orphanError(grid, header, orphans, lastRow);
+    // Under a --mapping the user has said what to read: columns it leaves out are reported, not fatal.
+    if (mapping) notes.push({ code: 'COLUMN_UNKNOWN', location: error.location, message: { vi: `${typeof error.text === 'string' ? error.text : error.text.vi} (bỏ qua)`, en: `${typeof error.text === 'string' ? error.text : error.text.en} (ignored)` } });
+    else problems.push(error);
+  }
+  const byMeasure = new Map<string, PlannedColumn[]>();
+  for (const c of columns) if (c.measure) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
+  for (const [measure, cols] of byMeasure) {
+    if (cols.length < 2) continue;
+    problems.push(new ParcheckError('INPUT_HEADER', { vi: `Hai cột cùng được hiểu là ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}`, en: `Two columns are both read as ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}` }, {
+      location: at(cols[1]!.index), expected: { vi: 'mỗi chỉ tiêu ở một cột', en: 'each measure in one column' }, found: cols.map((c) => c.column).join(', '),
+      hint: { vi: `Chỉ rõ cột nào bằng --mapping, ví dụ: ${mappingLine(cols[0]!.column, measure)} và ${mappingLine(cols[1]!.column, 'ignore')}`, en: `Say which with --mapping, e.g. ${mappingLine(cols[0]!.column, measure)} and ${mappingLine(cols[1]!.column, 'ignore')}` },
+    }));
+    for (const c of cols) Object.assign(c, { measure: null, role: 'ignored' });
+  }
   const found = REQUIRED_GROUPS.filter((g) => groups.has(g));
   const measures = columns.filter((c) => c.measure !== null);
+  const measureGroups = new Set(measures.map((c) => c.measure!.split('_')[0]).filter((g) => REQUIRED_GROUPS.includes(g!)));
   let shape: InputShape | null = mapping?.shape ?? null;
   if (!shape) {
-    if (found.length === REQUIRED_GROUPS.length) shape = 'monthly_report';
-    else if (found.length > 0) return { kind: 'partial', header, groups: found, missing: REQUIRED_GROUPS.filter((g) => !groups.has(g)) };
-    else if (measures.length > 0) shape = 'rate_table';
+    if (found.length >= 2 || measureGroups.size >= 2) shape = 'monthly_report';
+    else if (measures.length > 0 || problems.length > 0) shape = 'rate_table';
     else return null;
   }
+  if (shape === 'monthly_report' && !mapping) {
+    const lacking = REQUIRED_GROUPS.filter((g) => !measureGroups.has(g));
+    if (lacking.length > 0) {
+      const top = grid.rows[header.start]!.number;
+      notes.push({ code: 'MISSING_GROUP', location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `A${top}` } : { line: top }) }, measures: lacking.map((g) => `${g}_total`), message: {
+        vi: `Biểu không có nhóm cột ${lacking.map((g) => `"${GROUP_NAMES[g]}"`).join(', ')}: các chỉ tiêu của nhóm đó sẽ thiếu số liệu`,
+        en: `The form has no ${lacking.map((g) => `"${GROUP_NAMES[g]}" (${g})`).join(', ')} column group: its measures will have no data`,
+      } });
+    }
+  }
   if (!columns.some((c) => c.role === 'unit')) {
-    const candidate = columns.find((c) => !c.stt && c.measure === null && c.role === 'ignored');
+    const candidate = columns.find((c) => !c.stt && !c.hidden && c.measure === null && c.role === 'ignored' && (c.candidates?.length ?? 0) === 0);
     if (candidate) Object.assign(candidate, { role: 'unit', measure: null });
   }
-  return { kind: 'table', shape, header, columns, groups: found };
+  return { kind: 'table', shape, header, columns, groups: found, problems, notes };
+}
+
+const GROUP_NAMES: Record<string, string> = { received: 'Số hồ sơ nhận giải quyết', resolved: 'Số hồ sơ đã giải quyết', pending: 'Số hồ sơ đang giải quyết' };
+
+/** A lowest label that only makes sense under a group ("Tổng số", "Quá hạn"). */
+function isLeafOnly(labels: string[]): boolean {
+  return labels.length > 1 && readColumn(['so ho so da giai quyet', labels[labels.length - 1]!]).candidates.length + readColumn(['so ho so dang giai quyet', labels[labels.length - 1]!]).candidates.length > 0;
+}
+
+function orphanError(grid: Grid, header: HeaderBlock, orphans: { index: number; label: string }[], lastRow: number): ParcheckError {
+  const first = columnLetter(orphans[0]!.index);
+  const last = columnLetter(orphans[orphans.length - 1]!.index);
+  const range = first === last ? `${first}${lastRow}` : `${first}${lastRow}:${last}${lastRow}`;
+  const tops = [...new Set(orphans.map((o) => o.label))];
+  const near = closestWord(tops);
+  const top = grid.rows[header.start]!.number;
+  return new ParcheckError('INPUT_HEADER', { vi: `Các cột ${range} nằm dưới nhóm cột không có trong từ điển: ${tops.map((t) => `"${t}"`).join(', ')}`, en: `Columns ${range} sit under a column group the lexicon does not know: ${tops.map((t) => `"${t}"`).join(', ')}` }, {
+    location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `${first}${top}` } : { line: top }) },
+    expected: { vi: 'nhóm "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" hoặc "Số hồ sơ đang giải quyết" (hoặc cách gọi khác trong lexicon/lexicon.yaml)', en: 'a group such as "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" or "Số hồ sơ đang giải quyết" (or another wording in lexicon/lexicon.yaml)' },
+    found: range,
+    hint: near
+      ? { vi: `Từ gần nhất trong từ điển: "${near.words}". Mô tả các cột bằng --mapping, ví dụ: ${mappingLine(first, near.measure)} (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).`, en: `Closest lexicon word: "${near.words}". Describe the columns with --mapping, e.g. ${mappingLine(first, near.measure)} (parcheck inspect FILE --suggest-mapping drafts the mapping file).` }
+      : { vi: 'Mô tả các cột bằng --mapping (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).', en: 'Describe the columns with --mapping (parcheck inspect FILE --suggest-mapping drafts the mapping file).' },
+  });
 }
 
 function mappedHeader(grid: Grid, mapping: HeaderMapping): HeaderBlock | null {

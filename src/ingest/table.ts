@@ -6,10 +6,11 @@
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning, Level, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { cellPlace, cellText, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { isNumberingRow, isSectionLabel, isTotalLabel } from './header.js';
+import { isGroupName, isNumberingRow, isSectionLabel } from './header.js';
 import { inferLevelFromName, levelFromLabel } from './levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';
 import type { PlannedColumn } from './plan.js';
+import { isFooterLabel, isTotalLabel } from './profiles.js';
 import { resolveUnit } from './resolve-unit.js';
 import { foldText } from './text.js';
 
@@ -30,9 +31,28 @@ export interface TableRows {
   /** Group rows with figures (subtotals), with the units under them. */
   groups: { label: string; figures: Map<string, Figure>; units: UnitRow[] }[];
   total: Map<string, Figure> | null;
+  /** Every total row (on top and at the bottom), each checked against the units' sum. */
+  totals: Map<string, Figure>[];
+  notes: IngestWarning[];
 }
 
-const MAX_ERRORS = 20;
+/** Problems reported per file: enough to fix a file in one pass, few enough to read. */
+export const MAX_PROBLEMS = 50;
+
+type Kind = 'blank' | 'numbering' | 'total' | 'group' | 'unit' | 'footer' | 'orphan' | 'zero-unit';
+
+/** How the body's cells of one row look: numbers, text that is not a number, blanks. */
+function cellsOf(row: GridRow, measures: PlannedColumn[]): { numbers: number; texts: number } {
+  let numbers = 0;
+  let texts = 0;
+  for (const c of measures) {
+    const v = row.cells[c.index];
+    if (isBlankNumber(v)) continue;
+    if (typeof v === 'number' || parseVietnameseNumber(v as string, { percent: c.role === 'declared_rate' }) !== null) numbers++;
+    else texts++;
+  }
+  return { numbers, texts };
+}
 
 export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: number, period: Period, registry?: RegistryUnit[]): TableRows {
   const unitCol = columns.find((c) => c.role === 'unit');
@@ -41,30 +61,58 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
   const measures = columns.filter((c) => c.measure !== null);
   const scales = new Map(measures.filter((c) => c.role === 'declared_rate').map((c) => [c.index, rateScale(grid, c, bodyStart)]));
   const errors: ParcheckError[] = [];
-  const out: TableRows = { units: [], groups: [], total: null };
+  const out: TableRows = { units: [], groups: [], total: null, totals: [], notes: [] };
+  const hiddenRows = new Set(grid.hiddenRows ?? []);
+  const uncached = new Set(grid.uncached ?? []);
+  const ctx: FigureContext = { grid, measures, scales, errors, uncached };
   let groupLevel: Level | null = null;
   let group: TableRows['groups'][number] | null = null;
-
-  for (const row of grid.rows.slice(bodyStart)) {
-    if (isNumberingRow(row)) continue;
+  let footer: GridRow | null = null;
+  const rows = grid.rows.slice(bodyStart);
+  let i = 0;
+  for (; i < rows.length; i++) {
+    const row = rows[i]!;
+    if (hiddenRows.has(row.number)) {
+      out.notes.push(note('HIDDEN_ROW', grid, row, `Dòng ẩn ${row.number} được bỏ qua`, `Hidden row ${row.number} is ignored`));
+      continue;
+    }
     const stt = sttCol ? cellText(row.cells[sttCol.index]) : '';
     const name = unitCol ? cellText(row.cells[unitCol.index]) : '';
     const label = name || firstText(row);
-    const folded = foldText(`${/^[ivx]+\.?$/i.test(stt) ? `${stt.replace(/\.$/, '')}. ` : ''}${label}`);
-    const hasFigures = measures.some((c) => !isBlankNumber(row.cells[c.index]) && typeof row.cells[c.index] !== 'boolean');
-    if (isTotalLabel(foldText(label)) || isTotalLabel(foldText(stt))) {
-      if (hasFigures) out.total = figuresOf(grid, row, measures, scales, errors);
+    const kind = classify(row, stt, name, label, measures);
+    if (kind === 'blank' || kind === 'numbering') continue;
+    if (kind === 'footer') {
+      footer = row;
+      break;
+    }
+    if (kind === 'total') {
+      const figures = figuresOf(ctx, row);
+      if (out.total) out.notes.push(note('SECOND_TOTAL_ROW', grid, row, `Dòng tổng thứ hai "${label}" (dòng ${row.number}) được đối chiếu như dòng tổng đầu`, `A second total row "${label}" (row ${row.number}) is checked like the first`));
+      out.totals.push(figures);
+      out.total ??= figures;
       continue;
     }
-    if (/^[ivx]+$/i.test(stt.replace(/\.$/, '')) || isSectionLabel(folded)) {
+    if (kind === 'group') {
+      const folded = foldText(`${/^[ivx]+\.?$/i.test(stt) ? `${stt.replace(/\.$/, '')}. ` : ''}${label}`);
       groupLevel = levelFromLabel(folded) ?? groupLevel;
-      group = { label, figures: hasFigures ? figuresOf(grid, row, measures, scales, errors) : new Map(), units: [] };
+      const { numbers } = cellsOf(row, measures);
+      group = { label, figures: numbers > 0 ? figuresOf(ctx, row) : new Map(), units: [] };
       out.groups.push(group);
       continue;
     }
-    if (!hasFigures || name === '' || isFootnote(foldText(name))) continue;
-    const figures = figuresOf(grid, row, measures, scales, errors);
+    if (kind === 'orphan') {
+      const at = measures.find((c) => !isBlankNumber(row.cells[c.index]))!;
+      errors.push(new ParcheckError('INPUT_INCONSISTENT', { vi: `Dòng ${row.number} có số liệu nhưng không có tên đơn vị`, en: `Row ${row.number} has figures but no unit name` }, {
+        location: { file: grid.file, ...cellPlace(grid, row, unitCol?.index ?? 0) }, expected: { vi: 'tên đơn vị ở cột tên đơn vị', en: 'a unit name in the unit column' }, found: cellText(row.cells[at.index]),
+        hint: { vi: 'Ghi tên đơn vị vào ô này (nếu tên được gộp ô với dòng trên, hãy gộp cả các ô số liệu hoặc ghi số liệu ở dòng trên).', en: 'Write the unit name in this cell (if the name is merged with the row above, merge the figure cells too or put the figures on the row above).' },
+      }));
+      continue;
+    }
+    const figures = figuresOf(ctx, row);
     const unit = nameOf(name);
+    if (unit !== name.replace(/\s+/g, ' ').trim().replace(/^\d+[.)]\s+/, '')) {
+      out.notes.push(note('UNIT_FOOTNOTE', grid, row, `Dấu chú thích được bỏ khỏi tên đơn vị "${name}" → "${unit}"`, `A footnote marker is stripped from the unit name "${name}" → "${unit}"`, unitCol?.index));
+    }
     const known = resolveUnit(unit, registry, period);
     const fromColumn = levelCol ? levelFromLabel(cellText(row.cells[levelCol.index])) : null;
     const fromName = inferLevelFromName(unit);
@@ -77,30 +125,85 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
           : fromName
             ? [fromName, 'name']
             : [null, 'unknown'];
+    if (kind === 'zero-unit' && !known && !fromColumn && !groupLevel && !fromName && !laterBody(rows, i + 1, stt, sttCol, unitCol, measures)) {
+      // A trailing named row with nothing in it and nothing to say it is a unit: the footer's first line.
+      footer = row;
+      break;
+    }
     const entry: UnitRow = { unit: known?.name ?? unit, level, levelFrom, row, figures };
     out.units.push(entry);
     group?.units.push(entry);
-    if (errors.length >= MAX_ERRORS) break;
   }
-  if (errors.length > 0) throw Object.assign(errors[0]!, { more: errors.slice(1, MAX_ERRORS) });
+  if (footer) afterFooter(grid, rows.slice(i + 1), footer, unitCol, measures, errors);
+  if (errors.length > 0) {
+    const shown = errors.slice(0, MAX_PROBLEMS);
+    if (errors.length > MAX_PROBLEMS) shown.push(moreProblems(grid, errors.length - MAX_PROBLEMS));
+    throw Object.assign(shown[0]!, { more: shown.slice(1) });
+  }
   return out;
+}
+
+export function moreProblems(grid: Grid, n: number): ParcheckError {
+  return new ParcheckError(errorsCode(), { vi: `và ${n} lỗi khác`, en: `and ${n} more problems` }, { location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) } });
+}
+const errorsCode = () => 'INPUT_NUMBER' as const;
+
+function classify(row: GridRow, stt: string, name: string, label: string, measures: PlannedColumn[]): Kind {
+  if (row.cells.every((c) => c === null || cellText(c) === '')) return 'blank';
+  if (isNumberingRow(row)) return 'numbering';
+  if (isFooterLabel(label) || (name === '' && isFooterLabel(firstText(row)))) return 'footer';
+  if (isTotalLabel(label) || (stt !== '' && isTotalLabel(stt))) return 'total';
+  const folded = foldText(`${/^[ivx]+\.?$/i.test(stt) ? `${stt.replace(/\.$/, '')}. ` : ''}${label}`);
+  if (/^[ivx]+$/i.test(stt.replace(/\.$/, '')) || /^[A-D]\.?$/.test(stt) || isSectionLabel(folded) || (name !== '' && isGroupName(foldText(name)))) return 'group';
+  const { numbers, texts } = cellsOf(row, measures);
+  if (name === '') return numbers > 0 && texts === 0 ? 'orphan' : texts > 0 ? 'footer' : 'blank';
+  // Text under the figure columns and no number at all: a signature or a note, not a unit.
+  if (texts > 0 && numbers === 0) return 'footer';
+  return numbers === 0 && texts === 0 ? 'zero-unit' : 'unit';
+}
+
+
+/** Whether a unit, group or total row follows (so a blank named row above it is a unit with zeros). */
+function laterBody(rows: GridRow[], from: number, _stt: string, sttCol: PlannedColumn | undefined, unitCol: PlannedColumn | undefined, measures: PlannedColumn[]): boolean {
+  for (const row of rows.slice(from)) {
+    const stt = sttCol ? cellText(row.cells[sttCol.index]) : '';
+    const name = unitCol ? cellText(row.cells[unitCol.index]) : '';
+    const kind = classify(row, stt, name, name || firstText(row), measures);
+    if (kind === 'footer') return false;
+    if (kind === 'unit' || kind === 'total' || kind === 'group' || kind === 'orphan') return true;
+  }
+  return false;
+}
+
+/** Nothing after the body's end is read; a row there that looks like a unit's is an error, never dropped silently. */
+function afterFooter(grid: Grid, rows: GridRow[], footer: GridRow, unitCol: PlannedColumn | undefined, measures: PlannedColumn[], errors: ParcheckError[]): void {
+  for (const row of rows) {
+    const name = unitCol ? cellText(row.cells[unitCol.index]) : '';
+    if (name === '' || isFooterLabel(name) || isTotalLabel(name)) continue;
+    const { numbers, texts } = cellsOf(row, measures);
+    if (texts > 0 || numbers < Math.max(2, Math.ceil(measures.length / 2))) continue;
+    errors.push(new ParcheckError('INPUT_INCONSISTENT', { vi: `Dòng ${row.number} ("${name}") trông như số liệu của một đơn vị nhưng nằm sau cuối bảng (bảng kết thúc ở dòng ${footer.number})`, en: `Row ${row.number} ("${name}") looks like a unit's figures but lies after the table's end (the table ends at row ${footer.number})` }, {
+      location: { file: grid.file, ...cellPlace(grid, row, unitCol!.index) }, expected: { vi: 'đơn vị nằm trong thân bảng, trước phần ghi chú và chữ ký', en: 'units inside the body, before the notes and signatures' }, found: `${footer.number}: ${firstText(footer)}`,
+      hint: { vi: `Dòng ${footer.number} ("${firstText(footer)}") được hiểu là phần cuối biểu (ghi chú, ngày ký, chữ ký). Nếu dòng ${row.number} là một đơn vị, chuyển nó lên trên dòng đó.`, en: `Row ${footer.number} ("${firstText(footer)}") is read as the form's footer (notes, signing date, signatures). If row ${row.number} is a unit, move it above that row.` },
+    }));
+  }
+}
+
+function note(code: string, grid: Grid, row: GridRow, vi: string, en: string, col = 0): IngestWarning {
+  return { code, location: { file: grid.file, ...cellPlace(grid, row, col) }, message: { vi, en } };
 }
 
 function firstText(row: GridRow): string {
   for (const c of row.cells) {
     const s = cellText(c);
-    if (s !== '' && parseVietnameseNumber(s, { blank: 'null' }) === null) return s;
+    if (s !== '' && parseVietnameseNumber(s, { blank: 'null', percent: true }) === null) return s;
   }
   return '';
 }
 
-function isFootnote(folded: string): boolean {
-  return /^(\*|\(\*|ghi chu|nguon|luu y|chu thich|nguoi lap|thu truong|ghi ro|trong do)/.test(folded);
-}
-
-/** "1. Sở Tư pháp" → "Sở Tư pháp": numbering typed into the name cell is not part of it. */
+/** "1. Sở Tư pháp" → "Sở Tư pháp", "UBND huyện Tiên Phước (*)" → "UBND huyện Tiên Phước": numbering and footnote markers are not part of a name. */
 function nameOf(raw: string): string {
-  return raw.replace(/^\d+[.)]\s+/, '').replace(/\s+/g, ' ').trim();
+  return raw.replace(/^\d+[.)]\s+/, '').replace(/\s*(\(\*+\)|\*+|\(\d\))\s*$/, '').replace(/\s+/g, ' ').trim();
 }
 
 /** A rate column is in fractions (0,953) only when no value in it exceeds 1. */
@@ -117,19 +220,36 @@ function rateScale(grid: Grid, col: PlannedColumn, bodyStart: number): 'auto' | 
 const EXPECTED_RATE = { vi: 'một tỷ lệ phần trăm, ví dụ 95,3% hoặc 95.3 hoặc 0,953', en: 'a percentage, e.g. 95,3% or 95.3 or 0,953' };
 const EXPECTED_COUNT = { vi: 'một số nguyên không âm, ví dụ 1.234', en: 'a whole non-negative number, e.g. 1.234' };
 
-function figuresOf(grid: Grid, row: GridRow, measures: PlannedColumn[], scales: Map<number, 'auto' | 'percent'>, errors: ParcheckError[]): Map<string, Figure> {
+interface FigureContext {
+  grid: Grid;
+  measures: PlannedColumn[];
+  scales: Map<number, 'auto' | 'percent'>;
+  errors: ParcheckError[];
+  uncached: Set<string>;
+}
+
+function figuresOf({ grid, measures, scales, errors, uncached }: FigureContext, row: GridRow): Map<string, Figure> {
   const out = new Map<string, Figure>();
   for (const col of measures) {
     const raw = row.cells[col.index] ?? null;
     const place = cellPlace(grid, row, col.index);
     const source: SourceRef = { file: grid.file, ...place };
+    if (raw === null && place.cell && uncached.has(place.cell)) {
+      errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Ô ${place.cell} có công thức nhưng không có giá trị đã tính`, en: `Cell ${place.cell} holds a formula without a computed value` }, {
+        location: { ...source }, expected: { vi: 'giá trị của công thức, lưu trong tệp', en: 'the formula\'s value, stored in the file' }, found: { vi: 'công thức chưa được tính', en: 'a formula never computed' }.vi,
+        hint: { vi: 'Tệp được tạo bởi một chương trình không tính công thức (openpyxl, LibreOffice tắt tính lại…): mở tệp bằng Excel, lưu lại rồi chạy lại. parcheck không đọc ô này là 0.', en: 'The file was written by a program that does not compute formulas (openpyxl, LibreOffice with recalculation off…): open it in Excel, save it, and re-run. parcheck never reads this cell as 0.' },
+      }));
+      continue;
+    }
     const isRate = col.role === 'declared_rate';
     const value = readNumber(raw, isRate, scales.get(col.index));
     const expected = isRate ? EXPECTED_RATE : EXPECTED_COUNT;
     if (value === null || (!isRate && !Number.isInteger(value) && !col.measure!.endsWith('_score'))) {
       errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Không đọc được số ở cột "${col.header}"`, en: `Cannot read a number in column "${col.header}"` }, {
         location: { ...source }, expected, found: JSON.stringify(cellText(raw as CellValue)),
-        hint: { vi: 'Sửa ô này trong tệp nguồn (chỉ ghi số, dấu chấm ngăn cách hàng nghìn) rồi chạy lại.', en: 'Fix this cell in the source file (digits only, dots between thousands) and re-run.' },
+        hint: typeof raw === 'string' && /[a-zà-ỹđ]{2}/i.test(raw)
+          ? { vi: `Ô này nằm trong thân bảng, ở dòng của "${firstText(row)}": ghi số (0 nếu không có) thay cho chữ, hoặc chuyển ghi chú sang cột "Ghi chú".`, en: `This cell is inside the table's body, on the row of "${firstText(row)}": write a number (0 if none) instead of text, or move the note to a "Ghi chú" column.` }
+          : { vi: 'Sửa ô này trong tệp nguồn (chỉ ghi số, dấu chấm ngăn cách hàng nghìn) rồi chạy lại.', en: 'Fix this cell in the source file (digits only, dots between thousands) and re-run.' },
       }));
       continue;
     }

@@ -2,9 +2,10 @@
  * Small helpers for the YAML files ingest reads (unit registry, header mapping): parse keeping line
  * numbers, and find the line of a node so every validation error can point at it.
  */
-import { readFile } from 'node:fs/promises';
 import { isAlias, isMap, isNode, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import { ParcheckError, type ErrorCode } from '../core/errors.js';
+import { toNfc } from '../files/nfc.js';
+import { readBounded } from '../files/read-bounded.js';
 
 export interface LoadedYaml {
   doc: Document;
@@ -13,15 +14,16 @@ export interface LoadedYaml {
 }
 
 export async function loadYaml(file: string, code: ErrorCode): Promise<LoadedYaml> {
-  let source: string;
+  let read: Awaited<ReturnType<typeof readBounded>>;
   try {
-    source = await readFile(file, 'utf8');
+    read = await readBounded(file, MAX_BYTES);
   } catch (cause) {
     throw new ParcheckError('INPUT_NOT_FOUND', { vi: `Không đọc được tệp ${file}`, en: `Cannot read ${file}` }, { location: { file }, cause });
   }
-  if (source.length > MAX_CHARS) {
-    throw new ParcheckError(code, { vi: 'Tệp YAML quá lớn', en: 'The YAML file is too large' }, { location: { file }, expected: `≤ ${MAX_CHARS} characters`, found: String(source.length) });
+  if (read.tooLarge) {
+    throw new ParcheckError(code, { vi: 'Tệp YAML quá lớn', en: 'The YAML file is too large' }, { location: { file }, expected: `≤ ${MAX_BYTES} bytes`, found: `> ${MAX_BYTES}` });
   }
+  const source = toNfc(read.bytes.toString('utf8'));
   const lines = new LineCounter();
   const doc = parseDocument(source, { lineCounter: lines, uniqueKeys: true });
   refuseUnsafe(doc, lines, file, code);
@@ -35,7 +37,7 @@ export async function loadYaml(file: string, code: ErrorCode): Promise<LoadedYam
 }
 
 // A mapping or a registry is a few kilobytes; target files allow 5 MB and 50 aliases (src/targets/yaml-safe.ts).
-const MAX_CHARS = 5 * 1024 * 1024;
+const MAX_BYTES = 5 * 1024 * 1024;
 const MAX_ALIASES = 50;
 const CORE_TAGS = new Set(['str', 'int', 'float', 'bool', 'null', 'map', 'seq'].map((t) => `tag:yaml.org,2002:${t}`));
 

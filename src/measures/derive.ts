@@ -22,6 +22,8 @@ export interface Derived {
   missing: { unit: string; measures: string[] }[];
   /** Contradictions (negative values, a part above its whole): the finding is `invalid`. */
   problems: IngestWarning[];
+  /** Months of the window that some figure used does not cover (see WindowValue.gaps). */
+  gaps: number[];
 }
 
 const widen = (a: Window | null, b: Window): Window => (a ? { from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) } : b);
@@ -53,7 +55,9 @@ export function deriveIndicator(store: MeasureStore, def: IndicatorDef, units: s
     unitsCounted: [],
     missing: [],
     problems: [],
+    gaps: [],
   };
+  const gaps = new Set<number>();
   const numMeasures = def.kind === 'ratio' ? def.numerator : [def.measure];
   const denMeasures = def.kind === 'ratio' ? def.denominator : [];
   let num = 0;
@@ -95,9 +99,13 @@ export function deriveIndicator(store: MeasureStore, def: IndicatorDef, units: s
     directValues.push(n);
     out.sources.numerator.push(...cellsOf(nums));
     out.sources.denominator.push(...cellsOf(dens));
-    for (const v of [...nums, ...dens]) out.covered = widen(out.covered, v.covered);
+    for (const v of [...nums, ...dens]) {
+      out.covered = widen(out.covered, v.covered);
+      for (const m of v.gaps) gaps.add(m);
+    }
     out.unitsCounted.push(unit);
   }
+  out.gaps = [...gaps].sort((a, b) => a - b);
   if (out.unitsCounted.length === 0) return out;
   if (def.kind === 'ratio') {
     out.numerator = num;

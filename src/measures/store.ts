@@ -1,14 +1,15 @@
 /**
  * The measure store: observations keyed unit × measure × period, with the cells they came from.
  *
- * Duplicates (the same unit, period and measure read twice): by default the last one read wins (files
- * in the order given on the command line, rows in file order) and a DUPLICATE_OBSERVATION warning names
- * both cells. With `combine: 'sum'` the caller says its files are disjoint parts of one report (one
- * export per agency), and duplicates coming from different files are summed; duplicates inside one
- * file still follow "last wins" because a unit twice in one sheet is a mistake, not a part.
+ * Duplicates (the same unit, period and measure read twice): the same figure merges with a
+ * DUPLICATE_OBSERVATION note naming both cells; different figures are an INPUT_DUPLICATE error naming
+ * both cells (no "last read wins"). With `combine: 'sum'` the caller says its files are disjoint parts
+ * of one report (one export per agency), and duplicates coming from different files are summed;
+ * inside one file they follow the rule above, since a unit twice in one sheet is a mistake, not a part.
  */
 import type { IngestWarning, Level, Observation, Period, SourceRef } from '../core/types.js';
-import { text } from '../core/i18n.js';
+import { ParcheckError } from '../core/errors.js';
+import { text, type Text } from '../core/i18n.js';
 import { tryParsePeriod, type Window } from './period.js';
 
 export interface StoredValue extends Window {
@@ -36,8 +37,23 @@ export class MeasureStore {
   private earliest = Infinity;
   private readonly parsed = new Map<Period, ReturnType<typeof tryParsePeriod>>();
 
+  private readonly merged = new Map<string, { first: Observation; before: SourceRef; count: number }>();
+
   constructor(observations: Iterable<Observation>, options: StoreOptions = {}) {
     for (const o of observations) this.add(o, options.combine ?? 'last');
+    for (const m of this.merged.values()) {
+      const o = m.first;
+      const where = m.before.file === o.source.file ? o.source.file : `${m.before.file} = ${o.source.file}`;
+      this.warnings.push({
+        code: 'DUPLICATE_OBSERVATION',
+        message: text(
+          `${m.count} số liệu có hai lần với cùng giá trị (${where}), gộp làm một; ví dụ ${o.unit} · ${o.period} · ${o.measure}`,
+          `${m.count} figures appear twice with the same value (${where}), merged; e.g. ${o.unit} · ${o.period} · ${o.measure}`,
+        ),
+        location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
+        cells: [m.before, o.source],
+      });
+    }
   }
 
   private add(o: Observation, combine: 'last' | 'sum'): void {
@@ -54,23 +70,36 @@ export class MeasureStore {
     if (!byPeriod) byMeasure.set(o.measure, (byPeriod = new Map()));
     const before = byPeriod.get(o.period);
     if (before) {
-      // The same figure in two files (a rate table repeating the monthly form's totals) agrees: no
-      // conflict to warn about; the cell read first stays the source.
-      if (combine === 'last' && before.value === o.value && before.sources.every((s) => s.file !== o.source.file)) return;
-      const sum = combine === 'sum' && before.sources.every((s) => s.file !== o.source.file);
-      this.warnings.push({
-        code: 'DUPLICATE_OBSERVATION',
-        message: sum
-          ? text(`${o.unit} · ${o.period} · ${o.measure}: cộng số liệu từ nhiều tệp`, `${o.unit} · ${o.period} · ${o.measure}: summed across files`)
-          : text(`${o.unit} · ${o.period} · ${o.measure} có hai lần; dùng số liệu đọc sau`, `${o.unit} · ${o.period} · ${o.measure} appears twice; the one read last is used`),
-        location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
-        cells: [...before.sources, o.source],
-      });
-      if (sum) {
+      const otherFiles = before.sources.every((s) => s.file !== o.source.file);
+      if (combine === 'sum' && otherFiles) {
+        // disjoint parts of one report (one export per agency): added up, and said so
+        this.warnings.push(duplicateNote(o, before, text('cộng số liệu từ nhiều tệp', 'summed across files')));
         before.value += o.value;
         before.sources.push(o.source);
         return;
       }
+      if (before.value !== o.value) {
+        // Two places give the same unit, period and measure different figures: which one is right is
+        // the officer's call, never the order of the command line.
+        const cells = [...before.sources, o.source];
+        throw new ParcheckError(
+          'INPUT_DUPLICATE',
+          text(`${o.unit} · ${o.period} · ${o.measure} có hai số liệu khác nhau: ${before.value} và ${o.value}`, `${o.unit} · ${o.period} · ${o.measure} has two different figures: ${before.value} and ${o.value}`),
+          {
+            location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
+            expected: text('một số liệu cho mỗi đơn vị × kỳ × chỉ tiêu', 'one figure per unit × period × measure'),
+            found: cells.map(placeOf).join(' ≠ '),
+            hint: text('Bỏ tệp trùng, sửa ô sai, hoặc dùng --combine nếu các tệp là các phần rời của một báo cáo.', 'Drop the duplicate file, correct the wrong cell, or use --combine when the files are separate parts of one report.'),
+          },
+        );
+      }
+      // the same figure twice (a rate table repeating the form's totals): merged, noted once per pair of
+      // files; the cell read first stays the source
+      const key = `${before.sources[0]!.file}\u0000${o.source.file}`;
+      const merged = this.merged.get(key);
+      if (merged) merged.count += 1;
+      else this.merged.set(key, { first: o, before: before.sources[0]!, count: 1 });
+      return;
     }
     byPeriod.set(o.period, { period: o.period, from: w.from, to: w.to, value: o.value, sources: [o.source] });
     const span = w.to - w.from + 1;
@@ -108,4 +137,17 @@ export class MeasureStore {
   unitsOfLevel(level: Level | 'all'): StoredUnit[] {
     return [...this.units.values()].filter((u) => level === 'all' || u.level === level);
   }
+}
+
+function placeOf(s: SourceRef): string {
+  return [s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file, s.sheet, s.cell].filter(Boolean).join(' › ');
+}
+
+function duplicateNote(o: Observation, before: StoredValue, what: Text): IngestWarning {
+  return {
+    code: 'DUPLICATE_OBSERVATION',
+    message: text(`${o.unit} · ${o.period} · ${o.measure}: ${what.vi}`, `${o.unit} · ${o.period} · ${o.measure}: ${what.en}`),
+    location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
+    cells: [...before.sources, o.source],
+  };
 }

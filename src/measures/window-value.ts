@@ -14,6 +14,9 @@ export interface WindowValue {
   sources: SourceRef[];
   /** The months actually covered by the sub-periods used. */
   covered: Window;
+  /** Months of the window the figure does not cover (a flow lacking months, a state read before the
+   * window's end, an opening read after its start): a target's period is whole only without them. */
+  gaps: number[];
 }
 
 /** One stored figure that went into a window value. */
@@ -28,14 +31,14 @@ export interface WindowTrace extends WindowValue {
   parts: WindowPart[];
   /** How the parts were combined: `sum` (flows), `last` (states), `first` (openings), or
    * `received_parts` (received_total rebuilt from online + offline + carried over). */
-  rule: 'sum' | 'last' | 'first' | 'received_parts';
+  rule: 'sum' | 'last' | 'first' | 'received_parts' | 'received_less_carried';
 }
 
 const RECEIVED_PARTS = ['received_online', 'received_offline', 'received_carried_over'];
 
 export function windowValue(store: MeasureStore, unit: string, measure: string, w: Window): WindowValue | null {
   const t = windowParts(store, unit, measure, w);
-  return t ? { value: t.value, sources: t.sources, covered: t.covered } : null;
+  return t ? { value: t.value, sources: t.sources, covered: t.covered, gaps: t.gaps } : null;
 }
 
 export function windowParts(store: MeasureStore, unit: string, measure: string, w: Window): WindowTrace | null {
@@ -44,41 +47,79 @@ export function windowParts(store: MeasureStore, unit: string, measure: string, 
   if (measure === 'received_total' && w.to > w.from) {
     const picked = RECEIVED_PARTS.map((m) => pick(store, unit, m, w));
     if (picked.every((p) => p !== null && p.length > 1)) {
-      const traces = picked.map((p, i) => combine(RECEIVED_PARTS[i]!, p!, i === 2 ? 'opening' : 'flow'));
+      const traces = picked.map((p, i) => combine(RECEIVED_PARTS[i]!, p!, i === 2 ? 'opening' : 'flow', w));
       return {
         value: traces.reduce((a, v) => a + v.value, 0),
         sources: traces.flatMap((v) => v.sources),
         covered: traces[0]!.covered,
+        gaps: [...new Set(traces.flatMap((t) => t.gaps))].sort((a, b) => a - b),
         parts: traces.flatMap((t) => t.parts),
         rule: 'received_parts',
       };
     }
+    const lessCarried = receivedLessCarried(store, unit, w);
+    if (lessCarried) return lessCarried;
   }
   const chosen = pick(store, unit, measure, w);
-  return chosen ? combine(measure, chosen, measureKind(measure)) : null;
+  return chosen ? combine(measure, chosen, measureKind(measure), w) : null;
 }
 
+/** The stored figures that tile the window: the exact one, else the finest first, each added when it
+ * overlaps none already taken (months, then the quarters or a year file filling what months lack). */
 function pick(store: MeasureStore, unit: string, measure: string, w: Window): StoredValue[] | null {
   const within = store.series(unit, measure).filter((v) => inside(v, w));
   if (within.length === 0) return null;
   const exact = within.find((v) => v.from === w.from && v.to === w.to);
   if (exact) return [exact];
-  const finest = Math.min(...within.map((v) => v.to - v.from));
-  return within.filter((v) => v.to - v.from === finest).sort((a, b) => a.from - b.from);
+  const taken: StoredValue[] = [];
+  for (const v of [...within].sort((a, b) => a.to - a.from - (b.to - b.from) || a.from - b.from)) {
+    if (taken.every((t) => v.to < t.from || v.from > t.to)) taken.push(v);
+  }
+  return taken.sort((a, b) => a.from - b.from);
 }
 
-function combine(measure: string, values: StoredValue[], kind: ReturnType<typeof measureKind>): WindowTrace {
+function monthsBetween(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let m = from; m <= to; m++) out.push(m);
+  return out;
+}
+
+function combine(measure: string, values: StoredValue[], kind: ReturnType<typeof measureKind>, w: Window): WindowTrace {
   const covered = { from: values[0]!.from, to: values[values.length - 1]!.to };
   const part = (v: StoredValue): WindowPart => ({ measure, period: v.period, value: v.value, sources: v.sources });
   if (kind === 'state' || kind === 'opening') {
     const one = kind === 'state' ? values[values.length - 1]! : values[0]!;
-    return { value: one.value, sources: one.sources, covered, parts: [part(one)], rule: kind === 'state' ? 'last' : 'first' };
+    const gaps = kind === 'state' ? monthsBetween(one.to + 1, w.to) : monthsBetween(w.from, one.from - 1);
+    return { value: one.value, sources: one.sources, covered, gaps, parts: [part(one)], rule: kind === 'state' ? 'last' : 'first' };
   }
+  const held = new Set(values.flatMap((v) => monthsBetween(v.from, v.to)));
   return {
     value: values.reduce((a, v) => a + v.value, 0),
     sources: values.flatMap((v) => v.sources),
     covered,
+    gaps: monthsBetween(w.from, w.to).filter((m) => !held.has(m)),
     parts: values.map(part),
     rule: 'sum',
   };
+}
+
+/** A form without the carried-over column whose total includes it: each later sub-period's carry-over
+ * is the pending total at the end of the sub-period before, taken off so that a dossier pending across
+ * months is received once (window = first total + each later total − the pending before it). */
+function receivedLessCarried(store: MeasureStore, unit: string, w: Window): WindowTrace | null {
+  const totals = pick(store, unit, 'received_total', w);
+  if (!totals || totals.length < 2) return null;
+  const pending = store.series(unit, 'pending_total');
+  const parts: WindowPart[] = totals.map((v) => ({ measure: 'received_total', period: v.period, value: v.value, sources: v.sources }));
+  let value = totals.reduce((a, v) => a + v.value, 0);
+  for (let i = 1; i < totals.length; i++) {
+    const before = totals[i - 1]!;
+    if (before.to + 1 !== totals[i]!.from) return null;
+    const p = pending.find((v) => v.from === before.from && v.to === before.to);
+    if (!p) return null;
+    value -= p.value;
+    parts.push({ measure: 'pending_total', period: p.period, value: -p.value, sources: p.sources });
+  }
+  const base = combine('received_total', totals, 'flow', w);
+  return { ...base, value, sources: parts.flatMap((x) => x.sources), parts, rule: 'received_less_carried' };
 }

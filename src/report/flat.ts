@@ -3,7 +3,7 @@
  * (they are the CSV header); figures are numbers rounded like the JSON report.
  */
 import type { Finding, SourceRef } from '../core/types.js';
-import { roundFigure, round } from './format.js';
+import { roundFigure, round, shownGap, shownValue } from './format.js';
 
 export const FLAT_COLUMNS = [
   'document_id',
@@ -60,14 +60,14 @@ export function flatRow(f: Finding): FlatRow {
     level: f.scope.level,
     unit_name: f.scope.unit ?? null,
     period: f.period,
-    value: fig(f.value, f.unit),
+    value: shownValue(f),
     comparator: f.comparator,
     threshold: roundFigure(low, f.unit),
     threshold_high: high === null ? null : roundFigure(high, f.unit),
     unit: f.unit,
     deadline: f.deadline,
     status: f.status,
-    gap: fig(f.gap, f.unit),
+    gap: shownGap(f),
     needed: f.needed,
     numerator: f.numerator,
     denominator: f.denominator,

@@ -2,10 +2,11 @@
  * Figures as people read them: `93,4%` in Vietnamese (decimal comma, dot for thousands), `93.4%` in
  * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
  */
-import { pick, type Lang } from '../core/i18n.js';
+import { formatNumber, pick, type Lang } from '../core/i18n.js';
 import { STATUSES, type Finding, type Status } from '../core/types.js';
+import { meets } from '../check/compare.js';
 import { findIndicator } from '../measures/indicators.js';
-import { HEADER, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
+import { HEADER, LEVEL_LABEL as LEVEL_WORD, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
 
 /** Round to `digits` decimals without float noise (0.1 + 0.2 → 0.3); -0 becomes 0. */
 export function round(value: number, digits = 2): number {
@@ -21,18 +22,41 @@ export function roundFigure(value: number, unit: string): number {
   return round(value, isPercentUnit(unit) ? 2 : 4);
 }
 
-// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
+type Judged = Pick<Finding, 'value' | 'gap' | 'comparator' | 'threshold_value' | 'unit'>;
 
-export function formatNumber(value: number, lang: Lang, digits = 2): string {
-  const key = `${lang}:${digits}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: true });
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter.format(round(value, digits));
+/** Decimals a figure is shown with: 2 for rates and scores, 0 for ranks and counts that are whole. */
+export function shownDigits(unit: string): number {
+  return isPercentUnit(unit) ? 2 : unit === 'rank' ? 0 : 2;
 }
+
+/**
+ * The value as shown, rounded to its display decimals towards the side of the comparison it is on, so
+ * a shown value never contradicts its status: 49.996 against ≥ 50 shows 49.99 (not 50), 99.997
+ * against ≥ 100 shows 99.99, 50.004 against ≤ 50 shows 50.01. Comparisons are made on the exact value.
+ */
+export function shownValue(f: Judged): number | null {
+  if (f.value === null) return null;
+  const digits = shownDigits(f.unit);
+  const r = round(f.value, digits);
+  const side = meets(f.value, f.comparator, f.threshold_value);
+  if (meets(r, f.comparator, f.threshold_value) === side) return r;
+  const factor = 10 ** digits;
+  const down = Math.floor(f.value * factor) / factor;
+  const up = Math.ceil(f.value * factor) / factor;
+  for (const c of [down, up]) if (meets(c, f.comparator, f.threshold_value) === side) return round(c, digits);
+  return f.value;
+}
+
+/** The gap as shown: rounded like the value, but a shortfall never shows as 0 (−0.004 shows −0,01). */
+export function shownGap(f: Judged): number | null {
+  if (f.gap === null) return null;
+  const digits = shownDigits(f.unit);
+  const r = round(f.gap, digits);
+  return f.gap < 0 && r >= 0 ? -(10 ** -digits) : r;
+}
+
+/** The one number formatter (core/i18n.ts), re-exported for the reporters. */
+export { formatNumber };
 
 /** `percent_reduction_vs_2023` → reduction against 2023; `percent_growth_vs_previous` → growth on the year before. */
 const CHANGE_UNIT = /^percent_(reduction|growth)_vs_(.+)$/;
@@ -131,4 +155,17 @@ export function documentHeading(doc: { id: string; number: string }): string {
 export function progressRules(findings: readonly Finding[], given?: string): string[] {
   const named = [...new Set(findings.flatMap((f) => (f.trajectory ? [f.trajectory.rule] : [])))].sort();
   return named.length > 0 ? named : given ? [given] : [];
+}
+
+/** Why a verdict is not final, or which units hold an `each: unit` level back: one line per finding
+ * ("online-payment-rate-2024 · Toàn tỉnh: Kỳ của chỉ tiêu là 2024; thiếu …"). */
+export function verdictNotes(findings: readonly Finding[], lang: Lang): string[] {
+  const out: string[] = [];
+  for (const f of findings) {
+    for (const p of f.problems ?? []) {
+      if (p.code !== 'INCOMPLETE_PERIOD' && p.code !== 'PARTIAL_PERIOD_FINAL' && p.code !== 'UNITS_BELOW') continue;
+      out.push(`${f.threshold} · ${f.scope.unit ?? pick(LEVEL_WORD[f.scope.level], lang)}: ${pick(p.message, lang)}`);
+    }
+  }
+  return out;
 }

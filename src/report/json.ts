@@ -28,6 +28,9 @@ export function jsonReport(result: CheckResult): Record<string, unknown> {
 }
 
 const fig = (value: number | null, unit: string) => (value === null ? null : roundFigure(value, unit));
+// The finding's own value and gap stay exact (49.996, not 50): a program reading the JSON compares
+// them with the threshold itself, and a rounded 50 would contradict a `missed`.
+const exact = (value: number | null) => (value === null || !Number.isFinite(value) ? null : value);
 
 export function jsonFinding(f: Finding): Record<string, unknown> {
   const out: Record<string, unknown> = {
@@ -37,7 +40,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     indicator: f.indicator,
     scope: f.scope.unit !== undefined ? { unit: f.scope.unit, level: f.scope.level } : { level: f.scope.level },
     period: f.period,
-    value: fig(f.value, f.unit),
+    value: exact(f.value),
     comparator: f.comparator,
     threshold: Array.isArray(f.threshold_value)
       ? f.threshold_value.map((v) => roundFigure(v, f.unit))
@@ -45,7 +48,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     unit: f.unit,
     deadline: f.deadline,
     status: f.status,
-    gap: fig(f.gap, f.unit),
+    gap: exact(f.gap),
     needed: f.needed,
     numerator: f.numerator,
     denominator: f.denominator,
@@ -76,6 +79,7 @@ export function jsonSource(s: SourceRef): Record<string, unknown> {
   if (s.column !== undefined) out.column = s.column;
   if (s.rows !== undefined) out.rows = s.rows;
   if (s.count !== undefined) out.count = s.count;
+  if (s.evidence !== undefined) out.evidence = s.evidence;
   return out;
 }
 
@@ -85,5 +89,7 @@ function jsonProblem(p: IngestWarning): Record<string, unknown> {
   for (const key of ['file', 'sheet', 'cell', 'line', 'column', 'path'] as const) if (l[key] !== undefined) location[key] = l[key];
   const out: Record<string, unknown> = { code: p.code, message: { vi: p.message.vi, en: p.message.en }, location };
   if (p.cells) out.cells = p.cells.map(jsonSource);
+  if (p.months) out.months = p.months;
+  if (p.units) out.units = p.units;
   return out;
 }

@@ -105,6 +105,7 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         startYear,
       };
       if (scope.units && scope.units.length > 0) t.units = [...scope.units];
+      if (scope.each) t.each = scope.each;
       if (baseline) t.baseline = { ...baseline };
       return t;
     };

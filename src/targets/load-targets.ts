@@ -5,7 +5,7 @@
  * edited or own file, a set whose cross-file rules fail, a quote check against --sources, other limits)
  * goes through the full loader in load.ts, which reports every problem with its line.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readBoundedSync } from '../files/read-bounded.js';
 import { cachedTargetFile, sha256Of } from './build-cache.js';
 import { checkCrossFile, type CheckedFile } from './cross-file.js';
 import { documentRef, expandTargetFiles } from './expand.js';
@@ -26,8 +26,9 @@ export function fromBuildCache(paths: string[], strictSupersedes: boolean): Load
   const checked: CheckedFile[] = [];
   for (const file of files) {
     // A cached file is a few tens of KB; anything much larger cannot be one, so is not even read here.
-    if (statSync(file).size > 1 << 20) return null;
-    const bytes = readFileSync(file);
+    const read = readBoundedSync(file, 1 << 20);
+    if (read.tooLarge) return null;
+    const bytes = read.bytes;
     const sha256 = sha256Of(bytes);
     const data = cachedTargetFile(sha256)?.data;
     if (!data) return null;

@@ -2,7 +2,7 @@
  * Reading target files: paths → YAML with positions → zod → rule functions → thresholds.
  * Every problem of every file is collected; the first is thrown with the others in `more`.
  */
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
@@ -16,6 +16,8 @@ import { checkFileRules, type Report } from './rules.js';
 import { schemaProblems } from './schema-errors.js';
 import { targetFileSchema, type TargetFile } from './schema.js';
 import { checkCrossFile, checkQuotes, type CheckedFile } from './cross-file.js';
+import { toNfc } from '../files/nfc.js';
+import { readBoundedSync } from '../files/read-bounded.js';
 import { DEFAULT_YAML_LIMITS, knownTargetYaml, parseTargetYaml, type YamlLimits } from './yaml-safe.js';
 
 export interface LoadOptions {
@@ -43,7 +45,7 @@ export interface LoadedTargets {
 /** Read, parse and validate one file (no cross-file rules). `known`: its YAML value, when already known. */
 export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits, known?: unknown): { checked?: CheckedFile; problems: ParcheckError[] } {
   const sha256 = sha256Of(bytes);
-  const source = bytes.toString('utf8').replace(/^\ufeff/, '');
+  const source = toNfc(bytes.toString('utf8').replace(/^\ufeff/, ''));
   known ??= cachedTargetFile(sha256)?.value;
   const parsed = known === undefined ? parseTargetYaml(source, file, limits) : knownTargetYaml(source, file, known, limits);
   if (parsed.problems.length > 0 || parsed.value === undefined) return { problems: parsed.problems };
@@ -61,24 +63,25 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
   const { files, problems } = resolveTargetPaths(paths);
   const checked: CheckedFile[] = [];
   for (const file of files) {
-    const size = statSync(file).size;
-    if (size > limits.maxBytes) {
+    // Bounded whatever stat() says: /dev/zero or a FIFO reports no size and never ends.
+    const read = readBoundedSync(file, limits.maxBytes);
+    if (read.tooLarge) {
       problems.push(
         new ParcheckError('TARGET_YAML_UNSAFE', text('Tệp chỉ tiêu quá lớn', 'Target file too large'), {
           location: { file },
           expected: text(`tối đa ${limits.maxBytes} byte`, `at most ${limits.maxBytes} bytes`),
-          found: `${size}`,
-          hint: text('Tệp chỉ tiêu chỉ vài chục KB; kiểm tra lại tệp, hoặc dùng --max-bytes.', 'Target files are a few tens of KB; check the file, or pass --max-bytes.'),
+          found: `> ${limits.maxBytes}`,
+          hint: text('Tệp chỉ tiêu chỉ vài chục KB: kiểm tra lại đường dẫn và nội dung tệp.', 'Target files are a few tens of KB: check the path and the file.'),
         }),
       );
       continue;
     }
-    const one = checkTargetFile(file, readFileSync(file), limits);
+    const one = checkTargetFile(file, read.bytes, limits);
     problems.push(...one.problems);
     if (one.checked) checked.push(one.checked);
   }
   problems.push(...checkCrossFile(checked, options.strictSupersedes ?? true));
-  if (options.sources !== undefined) problems.push(...checkQuotes(checked, options.sources, (p) => readFileSync(p, 'utf8')));
+  if (options.sources !== undefined) problems.push(...checkQuotes(checked, options.sources, readSourceText));
   if (problems.length > 0) {
     const [first, ...more] = problems;
     throw new ParcheckError(first!.code, first!.text, { location: first!.location, expected: first!.expected, found: first!.found, hint: first!.hint, cause: first, more });
@@ -88,6 +91,13 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
     files: checked.map((c) => ({ path: c.path, sha256: c.sha256, version: c.data.version, document: documentRef(c.data), data: c.data })),
     thresholds,
   };
+}
+
+/** A plan's text for the quote check; the largest plan is well under 1 MB, so 64 MB is a guard, not a limit. */
+function readSourceText(p: string): string {
+  const read = readBoundedSync(p, 64 * 1024 * 1024);
+  if (read.tooLarge) throw new Error(`${p}: more than 64 MB`);
+  return toNfc(read.bytes.toString('utf8'));
 }
 
 export { resolveTargetPaths };
@@ -102,7 +112,7 @@ export function writeBundledValues(files: string[], limits: YamlLimits = DEFAULT
   const checked: CheckedFile[] = [];
   for (const file of files) {
     const bytes = readFileSync(file);
-    const { value } = parseTargetYaml(bytes.toString('utf8').replace(/^\ufeff/, ''), file, limits);
+    const { value } = parseTargetYaml(toNfc(bytes.toString('utf8').replace(/^\ufeff/, '')), file, limits);
     const one = checkTargetFile(file, bytes, limits, value);
     if (one.problems.length > 0 || !one.checked || !survivesJson(value) || !survivesJson(one.checked.data)) continue;
     checked.push(one.checked);

@@ -86,6 +86,7 @@ export const targetSchema = z
       .object({
         level: z.enum(['all', 'province', 'district', 'commune']).default('all').describe('all = the province as a whole'),
         units: z.array(z.string()).optional().describe('Named units, when the target binds only some'),
+        each: z.literal('unit').optional().describe('unit: every unit of the level must meet it ("100% các sở, ngành … đạt từ 80%")'),
       })
       .strict()
       .default({ level: 'all' }),

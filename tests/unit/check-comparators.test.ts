@@ -11,22 +11,23 @@ const whole = (f: { scope: { unit?: string; level: string } }) => f.scope.level 
 
 // Sở A: (10 + 80) / 100 = 90 %; Xã B: (0 + 10) / 50 = 20 %.
 // Ratio of sums: 100 / 150 = 66.67 %; the mean of unit rates would be 55 %.
+// Whole-year figures: a 2025 target is judged on the whole of 2025.
 const onTime = [
-  ...obs('Sở A', 'province', '2025-12', { resolved_early: 10, resolved_on_time: 80, resolved_total: 100 }),
-  ...obs('Xã B', 'commune', '2025-12', { resolved_early: 0, resolved_on_time: 10, resolved_total: 50 }),
+  ...obs('Sở A', 'province', '2025', { resolved_early: 10, resolved_on_time: 80, resolved_total: 100 }),
+  ...obs('Xã B', 'commune', '2025', { resolved_early: 0, resolved_on_time: 10, resolved_total: 50 }),
 ];
 
 describe('check: comparators, gap and needed', () => {
   it('>= on a ratio: ratio of sums over units, not the mean of rates', () => {
     const r = runCheck({ observations: onTime, thresholds: [th({ id: 'on-time', indicator: 'on_time_rate', comparator: '>=', value: 70 })] });
     const all = find(r, whole);
-    expect(all.value).toBe(66.67); // 100/150, not 55
+    expect(all.value).toBe(20_000 / 300); // 100/150, not 55; kept exact (reporters round it)
     expect(all.numerator).toBe(100);
     expect(all.denominator).toBe(150);
-    expect(all.status).toBe('missed'); // as-of 2025-12 reaches the 2025 deadline
-    expect(all.gap).toBe(-3.33);
+    expect(all.status).toBe('missed'); // the whole of 2025 reaches the 2025 deadline
+    expect(all.gap).toBeCloseTo(-3.3333333, 6);
     expect(all.needed).toBe(5); // (100 + 5) / 150 = 70 %
-    expect(all.period).toBe('2025-12');
+    expect(all.period).toBe('2025');
     expect(all.sources.numerator.map((s) => s.cell)).toHaveLength(4);
     expect(all.sources.denominator.map((s) => s.cell)).toHaveLength(2);
     const b = find(r, (f) => f.scope.unit === 'Xã B');
@@ -55,7 +56,7 @@ describe('check: comparators, gap and needed', () => {
     });
     const le = find(r, (f) => f.target === 'le');
     // 66.67 → 60: 100 − 0.6 × 150 = 10 items fewer
-    expect([le.gap, le.needed, le.status]).toEqual([-6.67, 10, 'missed']);
+    expect([le.gap, le.needed, le.status]).toEqual([60 - 20_000 / 300, 10, 'missed']);
     const lt = find(r, (f) => f.target === 'lt');
     expect(lt.needed).toBe(11); // 90/150 = 60 % is not < 60
   });

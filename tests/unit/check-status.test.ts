@@ -86,9 +86,9 @@ describe('check: statuses', () => {
 
   it('per-level threshold: its level roll-up and its units only', () => {
     const observations = [
-      ...obs('Sở A', 'province', '2025-12', { digitized_results: 10, resolved_total: 100 }),
-      ...obs('Xã B', 'commune', '2025-12', { digitized_results: 30, resolved_total: 60 }),
-      ...obs('Xã C', 'commune', '2025-12', { digitized_results: 10, resolved_total: 40 }),
+      ...obs('Sở A', 'province', '2025', { digitized_results: 10, resolved_total: 100 }),
+      ...obs('Xã B', 'commune', '2025', { digitized_results: 30, resolved_total: 60 }),
+      ...obs('Xã C', 'commune', '2025', { digitized_results: 10, resolved_total: 40 }),
     ];
     const r = runCheck({
       observations,
@@ -129,31 +129,43 @@ describe('check: statuses', () => {
 
   it('district thresholds apply before 2025-07-01 only', () => {
     const t = th({ id: 'd', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district', deadlineDate: '2025-06-30' });
-    const before = obs('Huyện D', 'district', '2025-06', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 });
+    // the target's period is January to June 2025: two quarters make it whole
+    const before = ['2025-Q1', '2025-Q2'].flatMap((q) => obs('Huyện D', 'district', q, { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 }));
     expect(runCheck({ observations: before, thresholds: [t] }).findings.map((f) => f.status)).toEqual(['met', 'met']);
     const after = [...before, ...obs('Xã E', 'commune', '2025-12', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 })];
-    const r = runCheck({ observations: after, thresholds: [t] });
+    // a target whose own period ends by June 2025 is still judged on it, later figures or not
+    expect(runCheck({ observations: after, thresholds: [t] }).findings.map((f) => [f.status, f.period])).toEqual([['met', '2025-01..2025-06'], ['met', '2025-01..2025-06']]);
+    const yearEnd = th({ id: 'd-2025', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district' });
+    const r = runCheck({ observations: after, thresholds: [yearEnd] });
     expect(r.findings).toHaveLength(0);
     expect(r.warnings.map((w) => w.code)).toContain('THRESHOLD_NOT_APPLICABLE');
   });
 
-  it('exact deadline date: met/missed only once the as-of month reaches it', () => {
-    const observations = obs('Sở A', 'province', '2025-05', { received_online: 30, received_offline: 70 });
+  it('exact deadline date: met/missed only once the as-of month reaches it, and only on its whole period', () => {
     const t = th({ id: 'mid', indicator: 'online_dossier_rate', comparator: '>=', value: 50, deadlineDate: '2025-06-30' });
-    expect(runCheck({ observations, thresholds: [t], level: 'all' }).findings[0]!.status).toBe('off-track');
-    expect(runCheck({ observations, thresholds: [t], level: 'all', asOf: '2025-06' }).findings[0]!.status).toBe('missed');
+    const may = obs('Sở A', 'province', '2025-05', { received_online: 30, received_offline: 70 });
+    expect(runCheck({ observations: may, thresholds: [t], level: 'all' }).findings[0]!.status).toBe('off-track');
+    const partial = runCheck({ observations: may, thresholds: [t], level: 'all', asOf: '2025-06' }).findings[0]!;
+    expect(partial.status).toBe('incomplete');
+    expect(partial.problems?.find((p) => p.code === 'INCOMPLETE_PERIOD')?.months).toEqual(['2025-01', '2025-02', '2025-03', '2025-04', '2025-06']);
+    const half = ['01', '02', '03', '04', '05', '06'].flatMap((m) => obs('Sở A', 'province', `2025-${m}`, { received_online: 30, received_offline: 70 }));
+    expect(runCheck({ observations: half, thresholds: [t], level: 'all', asOf: '2025-06' }).findings[0]!.status).toBe('missed');
+    // a later year's figures never judge it
+    const later = [...half, ...obs('Sở A', 'province', '2026-01', { received_online: 90, received_offline: 10 })];
+    const f = runCheck({ observations: later, thresholds: [t], level: 'all' }).findings[0]!;
+    expect([f.status, f.period, f.value]).toEqual(['missed', '2025-01..2025-06', 30]);
   });
 
-  it('summary has all six statuses; findings sort by document, level, worst gap', () => {
+  it('summary has every status; findings sort by document, level, worst gap', () => {
     const observations = [
-      ...obs('Sở A', 'province', '2025-12', { received_online: 90, received_offline: 10 }),
-      ...obs('Xã B', 'commune', '2025-12', { received_online: 10, received_offline: 90 }),
-      ...obs('Xã C', 'commune', '2025-12', { received_online: 40, received_offline: 60 }),
+      ...obs('Sở A', 'province', '2025', { received_online: 90, received_offline: 10 }),
+      ...obs('Xã B', 'commune', '2025', { received_online: 10, received_offline: 90 }),
+      ...obs('Xã C', 'commune', '2025', { received_online: 40, received_offline: 60 }),
     ];
     const r = runCheck({ observations, thresholds: [th({ id: 'online', indicator: 'online_dossier_rate', comparator: '>=', value: 50 })] });
     expect(Object.keys(r.summary).sort()).toEqual([...STATUSES].sort());
     expect(r.summary).toMatchObject({ met: 2, missed: 4, 'on-track': 0, 'off-track': 0, 'no-data': 0, invalid: 0 });
     expect(r.findings.map((f) => f.scope.unit ?? f.scope.level)).toEqual(['all', 'province', 'Sở A', 'commune', 'Xã B', 'Xã C']);
-    expect(r.as_of).toBe('2025-12');
+    expect(r.as_of).toBe('2025');
   });
 });

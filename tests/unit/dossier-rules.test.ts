@@ -53,7 +53,8 @@ const EXPECTED: Record<string, Record<string, Record<string, number>>> = {
 
 function expectedTable(): Record<string, number> {
   const out: Record<string, number> = {};
-  for (const [unit, months] of Object.entries(EXPECTED)) for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries(values)) out[`${unit}|${m}|${k}`] = v;
+  // no dossier of the fixture is rejected or withdrawn (its status column says so: those counts are 0)
+  for (const [unit, months] of Object.entries(EXPECTED)) for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries({ ...values, dossiers_rejected: 0, dossiers_withdrawn: 0 })) out[`${unit}|${m}|${k}`] = v;
   return out;
 }
 
@@ -155,9 +156,12 @@ describe('dossier list: bad input', () => {
 });
 
 describe('isDossierListHeader', () => {
-  it('needs a code and the three dates, with variants', () => {
-    const yes = ['STT', 'Mã hồ sơ', 'Đơn vị', 'Ngày nhận', 'Hạn xử lý', 'Ngày hoàn thành'].map(foldText);
+  it('needs the roles of a list: an id, a unit, two dates or more, a status or a channel', () => {
+    const yes = ['STT', 'Mã hồ sơ', 'Đơn vị', 'Ngày nhận', 'Hạn xử lý', 'Ngày hoàn thành', 'Kênh nộp'].map(foldText);
     expect(isDossierListHeader(yes)).toBe(true);
+    expect(isDossierListHeader(yes.slice(0, -1))).toBe(false);
+    expect(isDossierListHeader(['Mã hồ sơ', 'Đơn vị', 'Ngày nhận', 'Trạng thái'].map(foldText))).toBe(false);
+    expect(isDossierListHeader(['Mã hồ sơ', 'Đơn vị', 'Ngày nhận', 'Thời gian hoàn thành', 'Trạng thái'].map(foldText))).toBe(true);
     expect(isDossierListHeader(['STT', 'Đơn vị', 'Tổng số', 'Trực tuyến'].map(foldText))).toBe(false);
   });
 });

@@ -49,9 +49,10 @@ describe('monthly report cross-checks', () => {
     ]);
   });
 
-  it('reports a header lacking a group as partial, naming what was found', () => {
-    const r = ingestGrid(grid([HEAD[2]!.slice(0, 10), HEAD[3]!.slice(0, 10), [1, 'Sở Tư pháp', 10, 4, 5, 1, 8, 2, 5, 1]]), {});
-    expect(r).toMatchObject({ kind: 'partial', groups: ['received', 'resolved'], missing: ['pending'] });
+  it('reads a header lacking a group for what it has, warning which group is missing', () => {
+    const r = ok(grid([HEAD[2]!.slice(0, 10), HEAD[3]!.slice(0, 10), [1, 'Sở Tư pháp', 10, 4, 5, 1, 8, 2, 5, 1]]), { period: '2025-10' });
+    expect(r.shape).toBe('monthly_report');
+    expect(r.warnings.find((w) => w.code === 'MISSING_GROUP')?.measures).toEqual(['pending_total']);
   });
 });
 

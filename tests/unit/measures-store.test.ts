@@ -1,3 +1,4 @@
+import type { ParcheckError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { deriveIndicator } from '../../src/measures/derive.js';
 import { findIndicator } from '../../src/measures/indicators.js';
@@ -54,14 +55,37 @@ describe('measures: store and windows', () => {
     expect(windowValue(s, 'X', 'received_online', parsePeriod('2024'))?.value).toBe(100);
   });
 
-  it('duplicates: the last read wins with a warning; --combine sums across files', () => {
+  it('duplicates: different figures are an error naming both cells; the same figure merges with a note; --combine sums across files', () => {
     const dup = [...obs('X', null, '2025-10', { received_online: 5 }, 'a.xlsx'), ...obs('X', null, '2025-10', { received_online: 7 }, 'b.xlsx')];
-    const last = new MeasureStore(dup);
-    expect(windowValue(last, 'X', 'received_online', parsePeriod('2025-10'))?.value).toBe(7);
-    expect(last.warnings[0]?.code).toBe('DUPLICATE_OBSERVATION');
-    expect(last.warnings[0]?.cells?.map((c) => c.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    let error: unknown;
+    try {
+      new MeasureStore(dup);
+    } catch (e) {
+      error = e;
+    }
+    expect((error as ParcheckError).code).toBe('INPUT_DUPLICATE');
+    expect((error as ParcheckError).found).toMatch(/a\.xlsx.*≠.*b\.xlsx/);
+    const same = new MeasureStore([...obs('X', null, '2025-10', { received_online: 5 }, 'a.xlsx'), ...obs('X', null, '2025-10', { received_online: 5 }, 'b.xlsx')]);
+    expect(windowValue(same, 'X', 'received_online', parsePeriod('2025-10'))?.value).toBe(5);
+    expect(same.warnings[0]?.code).toBe('DUPLICATE_OBSERVATION');
+    expect(same.warnings[0]?.cells?.map((c) => c.file)).toEqual(['a.xlsx', 'b.xlsx']);
     const sum = new MeasureStore(dup, { combine: 'sum' });
     expect(windowValue(sum, 'X', 'received_online', parsePeriod('2025-10'))?.value).toBe(12);
+  });
+
+  it('a window received total is the carry-over into its first month plus each month\'s new receipts, with or without the carried-over column', () => {
+    // Jan: 10 carried in, 50 new, 20 left pending; Feb: those 20 carried in, 40 new.
+    const withColumn = new MeasureStore([
+      ...obs('X', null, '2025-01', { received_total: 60, received_online: 30, received_offline: 20, received_carried_over: 10, pending_total: 20 }),
+      ...obs('X', null, '2025-02', { received_total: 60, received_online: 25, received_offline: 15, received_carried_over: 20, pending_total: 5 }),
+    ]);
+    const w = parsePeriod('2025-01..2025-02');
+    expect(windowValue(withColumn, 'X', 'received_total', w)?.value).toBe(10 + 50 + 40);
+    const noColumn = new MeasureStore([
+      ...obs('X', null, '2025-01', { received_total: 60, pending_total: 20 }),
+      ...obs('X', null, '2025-02', { received_total: 60, pending_total: 5 }),
+    ]);
+    expect(windowValue(noColumn, 'X', 'received_total', w)?.value).toBe(10 + 50 + 40);
   });
 
   it('roll-ups are ratios of sums; a unit lacking a measure is left out and named', () => {

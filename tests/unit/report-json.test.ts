@@ -15,10 +15,10 @@ describe('json reporter', () => {
     ]);
     expect(Object.keys(json.inputs[0])).toEqual(['path', 'sha256']);
     expect(Object.keys(json.targets[0])).toEqual(['path', 'sha256', 'version']);
-    expect(json.summary).toEqual({ met: 3, missed: 5, 'on-track': 1, 'off-track': 1, 'no-data': 1, invalid: 1 });
+    expect(json.summary).toEqual({ met: 3, missed: 5, incomplete: 0, 'on-track': 1, 'off-track': 1, 'no-data': 1, invalid: 1 });
   });
 
-  it('keeps numbers as numbers, rates as percentages rounded to 2 decimals', () => {
+  it('keeps numbers as numbers, rates as percentages; the value and gap exact', () => {
     const f = json.findings[0];
     expect(f).toMatchObject({ value: 93.4, threshold: 95, gap: -1.6, needed: 17, numerator: 934, denominator: 1000, comparator: '>=' });
     expect(f.scope).toEqual({ level: 'all' });
@@ -31,7 +31,7 @@ describe('json reporter', () => {
     const unit = json.findings.find((x: { scope: { unit?: string } }) => x.scope.unit === 'UBND huyện Đại Lộc');
     expect(unit.scope).toEqual({ unit: 'UBND huyện Đại Lộc', level: 'district' });
     const rounded = renderJson({ ...result, findings: [{ ...result.findings[0]!, value: 93.456789, gap: -1.543211 }] });
-    expect(JSON.parse(rounded).findings[0]).toMatchObject({ value: 93.46, gap: -1.54 });
+    expect(JSON.parse(rounded).findings[0]).toMatchObject({ value: 93.456789, gap: -1.543211 });
   });
 
   it('carries trajectory, supersession and problems', () => {

@@ -3,8 +3,9 @@
  * substrings, wherever it can (a shared-string cell `<c r="B7" t="s"><v>12</v></c>` allocates nothing
  * but its slot in the array).
  */
-import { beyondExcel, EXCEL_COLUMNS } from './errors.js';
-import { cellValue, type CellTypes, type RawValue } from './values.js';
+import { columnLetter } from '../grid.js';
+import { badCell, beyondExcel, EXCEL_COLUMNS } from './errors.js';
+import { BadCellValue, cellValue, numberOf, sharedOf, type CellTypes, type RawValue } from './values.js';
 import { isSpace, runText } from './xml.js';
 
 /** Where the r, s and t attribute values of the last tag scanned sit (-1: absent). */
@@ -77,6 +78,8 @@ export interface RowContext {
   types: CellTypes;
   where: { file: string; sheet: string };
   attrs: TagAttrs;
+  /** Cells (`B7`) whose formula has no cached value: nothing to read, and never a zero. */
+  uncached: string[];
 }
 
 /** The cells between the end of `<row …>` and `</row>`; returns the values and how many there are. */
@@ -113,18 +116,23 @@ export function readCells(src: string, from: number, rowEnd: number, rowNumber: 
     const vAt = tagEnd + 1 + vOpen.length;
     const tLength = attrs.tAt < 0 ? 0 : attrs.tEnd - attrs.tAt;
     const date = dateOf(src, attrs, types, rowDate);
+    let read: RawValue | BadCellValue | undefined;
     if (simple >= 0 && simple + vClose.length === cEnd && tLength === 1 && src.charCodeAt(attrs.tAt) === 115) {
-      value = types.shared[digits(src, vAt, simple)];
+      const at = simple - vAt <= 9 && wholeDigits(src, vAt, simple) ? types.shared[digits(src, vAt, simple)] : undefined;
+      read = at ?? sharedOf(src.slice(vAt, simple), types.shared);
     } else if (simple >= 0 && simple + vClose.length === cEnd && tLength === 0 && simple > vAt) {
-      // Whole numbers (most counts and day serials) are read in place; others through parseFloat.
-      const whole = simple - vAt <= 15 ? digits(src, vAt, simple) : Number.NaN;
-      const n = !Number.isNaN(whole) && wholeDigits(src, vAt, simple) ? whole : Number.parseFloat(src.slice(vAt, simple));
-      value = date === 1 ? types.fromSerial(n) : n;
+      // Whole numbers (most counts and day serials) are read in place; others as xsd:double.
+      const whole = simple - vAt <= 15 && wholeDigits(src, vAt, simple) ? digits(src, vAt, simple) : Number.NaN;
+      const n = Number.isNaN(whole) ? numberOf(src.slice(vAt, simple)) : whole;
+      read = date === 1 && typeof n === 'number' ? types.fromSerial(n) : n;
     } else {
       const t = attrs.tAt < 0 ? undefined : src.slice(attrs.tAt, attrs.tEnd);
       const content = cellContent(src, tagEnd + 1, cEnd, p);
-      value = cellValue(t, content.v, content.inline, date === 1, types);
+      read = cellValue(t, content.v, content.inline, date === 1, types);
+      if (content.f && (content.v === undefined || content.v === '') && content.inline === undefined) ctx.uncached.push(`${columnLetter(col)}${rowNumber}`);
     }
+    if (read instanceof BadCellValue) throw badCell(ctx.where, `${columnLetter(col)}${rowNumber}`, read);
+    value = read;
     if (value !== undefined) {
       values[col] = value;
       count++;
@@ -142,8 +150,8 @@ function dateOf(src: string, attrs: TagAttrs, types: CellTypes, rowDate: number)
 }
 
 /** The `<v>` text and the `<is>` text between `<c …>` and `</c>` (a formula `<f>` is skipped: its cached `<v>` is the value). */
-function cellContent(s: string, from: number, to: number, p: string): { v?: string; inline?: string } {
-  const out: { v?: string; inline?: string } = {};
+function cellContent(s: string, from: number, to: number, p: string): { v?: string; inline?: string; f?: boolean } {
+  const out: { v?: string; inline?: string; f?: boolean } = {};
   let i = s.indexOf('<', from);
   while (i >= 0 && i < to) {
     let j = i + 1;
@@ -157,6 +165,7 @@ function cellContent(s: string, from: number, to: number, p: string): { v?: stri
     const stop = selfClosing ? gt : s.indexOf(closeTag, gt);
     if (stop < 0 || stop > to) break;
     if (name === 'v') out.v = selfClosing ? '' : s.slice(gt + 1, stop);
+    else if (name === 'f') out.f = true;
     else if (name === 'is') out.inline = selfClosing ? '' : runText(s, gt + 1, stop, p);
     i = s.indexOf('<', selfClosing ? gt : stop + closeTag.length);
   }

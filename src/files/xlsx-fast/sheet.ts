@@ -18,6 +18,9 @@ const DIMENSION = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,9})(?::([A-Z]{1,
 
 export class SheetScanner {
   merges: string[] = [];
+  /** 0-based hidden columns (`<col hidden="1">`) and hidden row numbers (`<row hidden="1">`). */
+  hiddenColumns: number[] = [];
+  hiddenRows: number[] = [];
   dimension?: string;
   stopped = false;
   cells = 0;
@@ -49,12 +52,13 @@ export class SheetScanner {
     const root = s.search(/<[^?!]/);
     if (root < 0 || s.indexOf('>', root) < 0) return;
     this.p = rootPrefix(s);
-    this.ctx = { p: this.p, types: this.types, where: this.where, attrs: new TagAttrs() };
+    this.ctx = { p: this.p, types: this.types, where: this.where, attrs: new TagAttrs(), uncached: [] };
     const at = s.indexOf(`<${this.p}sheetData`, root);
     if (at < 0) return;
     const close = s.indexOf('>', at);
     if (close < 0) return;
     this.checkDimension(s.slice(0, at));
+    this.readCols(s.slice(0, at));
     this.phase = s[close - 1] === '/' ? 'tail' : 'rows';
     this.buf = s.slice(close + 1);
   }
@@ -66,6 +70,24 @@ export class SheetScanner {
     const cells = Number(m[4] ?? m[2]) * (columnIndex(m[3] ?? m[1]!) + 1);
     if (cells > this.limits.sheetCells) {
       throw limitError(this.where.file, 'sheetCells', this.limits.sheetCells, cells, { vi: `trang tính khai báo kích thước bất thường ${this.dimension}`, en: `the sheet declares absurd dimensions ${this.dimension}` }, { sheet: this.where.sheet });
+    }
+  }
+
+  /** Cells whose formula has no cached value. */
+  get uncached(): string[] {
+    return this.ctx?.uncached ?? [];
+  }
+
+  private readCols(head: string): void {
+    const tag = `<${this.p}col`;
+    for (let i = head.indexOf(tag); i >= 0; i = head.indexOf(tag, i + 1)) {
+      if (!isSpace(head.charCodeAt(i + tag.length))) continue;
+      const a = attributes(head, i, head.indexOf('>', i));
+      const hidden = a.get('hidden');
+      if (hidden !== '1' && hidden !== 'true') continue;
+      const min = Number(a.get('min'));
+      const max = Math.min(Number(a.get('max') ?? min), min + 16_384);
+      for (let c = min; c <= max; c++) if (Number.isInteger(c) && c >= 1) this.hiddenColumns.push(c - 1);
     }
   }
 
@@ -135,6 +157,8 @@ export class SheetScanner {
     const number = this.rowNumber(s, start, tagEnd);
     this.lastRow = number;
     if (number > EXCEL_ROWS) throw beyondExcel(this.where, number, 0);
+    const h = s.indexOf(' hidden=', start);
+    if (h >= 0 && h < tagEnd && (s.startsWith('"1"', h + 8) || s.startsWith('"true"', h + 8))) this.hiddenRows.push(number);
     const a = this.ctx.attrs;
     const rowDate = a.sAt < 0 ? 0 : this.types.dateStyle(digits(s, a.sAt, a.sEnd));
     const { values, count } = readCells(s, tagEnd + 1, rowEnd, number, rowDate, this.ctx);

@@ -34,25 +34,55 @@ export class CellTypes {
   }
 }
 
-export function cellValue(t: string | undefined, v: string | undefined, inline: string | undefined, isDate: boolean, types: CellTypes): RawValue | undefined {
+/**
+ * A value no writer produces: a shared-string index past the table, a number that is not an
+ * xsd:double (`1,234`, which parseFloat would read as 1), a boolean other than 0/1. Excel itself
+ * refuses such a file; reading it as a blank or a truncated number would be a silent wrong figure.
+ */
+export class BadCellValue {
+  constructor(
+    readonly kind: 'shared' | 'number' | 'boolean',
+    readonly raw: string,
+  ) {}
+}
+
+/** ECMA-376 numbers are xsd:double (XML Schema Part 2 §3.2.5): digits, one point, an exponent; no grouping. */
+const XSD_DOUBLE = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
+
+/** `<v>` of a number cell → its finite value, or BadCellValue. */
+export function numberOf(v: string): number | BadCellValue {
+  const n = XSD_DOUBLE.test(v) ? Number(v) : Number.NaN;
+  return Number.isFinite(n) ? n : new BadCellValue('number', v);
+}
+
+/** `<v>` of a shared-string cell → the string, or BadCellValue when it is no index into the table. */
+export function sharedOf(v: string, shared: readonly string[]): string | BadCellValue {
+  const value = /^\s*\d{1,10}\s*$/.test(v) ? shared[Number(v)] : undefined;
+  return value ?? new BadCellValue('shared', v);
+}
+
+export function cellValue(t: string | undefined, v: string | undefined, inline: string | undefined, isDate: boolean, types: CellTypes): RawValue | BadCellValue | undefined {
   switch (t) {
     case 's':
-      return v === undefined ? undefined : types.shared[Number.parseInt(v, 10)];
+      return v === undefined ? undefined : sharedOf(v, types.shared);
     case 'inlineStr':
     case 'str': {
       const raw = inline ?? v;
       return raw === undefined ? undefined : cellString(raw, true);
     }
-    case 'b':
-      return v === undefined || v === '' ? undefined : Number.parseInt(v, 10) !== 0;
+    case 'b': {
+      if (v === undefined || v === '') return undefined;
+      const b = v.trim();
+      return b === '1' || b === 'true' ? true : b === '0' || b === 'false' ? false : new BadCellValue('boolean', v);
+    }
     case 'e':
       return v === undefined ? undefined : cellString(v, true);
     case 'd':
       return v ? isoDate(v, types) : undefined;
     default: {
       if (v === undefined || v === '') return inline === undefined ? undefined : cellString(inline, true);
-      const n = Number.parseFloat(v);
-      return isDate ? types.fromSerial(n) : n;
+      const n = numberOf(v);
+      return isDate && typeof n === 'number' ? types.fromSerial(n) : n;
     }
   }
 }

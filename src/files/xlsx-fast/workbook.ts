@@ -7,6 +7,7 @@
  */
 import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits.js';
+import { toNfc } from '../nfc.js';
 import { listEntries, openEntry, readEntryText, type ZipEntry } from '../zip.js';
 import { badWorkbook } from './errors.js';
 import { SharedStringsScanner } from './shared.js';
@@ -33,6 +34,10 @@ export interface SheetResult {
   dimension?: string;
   /** Reading stopped because the sink returned false. */
   stopped: boolean;
+  hiddenColumns: number[];
+  hiddenRows: number[];
+  /** Cells with a formula and no cached value. */
+  uncached: string[];
 }
 
 export interface ReadSheetOptions {
@@ -84,7 +89,7 @@ export class XlsxBook {
       if (!rel || !isType(rel, 'worksheet')) continue;
       const entry = find(rel.target);
       if (!entry) continue;
-      sheets.push({ name: s.get('name') ?? `Sheet${sheets.length + 1}`, index: sheets.length + 1, hidden: (s.get('state') ?? 'visible') !== 'visible', entry });
+      sheets.push({ name: toNfc(s.get('name') ?? `Sheet${sheets.length + 1}`), index: sheets.length + 1, hidden: (s.get('state') ?? 'visible') !== 'visible', entry });
     }
 
     const stylesXml = await text(relOf('styles', 'styles.xml'));
@@ -104,7 +109,7 @@ export class XlsxBook {
       scanner.feed(t);
       return !scanner.stopped;
     });
-    return { merges: scanner.merges, dimension: scanner.dimension, stopped: scanner.stopped };
+    return { merges: scanner.merges, dimension: scanner.dimension, stopped: scanner.stopped, hiddenColumns: scanner.hiddenColumns, hiddenRows: scanner.hiddenRows, uncached: scanner.uncached };
   }
 }
 

@@ -4,6 +4,7 @@
  * (§2.11), and Excel's own `_xHHHH_` escapes for characters XML cannot carry (ECMA-376 Part 1, §22.9.2.19
  * ST_Xstring: `_x000D_` is a carriage return, `_x005F_` an underscore that protects a literal `_xHHHH_`).
  */
+import { toNfc } from '../nfc.js';
 
 const ENTITY = /&(?:(lt|gt|amp|quot|apos)|#(\d{1,7})|#x([0-9a-fA-F]{1,6}));/g;
 const NAMED: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
@@ -23,10 +24,10 @@ export function xmlText(raw: string): string {
 
 const HIGH = /[\u0080-\u00ff]/;
 
-/** A cell's string as Excel meant it: XML text, then `_xHHHH_` escapes. `latin1`: raw holds UTF-8 bytes as latin1 chars. */
+/** A cell's string as Excel meant it: XML text, then `_xHHHH_` escapes, in NFC (nfc.ts). `latin1`: raw holds UTF-8 bytes as latin1 chars. */
 export function cellString(raw: string, latin1 = false): string {
   const s = xmlText(latin1 && HIGH.test(raw) ? Buffer.from(raw, 'latin1').toString('utf8') : raw);
-  return s.includes('_x') ? s.replace(ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s;
+  return toNfc(s.includes('_x') ? s.replace(ESCAPE, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))) : s);
 }
 
 /** The attributes of one start tag `<name a="1" b='2'>` (s[start] is '<'), names with their prefix. */

@@ -6,6 +6,7 @@
 import { ParcheckError } from '../../core/errors.js';
 import type { HeaderMapping } from '../mapping.js';
 import { foldText } from '../text.js';
+import { dossierLexicon } from './lexicon.js';
 
 export type DossierField =
   | 'code'
@@ -21,34 +22,6 @@ export type DossierField =
   | 'fee'
   | 'e_circulated';
 
-/** Exact variants first; a header matching none is compared against the patterns below. */
-const VARIANTS: Record<DossierField, string[]> = {
-  code: ['ma ho so', 'ma hs', 'so ho so', 'ma so ho so', 'so bien nhan', 'ma bien nhan'],
-  unit: ['don vi tiep nhan', 'don vi', 'ten don vi', 'co quan tiep nhan', 'co quan giai quyet', 'don vi xu ly', 'don vi giai quyet', 'noi tiep nhan', 'co quan'],
-  level: ['cap', 'cap don vi', 'cap hanh chinh', 'cap giai quyet', 'cap co quan'],
-  channel: ['hinh thuc nop', 'hinh thuc tiep nhan', 'hinh thuc nop ho so', 'kenh nop', 'kenh tiep nhan', 'hinh thuc'],
-  received: ['ngay tiep nhan', 'ngay nhan', 'ngay nhan ho so', 'thoi gian tiep nhan', 'ngay nop', 'ngay tiep nhan ho so'],
-  due: ['ngay hen tra', 'ngay hen tra ket qua', 'han xu ly', 'han giai quyet', 'thoi han tra ket qua', 'ngay hen', 'han tra ket qua'],
-  returned: ['ngay tra ket qua', 'ngay tra kq', 'ngay tra', 'ngay hoan thanh', 'thoi gian tra ket qua', 'ngay co ket qua', 'ngay tra ket qua thuc te'],
-  status: ['trang thai', 'tinh trang', 'trang thai ho so', 'tinh trang xu ly', 'trang thai xu ly'],
-  digitized: ['so hoa', 'so hoa ket qua', 'ket qua so hoa', 'da so hoa', 'ket qua duoc so hoa', 'so hoa ket qua giai quyet'],
-  paid_online: ['thanh toan truc tuyen', 'thanh toan', 'thanh toan online', 'hinh thuc thanh toan'],
-  fee: ['phi le phi', 'le phi', 'phi', 'phi va le phi', 'nghia vu tai chinh'],
-  e_circulated: ['luan chuyen dien tu', 'luan chuyen', 'luan chuyen tren moi truong dien tu', 'xu ly tren moi truong dien tu'],
-};
-
-const PATTERNS: [DossierField, RegExp][] = [
-  ['code', /^(ma|so) (ho so|hs)\b/],
-  ['due', /^(ngay )?hen tra\b|^han (xu ly|giai quyet)\b/],
-  ['returned', /^ngay tra\b|^ngay hoan thanh\b/],
-  ['received', /^ngay (tiep )?nhan\b|^ngay nop\b/],
-  ['channel', /^hinh thuc (nop|tiep nhan)\b/],
-  ['digitized', /\bso hoa\b/],
-  ['paid_online', /^thanh toan\b/],
-  ['e_circulated', /^luan chuyen\b/],
-  ['unit', /^(don vi|co quan) (tiep nhan|giai quyet|xu ly)\b/],
-];
-
 /** Folded, punctuation dropped: "Phí, lệ phí" → "phi le phi". */
 export function headerKey(cell: string): string {
   return foldText(cell)
@@ -56,11 +29,21 @@ export function headerKey(cell: string): string {
     .trim();
 }
 
-function fieldOf(key: string): DossierField | null {
-  for (const [field, names] of Object.entries(VARIANTS) as [DossierField, string[]][]) {
-    if (names.includes(key)) return field;
+/**
+ * The field a header names, from the lexicon: an exact wording of any field first, then the first
+ * field (in the lexicon's order) whose wording starts the header or, for `contains`, is among its words.
+ * A header with a negation word ("Chưa số hóa") matches exactly or not at all.
+ */
+export function fieldOf(key: string): DossierField | null {
+  if (key === '') return null;
+  const lex = dossierLexicon();
+  for (const [field, w] of lex.columns) if (w.exact.includes(key)) return field;
+  const spaced = ` ${key} `;
+  if (lex.negations.some((n) => spaced.includes(` ${n} `))) return null;
+  for (const [field, w] of lex.columns) {
+    if (w.starts.some((p) => key.startsWith(`${p} `))) return field;
+    if (w.contains.some((p) => spaced.includes(` ${p} `))) return field;
   }
-  for (const [field, pattern] of PATTERNS) if (pattern.test(key)) return field;
   return null;
 }
 
@@ -76,10 +59,20 @@ export function mapColumns(cells: string[]): ColumnIndex {
   return out;
 }
 
-/** True when folded header cells name a dossier code and receipt, due and return dates. */
+const DATE_FIELDS: DossierField[] = ['received', 'due', 'returned'];
+
+/**
+ * The shape of a dossier list, told by the roles its columns play (no single word decides): an id, a
+ * unit, two or more dates and a status or a channel. A form or a rate table has none of these together.
+ */
+export function isDossierListColumns(c: ColumnIndex): boolean {
+  const dates = DATE_FIELDS.filter((f) => c[f] !== undefined).length;
+  return c.code !== undefined && c.unit !== undefined && dates >= 2 && (c.status !== undefined || c.channel !== undefined);
+}
+
+/** True when (folded) header cells have a dossier list's roles. */
 export function isDossierListHeader(foldedCells: string[]): boolean {
-  const c = mapColumns(foldedCells);
-  return c.code !== undefined && c.received !== undefined && c.due !== undefined && c.returned !== undefined;
+  return isDossierListColumns(mapColumns(foldedCells));
 }
 
 export const REQUIRED: DossierField[] = ['unit', 'received', 'due', 'returned'];

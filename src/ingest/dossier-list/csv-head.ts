@@ -21,6 +21,10 @@ export interface CsvHead {
   /** Offset of the first data record: file bytes for UTF-8, UTF-8 bytes of the decoded text otherwise. */
   dataStart: number;
   dataLine: number;
+  /** The cells of the records above the header (title, export line), for the list's as-of. */
+  above: string[];
+  /** Some line ends with a lone CR (old Mac files, or a mix): the scanner reads them through crReader. */
+  loneCr: boolean;
 }
 
 const HEAD_BYTES = 256 * 1024;
@@ -108,7 +112,11 @@ export function readCsvHead(path: string, file: string, mapping?: HeaderMapping)
   }
   const { encoding, bom } = detectEncoding(bytes);
   const complete = bytes.length < HEAD_BYTES;
-  const text = decodeHead(bytes.subarray(bom), encoding).replace(/\uFFFD+$/, '');
+  // A lone CR ends a line too (old Mac CSV, or a mix of endings): read as LF, one byte for one, so the
+  // offsets into the file stay right.
+  const decoded = decodeHead(bytes.subarray(bom), encoding).replace(/\uFFFD+$/, '');
+  const loneCr = /\r(?!\n)/.test(complete ? decoded : decoded.slice(0, -1));
+  const text = loneCr ? decoded.replace(/\r(?!\n)/g, '\n') : decoded;
   let best: { delimiter: string; records: HeadRecord[]; index: number } | null = null;
   for (const delimiter of DELIMITERS) {
     const records = parseHeadRecords(text, delimiter, 40, complete);
@@ -137,6 +145,8 @@ export function readCsvHead(path: string, file: string, mapping?: HeaderMapping)
     headerLine: record?.line ?? 1,
     dataStart: Buffer.byteLength(text.slice(0, end), 'utf8') + (encoding === 'utf-8' ? bom : 0),
     dataLine: record ? record.line + record.lines : 1,
+    above: best.records.slice(0, Math.max(0, best.index)).flatMap((r) => r.cells.filter((c) => c.trim() !== '')),
+    loneCr,
   };
 }
 

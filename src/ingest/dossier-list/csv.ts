@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hashPrefix, sha256Chunked } from '../../files/byte-hash.js';
+import { loneCrAsLf } from '../../files/byte-csv.js';
 import { lineTooLongError } from '../../files/byte-line-limit.js';
 import { resolveLimits } from '../../files/limits.js';
 import { ParcheckError } from '../../core/errors.js';
@@ -12,11 +13,12 @@ import type { IngestOptions } from '../../core/types.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
 import { readCsvHead, type CsvHead } from './csv-head.js';
-import { rowFailureError } from './errors.js';
+import { rowFailureError, spanFailureError } from './errors.js';
 import { scanParallel, workersAvailable } from './parallel.js';
 import { emptyCounts, mergeCounts, type RowCounts } from './rows.js';
 import { fileReader, scanWith, type RangeResult } from './scan-range.js';
-import { Tally } from './tally.js';
+import { SpanFailure, Tally } from './tally.js';
+import { listAsOf, type ListAsOf } from './title.js';
 import { utf16Reader } from './utf16.js';
 
 /** Knobs for tests and the benchmark; defaults suit users. */
@@ -39,6 +41,7 @@ export interface ScannedList {
   tally: Tally;
   counts: RowCounts;
   sha256: string;
+  asOf?: ListAsOf;
 }
 
 export async function scanCsv(path: string, file: string, options: IngestOptions & DossierListTuning, mapping?: HeaderMapping): Promise<ScannedList> {
@@ -59,8 +62,9 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   const width = head.header.length;
   const threads = options.threads ?? undefined;
   const maxLine = resolveLimits(options.limits).lineBytes;
+  const asOf = listAsOf(head.above);
   const parallel =
-    !options.tally && head.encoding === 'utf-8' && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
+    !options.tally && head.encoding === 'utf-8' && !head.loneCr && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
 
   let results: RangeResult[];
   let sha256: string;
@@ -68,7 +72,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     // the main thread hashes while the workers scan
     const hashing = sha256Chunked(path);
     hashing.catch(() => undefined);
-    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report, cuts: options.cuts, maxLine });
+    results = await scanParallel({ path, size, dataStart: head.dataStart, columns, width, delimiter, threads, progressEvery: every, onBytes: report, cuts: options.cuts, maxLine, asOf });
     sha256 = await hashing;
   } else {
     // one sequential pass: the scanner's reads feed the hash too
@@ -76,13 +80,14 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     const utf8 = head.encoding === 'utf-8';
     if (utf8) hashPrefix(hash, path, head.dataStart);
     const reader = utf8 ? fileReader(path, head.dataStart, hash) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
+    const read = head.loneCr ? loneCrAsLf(reader.read) : reader.read;
     let last = head.dataStart;
     let lastRows = 0;
     try {
-      const job = { start: head.dataStart, end: Number.MAX_SAFE_INTEGER, columns, width, delimiter, maxLine };
+      const job = { start: head.dataStart, end: Number.MAX_SAFE_INTEGER, columns, width, delimiter, maxLine, asOf };
       results = [
         scanWith(
-          reader.read,
+          read,
           job,
           (offset, r) => {
             if (offset - last >= every) {
@@ -106,6 +111,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   let lineOffset = head.dataLine - 1;
   for (const result of results) {
     if (result.failure) throw rowFailureError(result.failure, lineOffset, columns, head.header, file);
+    if (result.span) throw spanFailureError(new SpanFailure(result.span.line, result.span.month, result.span.otherLine, result.span.otherMonth), lineOffset, file);
     if (result.tooLong !== undefined) throw lineTooLongError(file, maxLine, result.tooLong + lineOffset);
     if (result.unterminatedAt !== undefined) {
       throw new ParcheckError(
@@ -119,9 +125,15 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
         },
       );
     }
-    tally.merge(result.tally, lineOffset);
-    mergeCounts(counts, result.counts);
+    try {
+      tally.merge(result.tally, lineOffset);
+    } catch (error) {
+      if (error instanceof SpanFailure) throw spanFailureError(error, 0, file);
+      throw error;
+    }
+    mergeCounts(counts, result.counts, lineOffset);
     lineOffset += result.lines;
   }
-  return { head, columns, tally, counts, sha256 };
+  if (asOf) tally.asOf = asOf;
+  return { head, columns, tally, counts, sha256, ...(asOf ? { asOf } : {}) };
 }

@@ -9,6 +9,8 @@ export const MAX_YEAR = 2100;
 export const BLANK = -1;
 /** Returned for a field that is not a date. */
 export const INVALID = -2;
+/** Day 0, 01/01/1900: the "no date" placeholder many systems write in an empty date column. */
+export const PLACEHOLDER = 0;
 
 export const DATE_FORMATS = 'dd/mm/yyyy, d/m/yyyy, yyyy-mm-dd (có thể kèm giờ hh:mm)';
 
@@ -68,8 +70,17 @@ export function isoDay(day: number): string {
   return `${monthLabel(month)}-${d < 10 ? '0' : ''}${d}`;
 }
 
+/**
+ * The time of day of the last date parsed, in seconds (0–86399), or −1 when it had none. Kept beside the
+ * day number rather than packed into it, so the hot path stays on small integers. A time of exactly
+ * 00:00[:00] counts as none: systems that store a date in a datetime column write midnight, and reading it
+ * as a moment would make every dossier done on its due day late.
+ */
+export let lastSeconds = -1;
+
 /** Parse bytes [start, end) of a field (quotes and surrounding spaces allowed). */
 export function parseDateBytes(buf: Uint8Array, start: number, end: number): number {
+  lastSeconds = -1;
   while (start < end && (buf[start] === 32 || buf[start] === 34 || buf[start] === 9)) start++;
   while (end > start && (buf[end - 1] === 32 || buf[end - 1] === 34 || buf[end - 1] === 13 || buf[end - 1] === 9)) end--;
   if (start === end) return BLANK;
@@ -104,22 +115,71 @@ export function parseDateBytes(buf: Uint8Array, start: number, end: number): num
     c = buf[++i]!;
   }
   if (i < end && c !== 32 && c !== 84) return INVALID;
-  if (i < end && !validTime(buf, i + 1, end)) return INVALID;
-  if (n === 4 && ne >= 1 && ne <= 2) return dayNumber(a, b, e);
-  if (n <= 2 && ne === 4) return dayNumber(e, b, a);
-  return INVALID;
+  let day: number;
+  if (n === 4 && ne >= 1 && ne <= 2) day = dayNumber(a, b, e);
+  else if (n <= 2 && ne === 4) day = dayNumber(e, b, a);
+  else return INVALID;
+  if (i < end) {
+    const seconds = parseTime(buf, i + 1, end);
+    if (seconds === INVALID) return INVALID;
+    if (seconds > 0) lastSeconds = seconds;
+  }
+  return day;
 }
 
-/** `hh:mm`, `hh:mm:ss`, optionally fractional seconds, a zone or AM/PM: digits first, then anything time-like. */
-function validTime(buf: Uint8Array, i: number, end: number): boolean {
+function digits2(buf: Uint8Array, i: number, end: number): number {
+  if (i + 1 >= end) return -1;
+  const x = buf[i]! - 48;
+  const y = buf[i + 1]! - 48;
+  return x >= 0 && x <= 9 && y >= 0 && y <= 9 ? x * 10 + y : -1;
+}
+
+/**
+ * `hh:mm`, `hh:mm:ss`, fractional seconds (rounded to the second), then optionally AM/PM or a zone
+ * (`Z`, `+07:00`), which is ignored: the wall time written is the local time meant. Seconds since
+ * midnight, 0 for no time, INVALID for anything else.
+ */
+function parseTime(buf: Uint8Array, i: number, end: number): number {
   while (i < end && buf[i] === 32) i++;
-  if (i >= end) return true;
-  for (; i < end; i++) {
-    const c = buf[i]!;
-    const ok = (c >= 48 && c <= 57) || c === 58 || c === 46 || c === 32 || c === 43 || c === 45 || c === 90 || c === 65 || c === 80 || c === 77 || c === 97 || c === 112 || c === 109;
-    if (!ok) return false;
+  if (i >= end) return 0;
+  let h = buf[i]! - 48;
+  if (h < 0 || h > 9) return INVALID;
+  i++;
+  if (i < end && buf[i]! >= 48 && buf[i]! <= 57) h = h * 10 + buf[i++]! - 48;
+  if (i >= end || buf[i] !== 58) return INVALID;
+  const m = digits2(buf, i + 1, end);
+  if (m < 0 || m > 59) return INVALID;
+  i += 3;
+  let s = 0;
+  if (i < end && buf[i] === 58) {
+    s = digits2(buf, i + 1, end);
+    if (s < 0 || s > 59) return INVALID;
+    i += 3;
+    if (i < end && (buf[i] === 46 || buf[i] === 44)) {
+      i++;
+      if (i < end && buf[i]! >= 53 && buf[i]! <= 57) s++;
+      while (i < end && buf[i]! >= 48 && buf[i]! <= 57) i++;
+    }
   }
-  return true;
+  while (i < end && buf[i] === 32) i++;
+  if (i < end) {
+    const u = buf[i]! | 32;
+    if ((u === 97 || u === 112) && i + 1 < end && (buf[i + 1]! | 32) === 109) {
+      if (h < 1 || h > 12) return INVALID;
+      if (u === 97 && h === 12) h = 0;
+      else if (u === 112 && h !== 12) h += 12;
+      i += 2;
+    } else if (u === 122) i++;
+    else if (buf[i] === 43 || buf[i] === 45) {
+      i++;
+      while (i < end && ((buf[i]! >= 48 && buf[i]! <= 57) || buf[i] === 58)) i++;
+    } else return INVALID;
+    while (i < end && buf[i] === 32) i++;
+    if (i < end) return INVALID;
+  }
+  if (h > 23) return INVALID;
+  // 23:59:59.6 rounds to the next second, which stays on the same day: cap at the day's last second
+  return Math.min(h * 3600 + m * 60 + s, 86399);
 }
 
 const encoder = new TextEncoder();
@@ -130,11 +190,26 @@ export function parseDateText(value: string): number {
   return parseDateBytes(bytes, 0, bytes.length);
 }
 
-/** An Excel serial (1900 date system; serials ≥ 61 skip the phantom 29/02/1900). */
+/**
+ * An Excel serial (1900 date system; serials ≥ 61 skip the phantom 29/02/1900). The fraction is the
+ * time of day in local wall time (no zone), rounded to the second, left in `lastSeconds`. Serials 0
+ * and 1 (00/01/1900, 01/01/1900) are the "no date" placeholders of many systems: PLACEHOLDER.
+ */
 export function dayFromSerial(serial: number): number {
-  if (!Number.isFinite(serial) || serial < 61) return INVALID;
-  const day = Math.floor(serial) - 2;
-  return day >= 0 && day < DAYS ? day : INVALID;
+  lastSeconds = -1;
+  if (!Number.isFinite(serial)) return INVALID;
+  if (serial >= 0 && serial < 2) return PLACEHOLDER;
+  if (serial < 61) return INVALID;
+  let whole = Math.floor(serial);
+  let seconds = Math.round((serial - whole) * 86400);
+  if (seconds >= 86400) {
+    whole++;
+    seconds = 0;
+  }
+  const day = whole - 2;
+  if (day < 0 || day >= DAYS) return INVALID;
+  if (seconds > 0) lastSeconds = seconds;
+  return day;
 }
 
 /** A JS Date as exceljs gives it (the cell's wall time expressed in UTC). */

@@ -17,6 +17,7 @@ export interface Present {
   paidOnline: boolean;
   fee: boolean;
   eCirculated: boolean;
+  status: boolean;
 }
 
 /** The optional column each measure needs; a measure whose column is absent is not emitted. */
@@ -27,6 +28,8 @@ const NEEDS: Record<string, keyof Present | 'payment'> = {
   payable_dossiers: 'payment',
   paid_online: 'paidOnline',
   e_circulated: 'eCirculated',
+  dossiers_rejected: 'status',
+  dossiers_withdrawn: 'status',
 };
 
 export type UnitInfo = IngestedFile['units'][number];
@@ -37,11 +40,12 @@ export type UnitInfo = IngestedFile['units'][number];
  * lacks stays as written. `period` picks among registry units sharing an alias (validity dates).
  */
 export function renameUnits(tally: Tally, registry: RegistryUnit[] | undefined, period?: string): Tally {
-  if (!registry || registry.length === 0 || tally.base < 0) return tally;
+  if (!registry || registry.length === 0 || tally.span === 0) return tally;
   const names = tally.names.map((n) => resolveUnit(n, registry, period)?.name ?? n);
   if (names.every((n, i) => n === tally.names[i])) return tally;
   const merged = new Tally();
   merged.merge({ ...tally.state(), names }, 0);
+  merged.asOf = tally.asOf;
   return merged;
 }
 

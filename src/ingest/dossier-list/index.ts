@@ -16,6 +16,7 @@ import { monthLabel, monthOfPeriod } from './dates.js';
 import { observations, renameUnits, unitLevels, type Present } from './finalize.js';
 import type { RowCounts } from './rows.js';
 import type { Tally } from './tally.js';
+import type { ListAsOf } from './title.js';
 import { listWarnings } from './warnings.js';
 
 export { isDossierListHeader, mapColumns as mapDossierColumns } from './columns.js';
@@ -35,6 +36,7 @@ const ROLES: Record<DossierField, ColumnMapping['role']> = {
   fee: 'flag',
   e_circulated: 'flag',
 };
+// status also gives dossiers_rejected / dossiers_withdrawn (below)
 
 const MEASURES: Partial<Record<DossierField, string>> = {
   channel: 'received_online, received_offline',
@@ -45,6 +47,7 @@ const MEASURES: Partial<Record<DossierField, string>> = {
   paid_online: 'paid_online',
   fee: 'payable_dossiers',
   e_circulated: 'e_circulated',
+  status: 'dossiers_rejected, dossiers_withdrawn, pending_total',
 };
 
 function columnMappings(header: string[], columns: ColumnIndex): ColumnMapping[] {
@@ -63,6 +66,7 @@ function present(columns: ColumnIndex): Present {
     paidOnline: columns.paid_online !== undefined,
     fee: columns.fee !== undefined,
     eCirculated: columns.e_circulated !== undefined,
+    status: columns.status !== undefined,
   };
 }
 
@@ -88,24 +92,30 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let headerRow: number;
   let sheet: string | undefined;
   let sha256: string;
+  let listAsOf: ListAsOf | undefined;
   if (/^\.xls[xm]$/i.test(extname(path))) {
     const { readXlsx } = await import('./xlsx.js');
     const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
-    const read = await readXlsx(path, file, options, opened.book, options.tally);
+    const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
+    const read = await readXlsx(path, file, options, opened.book, options.tally, mapping);
     ({ tally, counts, columns, header, headerRow, sheet } = read);
+    listAsOf = read.asOf;
     sha256 = await hashing;
   } else {
     const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
     const read = await scanCsv(path, file, options, mapping);
     ({ tally, counts, columns, sha256 } = read);
+    listAsOf = read.asOf;
     header = read.head.header;
     headerRow = read.head.headerLine;
   }
+  // The list's own as-of (its title's period end or export moment) bounds its months unless --as-of says otherwise.
+  asOfMonth ??= listAsOf?.month;
   const lastMonth = asOfMonth ?? tally.lastMonth;
   tally = renameUnits(tally, options.registry, tally.names.length > 0 ? monthLabel(lastMonth) : undefined);
   const units = unitLevels(tally, options.registry);
-  const warnings: IngestWarning[] = listWarnings(tally, counts, file, columns, header);
+  const warnings: IngestWarning[] = listWarnings(tally, counts, file, columns, header, listAsOf, sheet);
   const result = tally.names.length > 0 ? observations(tally, units, file, present(columns), asOfMonth) : { observations: [], periods: [] };
   const ingested: IngestedFile = {
     path,

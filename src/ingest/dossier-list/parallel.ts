@@ -10,6 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { ColumnIndex } from './columns.js';
 import { scanRange, type RangeJob, type RangeResult } from './scan-range.js';
 import { guessCuts } from './split.js';
+import type { ListAsOf } from './title.js';
 
 export interface ScanPlan {
   path: string;
@@ -23,6 +24,7 @@ export interface ScanPlan {
   onBytes?: (bytes: number, rows: number) => void;
   cuts?: number[];
   maxLine?: number;
+  asOf?: ListAsOf;
 }
 
 const WORKER_URL = new URL('./worker.js', import.meta.url);
@@ -57,7 +59,7 @@ export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
   const bounds = [plan.dataStart, ...cuts, plan.size];
   const jobs: RangeJob[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    jobs.push({ path: plan.path, start: bounds[i]!, end: bounds[i + 1]!, columns: plan.columns, width: plan.width, delimiter: plan.delimiter, progressEvery: plan.progressEvery, maxLine: plan.maxLine });
+    jobs.push({ path: plan.path, start: bounds[i]!, end: bounds[i + 1]!, columns: plan.columns, width: plan.width, delimiter: plan.delimiter, progressEvery: plan.progressEvery, maxLine: plan.maxLine, ...(plan.asOf ? { asOf: plan.asOf } : {}) });
   }
   const results = await Promise.all(jobs.map((job) => runWorker(job, plan.onBytes)));
   const verified: RangeResult[] = [];
@@ -68,7 +70,7 @@ export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
       result = scanRange({ ...jobs[i]!, start: expected, end: Math.max(expected, jobs[i]!.end) });
     }
     verified.push(result);
-    if (result.failure || result.unterminatedAt !== undefined || result.tooLong !== undefined) break;
+    if (result.failure || result.span || result.unterminatedAt !== undefined || result.tooLong !== undefined) break;
     expected = result.stop;
   }
   return verified;

@@ -6,8 +6,9 @@ import type { Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { scanRecords, type ByteReader } from '../../files/byte-csv.js';
 import type { ColumnIndex } from './columns.js';
+import type { ListAsOf } from './title.js';
 import { emptyCounts, makeRowHandler, RowFailure, wantedColumns, type RowCounts } from './rows.js';
-import { Tally, type TallyState } from './tally.js';
+import { SpanFailure, Tally, type TallyState } from './tally.js';
 
 export interface RangeJob {
   path: string;
@@ -20,6 +21,8 @@ export interface RangeJob {
   progressEvery?: number;
   /** The line-mb limit in bytes (the scanner's default when absent). */
   maxLine?: number;
+  /** The as-of moment the list states (its month's stock is taken there; later dates are warned about). */
+  asOf?: ListAsOf;
 }
 
 export interface RangeResult {
@@ -29,7 +32,9 @@ export interface RangeResult {
   lines: number;
   counts: RowCounts;
   tally: TallyState;
-  failure?: { line: number; field: string; raw: string };
+  failure?: { line: number; field: string; raw: string; absurd?: boolean };
+  /** The range's dates span too far (range-local lines). */
+  span?: { line: number; month: number; otherLine: number; otherMonth: number };
   unterminatedAt?: number;
   /** A line over the line-mb limit (range-local line). */
   tooLong?: number;
@@ -52,7 +57,8 @@ export function fileReader(path: string, start: number, hash?: Hash): { read: By
 
 export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?: (offset: number, rows: number) => void, tally = new Tally()): RangeResult {
   const counts = emptyCounts();
-  const onRow = makeRowHandler(job.columns, tally, counts);
+  if (job.asOf) tally.asOf = job.asOf;
+  const onRow = makeRowHandler(job.columns, tally, counts, job.asOf?.limitDay);
   try {
     const result = scanRecords({
       read,
@@ -66,8 +72,12 @@ export function scanWith(read: ByteReader, job: Omit<RangeJob, 'path'>, onBytes?
     });
     return { start: job.start, stop: result.stop, lines: result.lines, counts, tally: tally.state(), unterminatedAt: result.unterminatedAt, tooLong: result.tooLong };
   } catch (error) {
+    if (error instanceof SpanFailure) {
+      const span = { line: error.line, month: error.month, otherLine: error.otherLine, otherMonth: error.otherMonth };
+      return { start: job.start, stop: -1, lines: 0, counts, tally: tally.state(), span };
+    }
     if (!(error instanceof RowFailure)) throw error;
-    const failure = { line: error.line, field: error.field, raw: error.raw };
+    const failure = { line: error.line, field: error.field, raw: error.raw, absurd: error.absurd };
     return { start: job.start, stop: -1, lines: 0, counts, tally: tally.state(), failure };
   }
 }

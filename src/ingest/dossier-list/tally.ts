@@ -7,20 +7,24 @@
  * - received_carried_over: received before M and not returned before M (= pending_total of M−1). In the
  *   list's first month it is 0 by construction (no earlier row exists); warnings.ts says it may be short.
  * - received_total: received in M (whatever the channel) + received_carried_over, as on the form.
- * - resolved_total: return date in M; resolved_early: returned on a day before the due date,
- *   resolved_on_time: on the due date, resolved_late: after it (days compared, times ignored; a dossier
- *   without a due date counts as on time and is reported in a warning).
+ * - resolved_total: return date in M; resolved_early: returned on a day before the due day,
+ *   resolved_on_time: on the due day and at or before the due moment, resolved_late: after it. Moments
+ *   are compared when both the due and the return date carry a time of day; otherwise days (a due date
+ *   alone means the whole day). A dossier without a due date counts as on time and is warned about.
+ * - dossiers_rejected / dossiers_withdrawn: status "Không được tiếp nhận" (3) / "Rút hồ sơ" (7), by
+ *   receipt month: received (they count in received_total and its channel), never resolved nor pending.
  * - pending_total: received by the end of M and not returned by the end of M; pending_overdue when the
  *   due date is before the last day of M (a dossier due on that last day is still in time at its end);
- *   pending_in_time the rest.
+ *   pending_in_time the rest. In the as-of month of a list whose title or export line gives an as-of
+ *   moment inside that month, the stock is taken at that moment: overdue when due before it.
  * - digitized_results: resolved in M with "Số hóa" = Có.
  * - payable_dossiers / paid_online / e_circulated: by receipt month (payment and circulation happen
  *   on submission): payable when "Phí, lệ phí" is not blank/0/Không thu (or, without that column, when
  *   "Thanh toán trực tuyến" is not blank/Không thu); paid_online when payable and paid online = Có;
  *   e_circulated when "Luân chuyển điện tử" = Có.
  * Hence the form's identities hold for every month of a list: received_total = online + offline +
- * carried_over (when every channel is known), received_total = resolved_total + pending_total (when no
- * dossier is returned before its receipt), resolved = early + on_time + late, pending = in_time + overdue,
+ * carried_over (when every channel is known), received_total = resolved_total + pending_total +
+ * rejected + withdrawn (when no dossier is returned before its receipt), resolved = early + on_time + late, pending = in_time + overdue,
  * carried_over(M) = pending_total(M−1).
  * The months covered run from the earliest receipt month to the latest receipt or return month (or to
  * the as-of month). Stock measures use difference arrays over months, so memory is units × months,
@@ -43,9 +47,65 @@ export const DIGITIZED = 9;
 export const PAYABLE = 10;
 export const PAID = 11;
 export const E_CIRC = 12;
-export const MIN_LINE = 13;
-export const MAX_LINE = 14;
-export const NC = 15;
+export const REJECTED = 13;
+export const WITHDRAWN = 14;
+/** Cells before this one are counts (summed when tallies merge); the two after it are row lines. */
+export const MIN_LINE = 15;
+export const MAX_LINE = 16;
+export const NC = 17;
+
+/** What a status says about a dossier's outcome (values.ts classifies the words and codes). */
+export const OUTCOME_BY_DATES = 0;
+export const OUTCOME_REJECTED = 1;
+export const OUTCOME_WITHDRAWN = 2;
+
+/** A list's months may span at most this many: beyond it a date is refused as absurd (issue: one
+ * 1900 date made every unit span 1,500 months). Also the furthest a due or return date may lie from
+ * its receipt date, in days. */
+export const MAX_SPAN_MONTHS = 120;
+export const MAX_DAYS_FROM_RECEIPT = 3653;
+
+/**
+ * One dossier as the row handler hands it over (one object, reused for every row). Days are day
+ * numbers (dates.ts), −1 when blank; seconds the time of day, −1 when the date had none; flags 0/1.
+ */
+export interface DossierRow {
+  unit: number;
+  recv: number;
+  due: number;
+  dueSeconds: number;
+  ret: number;
+  retSeconds: number;
+  channel: number;
+  digitized: number;
+  payable: number;
+  paid: number;
+  eCirc: number;
+  outcome: number;
+  line: number;
+}
+
+export function emptyRow(): DossierRow {
+  return { unit: 0, recv: -1, due: -1, dueSeconds: -1, ret: -1, retSeconds: -1, channel: 2, digitized: 0, payable: 0, paid: 0, eCirc: 0, outcome: OUTCOME_BY_DATES, line: 0 };
+}
+
+/** A list's months would span more than MAX_SPAN_MONTHS: thrown with the months and lines at both ends. */
+export class SpanFailure {
+  constructor(
+    readonly line: number,
+    readonly month: number,
+    readonly otherLine: number,
+    readonly otherMonth: number,
+  ) {}
+}
+
+/** The as-of moment of a list (its export line or period end) when it falls inside a month. */
+export interface AsOfMoment {
+  month: number;
+  /** Day number and seconds of the moment. */
+  day: number;
+  seconds: number;
+}
 
 /** Serializable state of a tally (crosses worker boundaries as structured clone). */
 export interface TallyState {
@@ -58,6 +118,8 @@ export interface TallyState {
   lastMonth: number;
   noDueDate: number;
   returnBeforeReceipt: number;
+  firstLine: number;
+  lastLine: number;
 }
 
 /** The running stocks of one unit at the end of a month (prefix sums of the difference cells). */
@@ -88,6 +150,8 @@ export function monthFigures(cells: Float64Array, o: number, s: Stocks): [string
     ['payable_dossiers', c(PAYABLE)],
     ['paid_online', c(PAID)],
     ['e_circulated', c(E_CIRC)],
+    ['dossiers_rejected', c(REJECTED)],
+    ['dossiers_withdrawn', c(WITHDRAWN)],
   ];
 }
 
@@ -112,18 +176,24 @@ export function forEachMonth(cells: Float64Array, base: number, span: number, fr
 }
 
 /** Measures counting the dossiers of the month only (their rows are the month's rows). */
-export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated']);
+export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated', 'dossiers_rejected', 'dossiers_withdrawn']);
 
 export class Tally {
   names: string[] = [];
   levelLabels: string[] = [];
-  base = -1;
+  /** The month before the grid's first; meaningful once `span` > 0 (span 0 = nothing added yet). */
+  base = 0;
   span = 0;
   cells: Float64Array[] = [];
   firstMonth = Number.MAX_SAFE_INTEGER;
   lastMonth = -1;
   noDueDate = 0;
   returnBeforeReceipt = 0;
+  /** Lines of the rows that set firstMonth / lastMonth (range-local), for the span error. */
+  firstLine = 0;
+  lastLine = 0;
+  /** The as-of moment inside its month, when the list states one (index.ts sets it before reading). */
+  asOf: AsOfMoment | undefined;
   /** True for a tally that keeps dossier ids (trace.ts): the row handler then sets `code` before `add`. */
   readonly keepsCodes: boolean = false;
   /** The id ("Mã hồ sơ") of the dossier being added, when `keepsCodes`. */
@@ -144,7 +214,7 @@ export class Tally {
 
   /** Make months [lo, hi] addressable; the grid grows by doubling, copies are rare. */
   private ensure(lo: number, hi: number): void {
-    if (this.base < 0) {
+    if (this.span === 0) {
       this.base = lo - 1;
       this.span = Math.max(16, hi - lo + 3);
       this.cells = this.cells.map(() => new Float64Array(this.span * NC));
@@ -153,7 +223,7 @@ export class Tally {
     if (lo >= this.base && hi < this.base + this.span) return;
     const newBase = Math.min(this.base, lo - 1);
     const newEnd = Math.max(this.base + this.span, hi + 1);
-    const newSpan = Math.max(newEnd - newBase, this.span * 2);
+    const newSpan = Math.max(newEnd - newBase, Math.min(this.span * 2, MAX_SPAN_MONTHS + 4));
     const shift = (this.base - newBase) * NC;
     this.cells = this.cells.map((old) => {
       const grown = new Float64Array(newSpan * NC);
@@ -164,40 +234,72 @@ export class Tally {
     this.span = newSpan;
   }
 
-  /** One dossier. Days are day numbers (dates.ts), `ret`/`due` −1 when blank; flags are 0/1. */
-  add(unit: number, recv: number, due: number, ret: number, channel: number, digitized: number, payable: number, paid: number, eCirc: number, line: number): void {
+  /** A receipt or return month joining the list's months: refused when they would span past the bound. */
+  private checkSpan(month: number, line: number): void {
+    if (this.lastMonth < 0) return;
+    if (month - this.firstMonth > MAX_SPAN_MONTHS) throw new SpanFailure(line, month, this.firstLine, this.firstMonth);
+    if (this.lastMonth - month > MAX_SPAN_MONTHS) throw new SpanFailure(line, month, this.lastLine, this.lastMonth);
+  }
+
+  /** One dossier. */
+  add(r: DossierRow): void {
+    const recv = r.recv;
+    const due = r.due;
+    const ret = r.ret;
+    const line = r.line;
     const rm = MONTH_OF_DAY[recv]!;
     const tm = ret >= 0 ? MONTH_OF_DAY[ret]! : -1;
+    const counted = r.outcome === OUTCOME_BY_DATES;
     let om = -1;
-    if (due >= 0) {
+    if (due >= 0 && counted) {
       const dm = MONTH_OF_DAY[due]!;
-      om = due === monthEnd(dm) ? dm + 1 : dm;
+      const asOf = this.asOf;
+      // at the as-of moment of a list (inside its month) a dossier is overdue when due before it (a due
+      // date alone means the whole day); at other months' ends when due before their last day
+      if (asOf !== undefined && dm === asOf.month) om = due < asOf.day || (due === asOf.day && r.dueSeconds >= 0 && r.dueSeconds < asOf.seconds) ? dm : dm + 1;
+      else om = due === monthEnd(dm) ? dm + 1 : dm;
       if (om < rm) om = rm;
     }
     const lo = tm >= 0 && tm < rm ? tm : rm;
     const hi = Math.max(rm, tm, om);
-    if (lo <= this.base || hi >= this.base + this.span) this.ensure(lo, hi);
-    const cells = this.cells[unit]!;
+    if (rm < this.firstMonth || rm > this.lastMonth || tm > this.lastMonth) {
+      this.checkSpan(rm, line);
+      if (tm >= 0) this.checkSpan(tm, line);
+      if (rm < this.firstMonth) {
+        this.firstMonth = rm;
+        this.firstLine = line;
+      }
+      const top = Math.max(rm, tm);
+      if (top > this.lastMonth) {
+        this.lastMonth = top;
+        this.lastLine = line;
+      }
+    }
+    if (this.span === 0 || lo <= this.base || hi >= this.base + this.span) this.ensure(lo, hi);
+    const cells = this.cells[r.unit]!;
     const base = this.base;
-    if (rm < this.firstMonth) this.firstMonth = rm;
-    if (rm > this.lastMonth) this.lastMonth = rm;
 
     const o = (rm - base) * NC;
     cells[o + RECEIVED]!++;
+    const channel = r.channel;
     if (channel === CHANNEL_ONLINE) cells[o + ONLINE]!++;
     else if (channel === CHANNEL_OFFLINE) cells[o + OFFLINE]!++;
-    if (payable) {
+    if (r.payable) {
       cells[o + PAYABLE]!++;
-      if (paid) cells[o + PAID]!++;
+      if (r.paid) cells[o + PAID]!++;
     }
-    if (eCirc) cells[o + E_CIRC]!++;
+    if (r.eCirc) cells[o + E_CIRC]!++;
     if (cells[o + MIN_LINE] === 0 || line < cells[o + MIN_LINE]!) cells[o + MIN_LINE] = line;
     if (line > cells[o + MAX_LINE]!) cells[o + MAX_LINE] = line;
+    if (!counted) {
+      // received, then out of the stock at once: neither resolved nor pending
+      cells[o + (r.outcome === OUTCOME_REJECTED ? REJECTED : WITHDRAWN)]!++;
+      return;
+    }
     cells[o + PENDING_DIFF]!++;
     if (om >= 0) cells[(om - base) * NC + OVERDUE_DIFF]!++;
 
     if (tm >= 0) {
-      if (tm > this.lastMonth) this.lastMonth = tm;
       if (ret < recv) this.returnBeforeReceipt++;
       const t = (tm - base) * NC;
       cells[t + RESOLVED]!++;
@@ -205,9 +307,11 @@ export class Tally {
         cells[t + ON_TIME]!++;
         this.noDueDate++;
       } else if (ret < due) cells[t + EARLY]!++;
-      else if (ret === due) cells[t + ON_TIME]!++;
-      else cells[t + LATE]!++;
-      if (digitized) cells[t + DIGITIZED]!++;
+      else if (ret > due) cells[t + LATE]!++;
+      // the due day: late only when both carry a time and the return's is after the due one
+      else if (r.retSeconds > r.dueSeconds && r.dueSeconds >= 0) cells[t + LATE]!++;
+      else cells[t + ON_TIME]!++;
+      if (r.digitized) cells[t + DIGITIZED]!++;
       if (cells[t + MIN_LINE] === 0 || line < cells[t + MIN_LINE]!) cells[t + MIN_LINE] = line;
       if (line > cells[t + MAX_LINE]!) cells[t + MAX_LINE] = line;
       // pending over [rm, tm−1], overdue over [om, tm−1]: close the open ranges at tm (no-ops when empty)
@@ -226,13 +330,18 @@ export class Tally {
   rangeFollowsLine(_line: number): void {}
 
   state(): TallyState {
-    const { names, levelLabels, base, span, cells, firstMonth, lastMonth, noDueDate, returnBeforeReceipt } = this;
-    return { names, levelLabels, base, span, cells, firstMonth, lastMonth, noDueDate, returnBeforeReceipt };
+    const { names, levelLabels, base, span, cells, firstMonth, lastMonth, noDueDate, returnBeforeReceipt, firstLine, lastLine } = this;
+    return { names, levelLabels, base, span, cells, firstMonth, lastMonth, noDueDate, returnBeforeReceipt, firstLine, lastLine };
   }
 
-  /** Add another tally's state; its lines are shifted by `lineOffset`. */
+  /** Add another tally's state; its lines are shifted by `lineOffset`. Throws SpanFailure (absolute
+   * lines) when the two together span more than MAX_SPAN_MONTHS. */
   merge(other: TallyState, lineOffset: number): void {
-    if (other.base < 0) return;
+    if (other.span === 0) return;
+    if (this.lastMonth >= 0) {
+      if (other.lastMonth - this.firstMonth > MAX_SPAN_MONTHS) throw new SpanFailure(other.lastLine + lineOffset, other.lastMonth, this.firstLine, this.firstMonth);
+      if (this.lastMonth - other.firstMonth > MAX_SPAN_MONTHS) throw new SpanFailure(other.firstLine + lineOffset, other.firstMonth, this.lastLine, this.lastMonth);
+    }
     this.ensure(other.base, other.base + other.span - 1);
     other.names.forEach((name, u) => {
       const id = this.unitId(name, other.levelLabels[u]);
@@ -250,8 +359,14 @@ export class Tally {
         }
       }
     });
-    this.firstMonth = Math.min(this.firstMonth, other.firstMonth);
-    this.lastMonth = Math.max(this.lastMonth, other.lastMonth);
+    if (other.firstMonth < this.firstMonth) {
+      this.firstMonth = other.firstMonth;
+      this.firstLine = other.firstLine + lineOffset;
+    }
+    if (other.lastMonth > this.lastMonth) {
+      this.lastMonth = other.lastMonth;
+      this.lastLine = other.lastLine + lineOffset;
+    }
     this.noDueDate += other.noDueDate;
     this.returnBeforeReceipt += other.returnBeforeReceipt;
   }

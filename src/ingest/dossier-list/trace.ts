@@ -11,7 +11,7 @@ import type { IngestOptions } from '../../core/types.js';
 import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel, monthOfPeriod } from './dates.js';
 import { ingestDossierList } from './index.js';
-import { forEachMonth, MAX_LINE, MIN_LINE, monthFigures, NC, Tally } from './tally.js';
+import { forEachMonth, MAX_LINE, MIN_LINE, monthFigures, NC, Tally, type DossierRow } from './tally.js';
 
 export interface RowTraceKey {
   /** The unit as reported (after the unit registry, when one is given). */
@@ -78,15 +78,17 @@ class TracingTally extends Tally {
     this.lastWanted = last;
   }
 
-  override add(unit: number, recv: number, due: number, ret: number, channel: number, digitized: number, payable: number, paid: number, eCirc: number, line: number): void {
-    super.add(unit, recv, due, ret, channel, digitized, payable, paid, eCirc, line);
+  override add(r: DossierRow): void {
+    super.add(r);
+    const { unit, line } = r;
     let name = this.reportedOf.get(unit);
     if (name === undefined) this.reportedOf.set(unit, (name = this.reported(this.names[unit]!)));
     const byMonth = this.wanted.get(name);
     if (!byMonth) return;
     // This dossier alone, through the same definition as every figure.
     const one = this.alone();
-    one.add(0, recv, due, ret, channel, digitized, payable, paid, eCirc, line);
+    one.asOf = this.asOf;
+    one.add({ ...r, unit: 0 });
     const cells = one.cells[0]!;
     forEachMonth(cells, one.base, one.span, one.base, this.lastWanted, (m, o, stocks) => {
       const measures = byMonth.get(m);

@@ -1,53 +1,89 @@
 /**
- * How the text values of a dossier list are understood. Each distinct value is classified once (the
- * byte path caches the result by the field's bytes), so these functions can be plain and readable.
+ * How the text values of a dossier list are understood, from the lexicon's `dossier_list` words. Each
+ * distinct value is classified once (the byte path caches the result by the field's bytes), so these
+ * functions can be plain and readable.
  */
 import { foldText } from '../text.js';
+import { dossierLexicon } from './lexicon.js';
 
 export const CHANNEL_ONLINE = 0;
 export const CHANNEL_OFFLINE = 1;
 export const CHANNEL_UNKNOWN = 2;
 
+/** Folded, punctuation dropped; check marks kept (they are a yes of their own). */
 function key(value: string): string {
-  return foldText(value).replace(/[^a-z0-9 ]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(value.normalize('NFC')).replace(/[^a-z0-9 \u2713\u2714\u2611]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
-/** "Hình thức nộp": Trực tuyến → online; Trực tiếp / Bưu chính / dịch vụ bưu chính công ích → offline. */
+const wholeWord = (k: string, w: string) => k === w || ` ${k} `.includes(` ${w} `);
+
+/** "Hình thức nộp": codes 1 trực tiếp, 2 trực tuyến, 3 BCCI, or words (online words win: "nộp trực tuyến qua bưu chính" is rare, "trực tiếp" inside an online phrase is not). */
 export function classifyChannel(value: string): number {
   const k = key(value);
   if (k === '') return CHANNEL_UNKNOWN;
-  if (/\b(truc tuyen|online|qua mang|dich vu cong|dvc)\b/.test(k)) return CHANNEL_ONLINE;
-  if (/\b(truc tiep|buu chinh|buu dien|bcci|mot cua)\b/.test(k)) return CHANNEL_OFFLINE;
+  const lex = dossierLexicon().channel;
+  const code = /^0*(\d{1,2})$/.exec(k)?.[1];
+  if (code !== undefined) {
+    const c = lex.codes[code];
+    return c === 'online' ? CHANNEL_ONLINE : c === 'offline' ? CHANNEL_OFFLINE : CHANNEL_UNKNOWN;
+  }
+  if (lex.online.some((w) => wholeWord(k, w))) return CHANNEL_ONLINE;
+  if (lex.offline.some((w) => wholeWord(k, w))) return CHANNEL_OFFLINE;
   return CHANNEL_UNKNOWN;
 }
 
-const YES = new Set(['co', 'x', '1', 'true', 'yes', 'y', 'da so hoa', 'da thanh toan', 'da luan chuyen', 'dien tu', 'co so hoa']);
+export const FLAG_NO = 0;
+export const FLAG_YES = 1;
+export const FLAG_UNKNOWN = 2;
 
-/** Số hóa / Thanh toán trực tuyến / Luân chuyển điện tử: "Có", "x", "1", "Đã …" are yes; anything else no. */
-export function isYes(value: string): boolean {
+/** Số hóa / Thanh toán trực tuyến / Luân chuyển: x, X, Có, 1, TRUE, ✓, "Đã …" yes; blank, 0, Không no. */
+export function classifyFlag(value: string): number {
   const k = key(value);
-  return YES.has(k) || (k.startsWith('da ') && !k.startsWith('da khong'));
+  const { yes, no } = dossierLexicon().flags;
+  if (yes.has(k)) return FLAG_YES;
+  if (no.has(k)) return FLAG_NO;
+  if (k.startsWith('da ') && !k.startsWith('da khong')) return FLAG_YES;
+  if (k.startsWith('khong ') || k.startsWith('chua ')) return FLAG_NO;
+  return FLAG_UNKNOWN;
 }
 
-const NOT_PAYABLE = new Set(['', '0', 'khong thu', 'khong', 'mien', 'mien phi', 'mien le phi', 'khong phat sinh', 'khong co', 'khong thu phi', 'khong thu le phi']);
+export function isYes(value: string): boolean {
+  return classifyFlag(value) === FLAG_YES;
+}
 
-/** "Phí, lệ phí": blank, 0, "Không thu", "Miễn" mean the dossier owes nothing. */
+/** "Phí, lệ phí": blank, 0, "Không thu", "Không thu phí", "Miễn" mean the dossier owes nothing. */
 export function feeIsPayable(value: string): boolean {
   const k = key(value).replace(/\b(d|dong|vnd)$/, '').trim();
-  return !NOT_PAYABLE.has(k) && !/^0+( 0+)*$/.test(k);
+  return !dossierLexicon().notPayable.has(k) && !/^0+( 0+)*$/.test(k);
 }
 
-/** "Thanh toán trực tuyến" alone: blank / Không thu / Không phát sinh = not payable; Có / Không = payable. */
+/** "Thanh toán trực tuyến" alone: blank / "Không thu phí" / "Không phát sinh" = not payable; Có / Không = payable. */
 export function paymentIsPayable(value: string): boolean {
   const k = key(value);
-  return !(k === '' || k === 'khong thu' || k === 'khong phat sinh' || k === 'mien' || k === 'mien phi' || k === 'khong co nghia vu');
+  return !(k === '' || (k !== 'khong' && k !== '0' && dossierLexicon().notPayable.has(k)));
 }
 
-const KNOWN_STATUS =
-  /^(da tra ket qua|da tra|tra ket qua|da giai quyet|hoan thanh|da hoan thanh|da xu ly|dang xu ly|dang giai quyet|cho xu ly|cho bo sung|yeu cau bo sung|bo sung ho so|tam dung|cho tra ket qua|cho tra|da tiep nhan|moi tiep nhan|tiep nhan|cho tiep nhan|da huy|huy|rut ho so|da rut|cong dan rut ho so|tu choi|khong giai quyet|tra lai|dung xu ly|cho phe duyet|cho ky|cho thanh toan|qua han|dung han|truoc han|tre han|cho thuc hien nghia vu tai chinh)$/;
+export const STATUS_UNKNOWN = 0;
+export const STATUS_BY_DATES = 1;
+export const STATUS_PENDING = 2;
+export const STATUS_DONE = 3;
+export const STATUS_REJECTED = 4;
+export const STATUS_WITHDRAWN = 5;
 
-/** Statuses do not drive the measures (the dates do); an unknown one is reported with a count. */
-export function isKnownStatus(value: string): boolean {
+const CLASS = { by_dates: STATUS_BY_DATES, pending: STATUS_PENDING, returned: STATUS_DONE, rejected: STATUS_REJECTED, withdrawn: STATUS_WITHDRAWN } as const;
+
+/** "Trạng thái": the national portal's code (`3`, `03`, `3 - Không được tiếp nhận`) or its words; blank is by dates. */
+export function classifyStatus(value: string): number {
   const k = key(value);
-  return k === '' || KNOWN_STATUS.test(k);
+  if (k === '') return STATUS_BY_DATES;
+  const lex = dossierLexicon().status;
+  const code = /^0*(\d{1,2})(?: |$)/.exec(k)?.[1];
+  if (code !== undefined && lex.codes[code] !== undefined) return CLASS[lex.codes[code]];
+  const byWords = lex.words.get(k.replace(/^\d{1,2} /, ''));
+  return byWords !== undefined ? CLASS[byWords] : STATUS_UNKNOWN;
+}
+
+/** Statuses drive only rejected / withdrawn / waiting for supplements; an unknown one is reported with a count. */
+export function isKnownStatus(value: string): boolean {
+  return classifyStatus(value) !== STATUS_UNKNOWN;
 }

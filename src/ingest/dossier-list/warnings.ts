@@ -1,9 +1,11 @@
 /** Warnings of a dossier list: counted, never one per row. */
 import type { IngestWarning } from '../../core/types.js';
-import type { ColumnIndex } from './columns.js';
-import type { RowCounts } from './rows.js';
-import { monthLabel } from './dates.js';
+import { columnLetter } from '../../files/grid.js';
+import type { ColumnIndex, DossierField } from './columns.js';
+import type { RowCounts, Tallied } from './rows.js';
+import { isoDay, monthLabel } from './dates.js';
 import type { Tally } from './tally.js';
+import type { ListAsOf } from './title.js';
 
 function listed(values: Record<string, number>): string {
   return Object.entries(values)
@@ -16,10 +18,53 @@ function total(values: Record<string, number>): number {
   return Object.values(values).reduce((a, b) => a + b, 0);
 }
 
-export function listWarnings(tally: Tally, counts: RowCounts, file: string, columns: ColumnIndex, header: string[]): IngestWarning[] {
+/** `sheet`: an XLSX list, whose lines are sheet rows. */
+export function listWarnings(tally: Tally, counts: RowCounts, file: string, columns: ColumnIndex, header: string[], asOf?: ListAsOf, sheet?: string): IngestWarning[] {
   const out: IngestWarning[] = [];
   const at = (col: number | undefined) => ({ file, ...(col !== undefined ? { column: col + 1 } : {}) });
+  const row = (line: number, col?: number) => (sheet !== undefined ? { file, sheet, cell: `${columnLetter(col ?? 0)}${line}` } : { file, line, ...(col !== undefined ? { column: col + 1 } : {}) });
   const name = (col: number | undefined, fallback: string) => (col !== undefined ? header[col] : undefined) || fallback;
+  const rowWord = (line: number) => (sheet !== undefined ? { vi: `hàng ${line}`, en: `row ${line}` } : { vi: `dòng ${line}`, en: `line ${line}` });
+  const dated = (code: string, t: Tallied, col: number | undefined, vi: string, en: string) => {
+    if (t.n === 0) return;
+    const first = rowWord(t.line);
+    out.push({ code, message: { vi: `${t.n} hồ sơ ${vi} (đầu tiên ở ${first.vi})`, en: `${t.n} dossiers ${en} (first at ${first.en})` }, location: row(t.line, col) });
+  };
+  dated('DOSSIER_PLACEHOLDER_DATE', counts.placeholder, undefined, 'có ngày 01/01/1900 (ngày giữ chỗ, nghĩa là chưa có ngày); đọc như ô trống', 'have the date 01/01/1900 (a "no date" placeholder); read as blank');
+  dated('DOSSIER_DATE_BEFORE_2000', counts.before2000, undefined, 'có ngày trước năm 2000; kiểm tra có gõ nhầm năm không', 'have a date before 2000; check for a mistyped year');
+  if (asOf && asOf.limitDay < Number.MAX_SAFE_INTEGER) {
+    dated('DOSSIER_DATE_AFTER_EXPORT', counts.afterAsOf, undefined, `có ngày tiếp nhận hoặc trả kết quả sau ngày kết xuất ${isoDay(asOf.limitDay)}`, `have a receipt or return date after the export day ${isoDay(asOf.limitDay)}`);
+  }
+  dated('DOSSIER_STATUS_PENDING_RETURNED', counts.pendingWithReturn, columns.returned, 'có trạng thái chờ bổ sung nhưng có ngày trả kết quả; tính là đang giải quyết', 'wait for supplements by their status yet have a return date; counted as pending');
+  dated('DOSSIER_STATUS_RETURNED_NO_DATE', counts.doneWithoutReturn, columns.returned, 'có trạng thái đã trả kết quả nhưng không có ngày trả; tính là đang giải quyết', 'are returned by their status yet have no return date; counted as pending');
+  const flagCount = total(counts.unknownFlag);
+  if (flagCount > 0) {
+    const byField = new Map<string, Record<string, number>>();
+    for (const [k, n] of Object.entries(counts.unknownFlag)) {
+      const [field, value] = k.split('\u0000') as [string, string | undefined];
+      const m = byField.get(field) ?? {};
+      m[value ?? k] = n;
+      byField.set(field, m);
+    }
+    for (const [field, values] of byField) {
+      const col = columns[field as DossierField];
+      const nm = name(col, field);
+      const n = total(values);
+      out.push({
+        code: 'DOSSIER_FLAG_UNKNOWN',
+        message: { vi: `${n} hồ sơ có giá trị không nhận ra ở cột "${nm}": ${listed(values)}; tính là "không"`, en: `${n} dossiers have an unknown value in column "${nm}": ${listed(values)}; counted as "no"` },
+        location: at(col),
+      });
+    }
+  }
+  if (counts.countLine && counts.countLine.n !== counts.rows) {
+    const { n, line } = counts.countLine;
+    out.push({
+      code: 'DOSSIER_COUNT_MISMATCH',
+      message: { vi: `Dòng tổng ghi ${n} hồ sơ nhưng đọc được ${counts.rows} hồ sơ`, en: `The count line says ${n} dossiers but ${counts.rows} were read` },
+      location: row(line),
+    });
+  }
   const statusCount = total(counts.unknownStatus);
   if (statusCount > 0) {
     const col = name(columns.status, 'Trạng thái');

@@ -10,11 +10,13 @@ import { columnLetter } from '../../files/grid.js';
 import { resolveLimits } from '../../files/limits.js';
 import type { XlsxBook } from '../../files/xlsx-fast/workbook.js';
 import { foldText } from '../text.js';
-import { isDossierListHeader, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
-import { dayFromDate, dayFromSerial, isoDay } from './dates.js';
-import { rowFailureError } from './errors.js';
-import { emptyCounts, makeRowHandler, RowFailure, SLOT_FIELDS, slotRead, type RowCounts } from './rows.js';
-import { Tally } from './tally.js';
+import type { HeaderMapping } from '../mapping.js';
+import { applyMapping, isDossierListColumns, mapColumns, REQUIRED, requireColumns, type ColumnIndex } from './columns.js';
+import { dayFromDate, dayFromSerial, isoDay, lastSeconds } from './dates.js';
+import { rowFailureError, spanFailureError } from './errors.js';
+import { emptyCounts, FIRST_SLOT, makeRowHandler, RowFailure, SLOT_FIELDS, SLOTS, slotRead, type RowCounts } from './rows.js';
+import { SpanFailure, Tally } from './tally.js';
+import { listAsOf, type ListAsOf } from './title.js';
 
 const HEADER_SEARCH_ROWS = 40;
 const DATE_FIELDS = new Set(['received', 'due', 'returned']);
@@ -26,6 +28,7 @@ export interface XlsxList {
   columns: ColumnIndex;
   tally: Tally;
   counts: RowCounts;
+  asOf?: ListAsOf;
 }
 
 function cellText(value: unknown): string {
@@ -41,16 +44,21 @@ function cellText(value: unknown): string {
   return '';
 }
 
-/** A date cell as text the byte parser accepts: Dates and serials become ISO days. */
+const pad = (n: number) => (n < 10 ? `0${n}` : `${n}`);
+
+/** A date cell as text the byte parser accepts: Dates and serials become ISO days, with their time of day. */
 function dateText(value: unknown): string {
   const v = value !== null && typeof value === 'object' && !(value instanceof Date) && 'result' in value ? (value as { result: unknown }).result : value;
   if (v instanceof Date) {
     const day = dayFromDate(v);
-    return day >= 0 ? isoDay(day) : String(v);
+    const seconds = v.getUTCHours() * 3600 + v.getUTCMinutes() * 60 + v.getUTCSeconds();
+    return day >= 0 ? `${isoDay(day)}${seconds > 0 ? ` ${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}` : ''}` : String(v);
   }
   if (typeof v === 'number') {
     const day = dayFromSerial(v);
-    return day >= 0 ? isoDay(day) : String(v);
+    if (day < 0) return String(v);
+    const seconds = lastSeconds;
+    return `${isoDay(day)}${seconds > 0 ? ` ${pad(Math.floor(seconds / 3600))}:${pad(Math.floor(seconds / 60) % 60)}:${pad(seconds % 60)}` : ''}`;
   }
   return cellText(v);
 }
@@ -61,7 +69,15 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
 }
 
 /** `opened`: the workbook the dispatcher already opened to peek at it (its shared strings are loaded once). */
-export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook, into?: Tally): Promise<XlsxList> {
+/** The header row: the mapping's header_row, else the first row whose columns (mapped) have a list's roles. */
+function isHeader(cells: string[], number: number, mapping: HeaderMapping | undefined): ColumnIndex | null {
+  if (mapping?.headerRow !== undefined && number !== mapping.headerRow) return null;
+  const columns = applyMapping(mapColumns(cells), cells, mapping, false);
+  if (mapping) return mapping.headerRow !== undefined || REQUIRED.every((f) => columns[f] !== undefined) ? columns : null;
+  return isDossierListColumns(columns) ? columns : null;
+}
+
+export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook, into?: Tally, mapping?: HeaderMapping): Promise<XlsxList> {
   const { XlsxBook } = await import('../../files/xlsx-fast/workbook.js');
   const book = opened ?? (await XlsxBook.open(path, file, resolveLimits(options.limits)));
   const tally = into ?? new Tally();
@@ -75,30 +91,38 @@ export async function readXlsx(path: string, file: string, options: IngestOption
     let header: string[] = [];
     let handler: ReturnType<typeof makeRowHandler> | null = null;
     let fields: number[] = [];
-    const starts = new Int32Array(SLOT_FIELDS.length);
-    const ends = new Int32Array(SLOT_FIELDS.length);
+    const above: string[] = [];
+    const starts = new Int32Array(SLOTS);
+    const ends = new Int32Array(SLOTS);
     // Dates stay 1900-system serials (as the CSV path parses them), converted from 1904 workbooks.
     await book.readSheet(sheet, (number, values) => {
       if (!columns) {
         if (number > HEADER_SEARCH_ROWS) return false;
         const cells = Array.from(values, (v) => cellText(v).trim());
-        const folded = cells.map(foldText);
         const mapped = mapColumns(cells);
         if (!best || Object.keys(mapped).length > Object.keys(mapColumns(best.header)).length) best = { header: cells, row: number, sheet: name };
-        if (!isDossierListHeader(folded)) return true;
-        requireColumns(mapped, cells, { file, sheet: name, cell: `A${number}` });
-        columns = mapped;
+        const headerColumns = isHeader(cells, number, mapping);
+        if (!headerColumns) {
+          above.push(...cells.filter((c) => c !== ''));
+          return true;
+        }
+        const strictColumns = applyMapping(mapColumns(cells), cells, mapping, true);
+        requireColumns(strictColumns, cells, { file, sheet: name, cell: `A${number}` });
+        columns = strictColumns;
         header = cells;
-        handler = makeRowHandler(columns, tally, counts);
+        const asOf = listAsOf(above);
+        if (asOf) tally.asOf = asOf;
+        handler = makeRowHandler(columns, tally, counts, asOf?.limitDay);
         fields = SLOT_FIELDS.map((f) => (slotRead(f, tally) ? (columns![f] ?? -1) : -1));
-        found = { sheet: name, header, headerRow: number, columns, tally, counts };
+        fields.push(fields.includes(0) ? -1 : 0);
+        found = { sheet: name, header, headerRow: number, columns, tally, counts, ...(asOf ? { asOf } : {}) };
         return true;
       }
       const parts: string[] = [];
       let offset = 0;
       fields.forEach((col, slot) => {
         const value = col >= 0 ? values[col] : undefined;
-        const text = DATE_FIELDS.has(SLOT_FIELDS[slot]!) ? dateText(value) : cellText(value);
+        const text = slot < FIRST_SLOT && DATE_FIELDS.has(SLOT_FIELDS[slot]!) ? dateText(value) : cellText(value);
         const len = Buffer.byteLength(text);
         starts[slot] = offset;
         ends[slot] = offset + len;
@@ -108,6 +132,7 @@ export async function readXlsx(path: string, file: string, options: IngestOption
       try {
         handler!(Buffer.from(parts.join(''), 'utf8'), starts, ends, number);
       } catch (error) {
+        if (error instanceof SpanFailure) throw spanFailureError(error, 0, file, (line) => ({ sheet: name, cell: `A${line}` }));
         if (!(error instanceof RowFailure)) throw error;
         const col = columns[error.field as keyof ColumnIndex];
         throw rowFailureError(error, 0, columns, header, file, { sheet: name, cell: `${col !== undefined ? columnLetter(col) : 'A'}${error.line}` });
