@@ -82,6 +82,11 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
   const masked = maskClause(raw);
   const f = foldText(raw);
   const step = yearlyStep(raw);
+  // "tăng ít nhất 5 bậc": a change in rank places has no comparator in the format; shown, not drafted.
+  masked.text = masked.text.replace(/(?:tăng|nâng|cải thiện)\s+(?:tối thiểu|ít nhất|từ)?\s*\d{1,2}\s+(?:bậc|hạng|thứ hạng)/giu, (m) => {
+    notDrafted.push({ line: clause.line, quote: m, reason: 'số bậc xếp hạng / rank places: write by hand (rank_within or reduction_vs)' });
+    return ' '.repeat(m.length);
+  });
   let figures = readFigures(masked.text);
   for (const l of masked.left) notDrafted.push({ line: clause.line, quote: l.text, reason: l.reason });
   if (step) figures = figures.filter((g) => !/(?:mỗi năm|hằng năm|hàng năm)\s+tăng\s+\S*\s*\S*\s*$|đến khi đạt\s+(?:tỷ lệ\s+)?$/iu.test(masked.text.slice(Math.max(0, g.start - 40), g.start)));

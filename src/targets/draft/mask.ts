@@ -19,8 +19,8 @@ interface MaskRule {
 const RULES: MaskRule[] = [
   { re: /\b(?:số|Số|SỐ):?\s*\**\s*\d[\d\s*]*\/\s*[\dA-ZĐa-zđ\-/.]*/gu, reason: 'số văn bản / document number' },
   { re: /\b\d{1,5}(?:\/\d{2,4})?\/[A-ZĐ][A-ZĐa-zđ\-/.]*/gu, reason: 'số hiệu văn bản / document code' },
-  { re: /\b\d{1,3}-[A-ZĐ]{2,}\/[A-ZĐ]{1,}/gu, reason: 'số hiệu văn bản / document code' },
-  { re: /\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
+  { re: /\b\d{1,3}-[A-ZĐ][A-Za-zĐđ]+\/[A-ZĐ]{1,}/gu, reason: 'số hiệu văn bản / document code' },
+  { re: /\bngày\s+\**\s*\d{1,2}\s*\**\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
   { re: /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\b/gu, reason: 'ngày tháng / date' },
   { re: /\b\d{1,2}\/\d{4}\b/gu, reason: 'tháng / month' },
   { re: /\btháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
