@@ -79,6 +79,18 @@ describe('targets draft → review → validate → check', () => {
     for (const r of rows) expect(r.confidence).toBeGreaterThan(0);
   });
 
+  it('refuses a .docx that is not a zip, and a binary .txt, with exit 2 and no stack trace', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-draft-'));
+    writeFileSync(path.join(dir, 'bad.docx'), 'not a zip at all');
+    writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    for (const f of ['bad.docx', 'bad.txt']) {
+      const out = runCli(['targets', 'draft', f], { cwd: dir });
+      expect(out.code, f).toBe(2);
+      expect(out.stderr).toMatch(/\[INPUT_/);
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('refuses a text with no commitment (exit 2, DRAFT_EMPTY) and writes nothing', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-draft-'));
     writeFileSync(path.join(dir, 'memo.txt'), 'Căn cứ Quyết định số 12/QĐ-UBND ngày 05/01/2026 của UBND tỉnh.\nĐiều 2. Quyết định này có hiệu lực kể từ ngày ký.\n');
