@@ -45,7 +45,7 @@ export const XLSX_WORDS = {
  */
 export const safeText = (value: string | null | undefined): string | null => (value ? neutraliseFormula(value) : null);
 
-/** Number format of a figure by its unit: fractions shown as `0.0%`, ranks as `"hạng "0`. */
+/** Number format of a figure by its unit: fractions shown as `0.00%` (two decimals, so a value rounded towards its verdict stays visible), ranks as `"hạng "0`. */
 export function figureCell(value: number | null, unit: string, rankWord: string): { value: number | null; numFmt: string } {
   if (value === null) return { value: null, numFmt: 'General' };
   if (isPercentUnit(unit)) return { value: round(round(value, 2) / 100, 6), numFmt: '0.00%' };
