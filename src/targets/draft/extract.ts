@@ -20,7 +20,7 @@ export interface DraftTarget {
   unit: 'percent' | 'rank' | 'count' | 'days' | 'percent_change';
   deadline?: number | string;
   level: 'all' | DraftLevel;
-  baseline?: { year: number };
+  baseline?: { year: number; through?: number };
   strict?: boolean;
   section: string;
   quote: string;
@@ -109,6 +109,7 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     return { deadline: header.planEnd, how: 'the plan period', weight: -0.1 };
   };
   const baseline = years.baseline ?? ctxYears.baseline;
+  const through = years.baseline !== undefined ? years.through : ctxYears.through;
   // The nearest heading that names a part of the plan decides: targets ("Mục tiêu", "Đến năm 2025") or tasks.
   const part = [...clause.headings].reverse().find((h) => h.line < clause.line && PLAN_PART.test(foldText(h.text)));
   const inTargetSection = part !== undefined && TARGET_SECTION.test(foldText(part.text));
@@ -255,7 +256,7 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     const push = (indicator: string | null, why: string, extra: number) => {
       const t: DraftTarget = { ...base, indicator, comparator, unit, level: 'all', confidence: 0, reason: '' };
       if (change) {
-        t.baseline = { year: baseline! };
+        t.baseline = through !== undefined ? { year: baseline!, through } : { year: baseline! };
         if (g.strict) t.strict = true;
       }
       let lv = levels;
