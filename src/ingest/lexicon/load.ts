@@ -1,10 +1,9 @@
 /**
  * The reading lexicon (lexicon/lexicon.yaml at the package root): words as data, one section per reader.
  * Parsed once per process; each reader validates its own section. `npm run build` also writes its parsed
- * form as JSON beside the built loader, keyed by the SHA-256 of the YAML, so reading an input does not
+ * form as JSON beside the built loader, with the YAML text it came from, so reading an input does not
  * load the YAML parser (start-up, tests/unit/startup-modules.test.ts); an edited lexicon is parsed afresh.
  */
-import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
@@ -23,10 +22,9 @@ function parseYaml(text: string): Record<string, unknown> {
 
 function load(): Record<string, unknown> {
   const text = readFileSync(LEXICON_FILE, 'utf8');
-  const sha256 = createHash('sha256').update(text).digest('hex');
   if (existsSync(CACHE_FILE)) {
-    const cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { sha256: string; data: Record<string, unknown> };
-    if (cache.sha256 === sha256) return cache.data;
+    const cache = JSON.parse(readFileSync(CACHE_FILE, 'utf8')) as { text: string; data: Record<string, unknown> };
+    if (cache.text === text) return cache.data;
   }
   return parseYaml(text);
 }
@@ -39,6 +37,5 @@ export function lexiconSection(name: LexiconSection): unknown {
 /** Build step: the parsed lexicon as JSON next to the built loader. */
 export function writeLexiconCache(): void {
   const text = readFileSync(LEXICON_FILE, 'utf8');
-  const sha256 = createHash('sha256').update(text).digest('hex');
-  writeFileSync(CACHE_FILE, JSON.stringify({ sha256, data: parseYaml(text) }));
+  writeFileSync(CACHE_FILE, JSON.stringify({ text, data: parseYaml(text) }));
 }
