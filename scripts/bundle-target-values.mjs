@@ -10,7 +10,3 @@ import { writeBundledValues } from '../dist/targets/load.js';
 const files = bundledTargetPaths();
 const written = writeBundledValues(files);
 if (written !== files.length) process.stderr.write(`bundled-values.json: only ${written} of ${files.length} target files cached\n`);
-
-// The reading lexicon, parsed once here so reading an input needs no YAML parser.
-const { writeLexiconCache } = await import('../dist/ingest/lexicon/load.js');
-writeLexiconCache();

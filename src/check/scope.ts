@@ -82,6 +82,7 @@ function narrow(list: ScopeUnits[], filter: ScopeFilter): ScopeUnits[] {
   return list.filter(
     (s) =>
       (!filter.level || s.scope.level === filter.level) &&
-      (!unit || (s.scope.unit !== undefined && foldText(s.scope.unit) === unit)),
+      // --unit names a unit or a part of its name (folded): the CLI has checked that something matches.
+      (!unit || (s.scope.unit !== undefined && foldText(s.scope.unit).includes(unit))),
   );
 }

@@ -12,6 +12,8 @@ import type { CheckRequest } from '../check/run-check.js';
 import type { LoadedTargetFile } from '../targets/load.js';
 import type { CliContext } from './context.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
+import { expandInputs } from './input-paths.js';
+import { matchUnits } from './unit-filter.js';
 
 export interface CheckInputFlags extends IngestFlags {
   files: string[];
@@ -47,8 +49,12 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
   const options = await ingestOptionsFrom(opts, ctx);
   if (opts.asOf) options.asOf = opts.asOf;
   const { ingestFiles } = await import('../ingest/index.js');
-  const ingested = await ingestFiles(opts.files.map(at), options);
-  showAsGiven(ingested, opts.files);
+  const files = await expandInputs(opts.files, ctx.cwd); // folders and quoted patterns, as typed
+  const ingested = await ingestFiles(files.map(at), options);
+  showAsGiven(ingested, files);
+  const unit = opts.unit === undefined ? undefined : matchUnits(opts.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
+  // a filled figures sheet: figures of their measure's kind, for the province and year of this check
+  if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: opts.province, asOf: opts.asOf });
   const targets = await loadTargets(opts, ingested, at);
   const { auditNotes } = await import('../check/audit.js');
   const audit = auditNotes({ files: ingested, tolerance });
@@ -59,7 +65,7 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
     province: targets.province,
     audit,
     // Every file the run reads: inputs, target files, the mapping and the registries.
-    protect: [...opts.files.map(at), ...targets.files.map((f) => f.absolute), ...(opts.mapping ? [at(opts.mapping)] : []), ...(opts.registry ?? []).map(at)],
+    protect: [...files.map(at), ...targets.files.map((f) => f.absolute), ...(opts.mapping ? [at(opts.mapping)] : []), ...(opts.registry ?? []).map(at)],
     ingestOptions: options,
     at,
     request: {
@@ -68,7 +74,7 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
       asOf: opts.asOf,
       document: opts.document,
       level: opts.level,
-      unit: opts.unit,
+      unit,
       province: targets.province,
       inputs: ingested.map((f) => ({ path: f.path, sha256: f.sha256 })),
       targets: targets.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),

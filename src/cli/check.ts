@@ -6,17 +6,19 @@
  * (evidence.ts). Paths in reports are the ones the user typed, so reports never depend on the machine.
  */
 import { pick, text } from '../core/i18n.js';
-import { showControls } from '../ingest/text.js';
 import { ParcheckError } from '../core/errors.js';
 import type { CheckResult, IngestWarning } from '../core/types.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
+import { warningLines } from './warnings.js';
 
 export interface CheckCommandOptions extends CheckInputFlags {
   format?: string;
   output?: string;
   failOn?: 'missed' | 'off-track' | 'never';
   evidence?: string;
+  /** Every column of the table at its full width, whatever the terminal. */
+  wide?: boolean;
 }
 
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
@@ -40,7 +42,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   const run = await readCheckInputs(ctx, opts);
   const { runCheck } = await import('../check/run-check.js');
-  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary });
+  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary, series: reporter.name === 'html' });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
 
@@ -54,28 +56,13 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
     await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {
-    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color }));
+    // The terminal table fits the terminal unless --wide; files always get every column.
+    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, width: opts.wide ? undefined : ctx.width }));
   }
   const failing = FAILING[opts.failOn ?? 'missed'] ?? ['missed'];
   return failing.some((s) => full.summary[s as keyof CheckResult['summary']] > 0) ? EXIT.failing : EXIT.ok;
 }
 
-const SHOWN = 20;
-
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {
-  const word = pick(text('Cảnh báo', 'Warning'), ctx.lang);
-  // Messages quote unit names and cells from the inputs: never send their control characters to a terminal.
-  for (const w of warnings.slice(0, SHOWN)) ctx.stderr(`${word} [${w.code}]: ${showControls(pick(w.message, ctx.lang) + cellsText(w))}\n`);
-  if (warnings.length > SHOWN) ctx.stderr(`… ${warnings.length - SHOWN}\n`);
-}
-
-/** The cells behind a warning, "file:line:col" or "file › sheet › E12", so an auditor can open them. */
-export function cellsText(w: IngestWarning): string {
-  if (!w.cells || w.cells.length === 0) return '';
-  const one = (c: NonNullable<IngestWarning['cells']>[number]) => {
-    const head = c.line !== undefined ? `${c.file}:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : c.file;
-    return [head, c.sheet, c.cell, c.rows !== undefined ? `rows ${c.rows}${c.count !== undefined ? ` (${c.count})` : ''}` : undefined].filter(Boolean).join(' › ');
-  };
-  const list = w.cells.slice(0, 12).map(one);
-  return `\n    ${list.join('\n    ')}${w.cells.length > 12 ? `\n    … ${w.cells.length - 12}` : ''}`;
+  for (const line of warningLines(warnings, { lang: ctx.lang, width: ctx.errWidth })) ctx.stderr(`${line}\n`);
 }

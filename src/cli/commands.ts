@@ -9,5 +9,6 @@ import { registerInspect } from './inspect.command.js';
 import { registerExplain } from './explain.command.js';
 import { registerReconcile } from './reconcile.command.js';
 import { registerVerify } from './verify.command.js';
+import { registerTemplate } from './template.command.js';
 
-export const COMMANDS: ((wire: Wiring) => void)[] = [registerCheck, registerInspect, registerTargets, registerExplain, registerReconcile, registerVerify];
+export const COMMANDS: ((wire: Wiring) => void)[] = [registerCheck, registerInspect, registerTargets, registerExplain, registerReconcile, registerVerify, registerTemplate];

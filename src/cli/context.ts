@@ -14,6 +14,10 @@ export interface CliContext {
   cwd: string;
   stdout: (chunk: string | Uint8Array) => void;
   stderr: (chunk: string) => void;
+  /** Columns of the terminal stdout goes to (tables fit it); undefined: no limit. */
+  width?: number;
+  /** Columns of the terminal stderr goes to (warnings and errors wrap to it). */
+  errWidth?: number;
   /** The command line as typed, for evidence manifests. */
   argv: string[];
 }
@@ -26,4 +30,14 @@ export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined, 
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '0') return true;
   return Boolean(isTTY);
+}
+
+/**
+ * The width to fit: the terminal's own when the stream is one, else $COLUMNS, else 100 (a pipe or a
+ * file, read later in an editor or a mail). Never below 40: narrower than that, nothing is readable.
+ */
+export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number {
+  const fromEnv = Number(env.COLUMNS);
+  const width = stream.isTTY && stream.columns && stream.columns > 0 ? stream.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
+  return Math.max(40, width);
 }

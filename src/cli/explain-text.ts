@@ -1,8 +1,9 @@
 /** `parcheck explain` for a terminal: the chain behind one finding, one numbered step at a time. */
-import { pick, text, type Lang } from '../core/i18n.js';
+import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
 import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { shownGap, shownValue } from '../report/format.js';
 import { showControls } from '../ingest/text.js';
 
 const W = {
@@ -41,7 +42,8 @@ export function where(s: SourceRef): string {
   const head = s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file;
   const rows = s.rows !== undefined ? `rows ${s.rows}` : undefined;
   const count = s.count !== undefined && s.rows !== undefined ? `(${s.count})` : undefined;
-  return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined].filter(Boolean).join(' › ');
+  const evidence = s.evidence !== undefined ? `(${showControls(s.evidence)})` : undefined;
+  return [head, s.sheet, s.cell, [rows, count].filter(Boolean).join(' ') || undefined, evidence].filter(Boolean).join(' › ');
 }
 
 const SHOWN_ROWS = 40;
@@ -56,8 +58,15 @@ function countedLines(c: NonNullable<Explanation['inputs'][number]['counted']>[n
   return lines;
 }
 
+/** The figures of a formula as the reader writes numbers ("35 / 100 × 100 = 35", "65,44"); names keep their digits. */
+export function numbersIn(expr: string, lang: Lang): string {
+  return expr.replace(/(?<![\w.,])-?\d+(?:\.\d+)?(?![\w.])/g, (m) => formatNumber(Number(m), lang, 4));
+}
+
 export function renderExplanation(e: Explanation, lang: Lang): string {
   const p = (t: { vi: string; en: string }) => pick(t, lang);
+  // Every figure goes through the one formatter, so explain says 65,44 where the table does.
+  const num = (v: number | null | undefined) => (v === null || v === undefined ? '—' : formatNumber(v, lang, 4));
   const f = e.finding;
   const t = e.threshold;
   const scope = f.scope.unit ?? p(LEVEL_LABEL[f.scope.level]);
@@ -69,31 +78,34 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   ];
   if (e.inputs.length === 0) out.push(`   ${p(W.none)}`);
   for (const i of e.inputs) {
-    out.push(`   ${i.unit} · ${i.measure} · ${i.period} = ${i.value}   [${p(W.role[i.role])}]`);
-    for (const s of i.sources) out.push(`      ${where(s)}${s.rows === undefined && i.sources.length === 1 ? ` = ${i.value}` : ''}`);
+    out.push(`   ${i.unit} · ${i.measure} · ${i.period} = ${num(i.value)}   [${p(W.role[i.role])}]`);
+    for (const s of i.sources) out.push(`      ${where(s)}${s.rows === undefined && i.sources.length === 1 ? ` = ${num(i.value)}` : ''}`);
     for (const c of i.counted ?? []) out.push(...countedLines(c, i.value, p));
   }
   for (const m of e.missing) out.push(`   ${p(W.missing)}: ${m.unit} · ${m.measures.join(', ')}`);
   out.push('', p(W.step2));
-  for (const s of e.sums) out.push(`   ${s.measure} = ${s.value}   (${s.figures} ${p(W.figures)}; ${p(W.role[s.role])})`);
+  for (const s of e.sums) out.push(`   ${s.measure} = ${num(s.value)}   (${num(s.figures)} ${p(W.figures)}; ${p(W.role[s.role])})`);
   out.push('', p(W.step3), `   ${f.formula}`);
-  if (e.substituted) out.push(`   ${e.substituted}${f.unit === 'percent' && f.value !== null && !f.formula.includes('base') ? '%' : ''}`);
-  if (f.formula.includes('base') && f.value !== null) out.push(`   = ${f.value}`);
-  const value = Array.isArray(t.value) ? `${t.value[0]}–${t.value[1]}` : String(t.value);
+  if (e.substituted) out.push(`   ${numbersIn(e.substituted, lang)}${f.unit === 'percent' && f.value !== null && !f.formula.includes('base') ? '%' : ''}`);
+  if (f.formula.includes('base') && f.value !== null) out.push(`   = ${num(f.value)}`);
+  const value = Array.isArray(t.value) ? `${num(t.value[0])}–${num(t.value[1])}` : num(t.value);
   out.push('', p(W.step4), `   ${t.comparator} ${value} ${t.unit} · ${p(W.deadline)} ${t.deadlineDate}`);
   out.push(`   ${t.document.number} (${t.document.id})${t.section ? `, ${p(W.section)} ${t.section}` : ''}: "${t.quote}"`);
   out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);
   if (t.supersedes) out.push(`   ${p(W.superseded)}: ${t.supersedes}`);
   out.push('', p(W.step5));
-  out.push(`   ${f.value === null ? '—' : f.value} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
-  out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${f.gap}`} · ${p(W.needed)}: ${f.needed === null ? '—' : f.needed}`);
+  // figures rounded towards the side of the status, as in every report (49.996 against >= 50 shows 49.99)
+  const shown = shownValue(f);
+  const gap = shownGap(f);
+  out.push(`   ${num(shown)} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
+  out.push(`   ${p(W.gap)}: ${gap === null ? '—' : `${gap > 0 ? '+' : ''}${num(gap)}`} · ${p(W.needed)}: ${num(f.needed)}`);
   for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
   if (f.trajectory) {
     const tr = f.trajectory;
     out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);
-    out.push(`   ${p(W.baseline)}: ${tr.baselineValue ?? '—'}${tr.baselinePeriod ? ` (${tr.baselinePeriod})` : ''}`);
-    out.push(`   ${p(W.ratio)}: ${tr.ratio ?? '—'}`);
-    out.push(`   ${p(W.perMonth)}: ${tr.pointsPerMonthNeeded ?? '—'}`);
+    out.push(`   ${p(W.baseline)}: ${num(tr.baselineValue)}${tr.baselinePeriod ? ` (${tr.baselinePeriod})` : ''}`);
+    out.push(`   ${p(W.ratio)}: ${num(tr.ratio)}`);
+    out.push(`   ${p(W.perMonth)}: ${num(tr.pointsPerMonthNeeded)}`);
   }
   if (e.otherScopes.length > 0) {
     const list = e.otherScopes.map((s) => s.unit ?? s.level);

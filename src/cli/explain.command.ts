@@ -1,6 +1,7 @@
 /** `parcheck explain TARGET FILES…`: wiring only; the implementation is imported when the command runs. */
 import { Option } from 'commander';
 import { addIngestOptions } from './ingest-options.js';
+import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
 
 export function registerExplain(wire: Wiring): void {
@@ -18,7 +19,7 @@ export function registerExplain(wire: Wiring): void {
     .option('--targets <path...>', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo của tỉnh)', 'target files or folders (default: the bundled ones of the province)'))
     .option('--province <slug>', t('tỉnh (khi tệp không ghi rõ)', 'province (when the files do not say)'))
     .option('--as-of <period>', t('thời điểm đánh giá (mặc định: kỳ mới nhất trong tệp)', 'as-of period (default: the latest period in the files)'))
-    .addOption(new Option('--level <level>', t('phạm vi một cấp', 'a level scope')).choices(['all', 'province', 'district', 'commune']))
+    .addOption(levelOption(t, ctx.lang, t('phạm vi một cấp: toàn tỉnh, tỉnh, huyện, xã', 'a level scope: all, province, district, commune')))
     .option('--unit <name>', t('phạm vi một đơn vị', 'a unit scope'))
     .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau', 'sum duplicate figures read from different files'))
     .option('--no-rows', t('không đọc lại danh sách hồ sơ để liệt kê các dòng được đếm', 'do not read dossier lists again to list the rows counted'))

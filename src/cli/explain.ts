@@ -5,7 +5,10 @@
  */
 import type { IngestOptions, ScopeLevel } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
+import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
+import { matchUnits } from './unit-filter.js';
 import { EXIT, type CliContext } from './context.js';
 import { explainJson } from './explain-json.js';
 import { renderExplanation } from './explain-text.js';
@@ -20,6 +23,7 @@ export interface ExplainCommandOptions extends CheckInputFlags {
 
 export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOptions): Promise<number> {
   const run = await readCheckInputs(ctx, opts);
+  if (opts.unit !== undefined) oneUnit(opts.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
   const { explainFinding } = await import('../check/explain.js');
   const explanation = explainFinding({
     target: opts.target,
@@ -28,7 +32,7 @@ export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOpt
     asOf: opts.asOf,
     period: opts.period,
     level: opts.level,
-    unit: opts.unit,
+    unit: run.request.unit,
     combine: run.request.combine,
   });
   const lists = run.ingested.filter((f) => f.shape === 'dossier_list').map((f) => f.path);
@@ -49,5 +53,18 @@ async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) 
       const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
       if (rows) (i.counted ??= []).push({ file, lines: rows.lines, ids: rows.ids, count: rows.count });
     }
+  }
+}
+
+/** explain follows one finding: a part of a name that several units share must be made precise. */
+function oneUnit(query: string, names: string[]): void {
+  const { units } = matchUnits(query, names);
+  if (units.length > 1) {
+    throw new ParcheckError('USAGE', text(`"${query}" khớp ${units.length} đơn vị; explain cần đúng một`, `"${query}" matches ${units.length} units; explain needs exactly one`), {
+      location: { path: '--unit' },
+      found: query,
+      expected: text(`một trong: ${units.slice(0, 8).join('; ')}`, `one of: ${units.slice(0, 8).join('; ')}`),
+      hint: text('Gõ thêm tên cho đủ phân biệt, ví dụ --unit "UBND huyện Duy Xuyên".', 'Type more of the name, e.g. --unit "UBND huyện Duy Xuyên".'),
+    });
   }
 }

@@ -1,6 +1,7 @@
 /** The human form of `inspect`: one section per file, Vietnamese by default. */
 import { formatLocation } from '../core/errors.js';
-import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
+import { formatNumber, LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
+import { wrapLine } from '../report/box.js';
 import type { IngestedFile } from '../core/types.js';
 import { escapeControl } from '../report/escape.js';
 
@@ -12,6 +13,7 @@ const W = {
   monthly_report: text('báo cáo tháng (biểu II.06a/VPCP/KSTT)', 'monthly report (form II.06a/VPCP/KSTT)'),
   rate_table: text('bảng tỷ lệ / chỉ số', 'rate / index table'),
   dossier_list: text('danh sách hồ sơ', 'dossier list'),
+  figures_sheet: text('biểu nhập số liệu (parcheck template)', 'figures sheet (parcheck template)'),
   province: text('Tỉnh', 'Province'),
   header: text('Dòng tiêu đề', 'Header rows'),
   periods: text('Kỳ', 'Periods'),
@@ -72,14 +74,16 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
       s.sum += o.value;
       sums.set(o.measure, s);
     }
-    const fmt = (n: number) => (Number.isInteger(n) ? n.toLocaleString('vi-VN') : n.toLocaleString('vi-VN', { maximumFractionDigits: 2 }));
+    const fmt = (n: number) => formatNumber(n, lang, 2);
     out.push(`  ${p(W.measures)}:`, table([p(W.measures), p(W.count), p(W.sum)], [...sums].map(([m, s]) => [m, String(s.n), m.endsWith('_declared') || m.endsWith('_rank') || m.endsWith('_score') ? '' : fmt(s.sum)])));
     out.push('');
   }
   return `${visible(out).join('\n')}`;
 }
 
-export function inspectWarnings(files: IngestedFile[], lang: Lang): string {
+export function inspectWarnings(files: IngestedFile[], lang: Lang, width?: number): string {
   const lines = files.flatMap((f) => f.warnings.map((w) => `${pick(LABELS.warning, lang)} [${w.code}] ${formatLocation(w.location)}: ${pick(w.message, lang)}`));
-  return lines.length > 0 ? `${visible(lines).join('\n')}\n` : '';
+  // Each line break of a message stays one; every line fits the terminal.
+  const shown = visible(lines).flatMap((l) => l.split('\n')).flatMap((l) => wrapLine(l, width, '    '));
+  return shown.length > 0 ? `${shown.join('\n')}\n` : '';
 }

@@ -2,6 +2,7 @@
 import type { IngestedFile } from '../core/types.js';
 import { EXIT, type CliContext } from './context.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
+import { expandInputs } from './input-paths.js';
 import { inspectJson } from './inspect-json.js';
 import { inspectTable, inspectWarnings } from './inspect-table.js';
 import { createProgressBar } from './progress.js';
@@ -18,13 +19,14 @@ export async function runInspect(files: string[], flags: IngestFlags & { format?
     ctx.stdout(inspectJson(ingested, ctx.lang));
   } else {
     ctx.stdout(inspectTable(ingested, ctx.lang));
-    const warnings = inspectWarnings(ingested, ctx.lang);
+    const warnings = inspectWarnings(ingested, ctx.lang, ctx.errWidth);
     if (warnings) ctx.stderr(warnings);
   }
   return EXIT.ok;
 }
 
-export async function readAll(files: string[], flags: IngestFlags, ctx: CliContext): Promise<IngestedFile[]> {
+export async function readAll(given: string[], flags: IngestFlags, ctx: CliContext): Promise<IngestedFile[]> {
+  const files = await expandInputs(given, ctx.cwd); // folders and quoted patterns
   const options = await ingestOptionsFrom(flags, ctx);
   const { ingestFile } = await import('../ingest/index.js');
   const { checkCarryOver } = await import('../ingest/carry-over.js');
@@ -39,5 +41,7 @@ export async function readAll(files: string[], flags: IngestFlags, ctx: CliConte
     }
   }
   checkCarryOver(result);
+  // a filled figures sheet: each figure of its measure's kind, and for the province of the other files
+  if (result.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(result, {});
   return result;
 }

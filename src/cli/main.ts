@@ -5,9 +5,14 @@
 import { CommanderError } from 'commander';
 import { isParcheckError, ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
-import { colorWanted, EXIT, type CliContext } from './context.js';
+import { colorWanted, EXIT, terminalWidth, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 import { renderError } from './render-error.js';
+import { wrapLine } from '../report/box.js';
+
+/** A message's lines wrapped to the terminal, continuations indented under their line. */
+const fit = (message: string, width: number | undefined) =>
+  `${message.replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, width, '    ')).join('\n')}\n`;
 
 /** `--lang` is read before commander runs, because help texts are written in that language. */
 export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
@@ -36,6 +41,8 @@ export async function main(argv: string[]): Promise<number> {
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),
     argv: args,
+    width: terminalWidth(process.stdout, process.env),
+    errWidth: terminalWidth(process.stderr, process.env),
   };
   const debug = args.includes('--debug');
   const stderrColor = colorWanted(process.env, process.stderr.isTTY, args.includes('--no-color') ? false : undefined);
@@ -52,7 +59,7 @@ export async function main(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT.ok : EXIT.error;
     }
     if (isParcheckError(error)) {
-      ctx.stderr(renderError(error, lang, stderrColor));
+      ctx.stderr(fit(renderError(error, lang, stderrColor), ctx.errWidth));
       if (debug && error.stack) ctx.stderr(`${error.stack}\n`);
       return EXIT.error;
     }
@@ -69,7 +76,7 @@ export async function main(argv: string[]): Promise<number> {
         },
       },
     );
-    ctx.stderr(renderError(internal, lang, stderrColor));
+    ctx.stderr(fit(renderError(internal, lang, stderrColor), ctx.errWidth));
     if (debug && error instanceof Error && error.stack) ctx.stderr(`${error.stack}\n`);
     return EXIT.error;
   }

@@ -4,7 +4,10 @@
  */
 import { Command, Option } from 'commander';
 import { text, pick } from '../core/i18n.js';
+import { wrapLine } from '../report/box.js';
 import type { CliContext } from './context.js';
+import { commandPath, helpConfiguration, localizeHelpCommand, translateCommanderError } from './help-i18n.js';
+import { helpAfter } from './help-text.js';
 import { packageVersion } from './version.js';
 
 export type SetExitCode = (code: number) => void;
@@ -24,24 +27,34 @@ export function buildProgram(ctx: CliContext, setExitCode: SetExitCode): Command
     .option('--no-color', t('không tô màu', 'no colour'))
     .option('-q, --quiet', t('không in tiến độ và thông báo phụ', 'no progress or chatter'))
     .option('--debug', t('in stack trace khi có lỗi', 'print stack traces on errors'))
-    .showHelpAfterError()
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => ctx.stdout(s),
-      writeErr: (s) => ctx.stderr(s),
-    });
+    .exitOverride();
 
   const wire = { program, ctx, t, setExitCode };
   registerCommands(wire);
 
-  // Sub-commands inherit the output and exit behaviour of the program.
+  // Sub-commands inherit the output, help and exit behaviour of the program; an option error is one
+  // message and one line of advice in the reader's language, never followed by the whole help.
   const configure = (cmd: Command) => {
-    cmd.exitOverride().showHelpAfterError().configureOutput({ writeOut: (s) => ctx.stdout(s), writeErr: (s) => ctx.stderr(s) });
+    cmd.exitOverride().configureHelp(helpConfiguration(ctx.lang, ctx.width)).configureOutput(output(cmd, ctx));
     cmd.helpOption('-h, --help', t('in hướng dẫn', 'show help'));
+    localizeHelpCommand(cmd, ctx.lang);
+    const after = helpAfter(commandPath(cmd), ctx.lang);
+    if (after) cmd.addHelpText('after', after);
     cmd.commands.forEach(configure);
   };
-  program.commands.forEach(configure);
+  configure(program);
   return program;
+}
+
+function output(cmd: Command, ctx: CliContext) {
+  return {
+    writeOut: (s: string) => ctx.stdout(s),
+    writeErr: (s: string) => ctx.stderr(s),
+    outputError: (s: string, write: (s: string) => void) => {
+      const lines = translateCommanderError(s, ctx.lang, commandPath(cmd)).split('\n');
+      write(lines.flatMap((l) => wrapLine(l, ctx.errWidth, '    ')).join('\n'));
+    },
+  };
 }
 
 export interface Wiring {

@@ -1,5 +1,6 @@
 /** `parcheck targets list|show|validate|diff|schema`: wiring only; each action imports its module lazily. */
 import { Option } from 'commander';
+import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
 
 export function registerTargets(wire: Wiring): void {
@@ -15,7 +16,7 @@ export function registerTargets(wire: Wiring): void {
     .argument('[paths...]', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo)', 'target files or folders (default: the bundled ones)'))
     .option('--document <id>', t('chỉ văn bản này', 'only this document'))
     .option('--year <year>', t('chỉ ngưỡng có hạn trong năm này', 'only thresholds due in this year'))
-    .addOption(new Option('--level <level>', t('chỉ cấp này (so khớp chính xác; all = toàn tỉnh)', 'only this level (exact match; all = whole province)')).choices(['all', 'province', 'district', 'commune']))
+    .addOption(levelOption(t, ctx.lang, t('chỉ cấp này (so khớp chính xác): toàn tỉnh, tỉnh, huyện, xã', 'only this level (exact match): all, province, district, commune')))
     .addOption(format())
     .action(async (paths: string[], opts: { document?: string; year?: string; level?: string; format: 'table' | 'json' }) => {
       const { runTargetsList } = await import('./targets-list.js');
@@ -53,6 +54,30 @@ export function registerTargets(wire: Wiring): void {
     .action(async (oldPath: string, newPath: string, opts: { format: 'table' | 'json' }) => {
       const { runTargetsDiff } = await import('./targets-diff.js');
       wire.setExitCode(await runTargetsDiff(ctx, { oldPath, newPath, format: opts.format }));
+    });
+
+  targets
+    .command('draft')
+    .description(t('Soạn nháp tệp chỉ tiêu từ văn bản kế hoạch (.txt, .docx) để cán bộ duyệt', 'Draft a target file from a plan’s text (.txt, .docx) for an officer to review'))
+    .argument('<plan>', t('văn bản kế hoạch', 'the plan’s text'))
+    .option('--document-id <id>', t('mã văn bản, ví dụ dn-123-2026', 'document id, e.g. dn-123-2026'))
+    .option('--province <slug>', t('tỉnh, ví dụ da-nang (mặc định: đọc từ văn bản)', 'province, e.g. da-nang (default: read from the text)'))
+    .option('--output <file>', t('ghi tệp nháp (mặc định: stdout)', 'write the draft here (default: stdout)'))
+    .addOption(new Option('--format <format>', t('yaml: tệp nháp; json: các ngưỡng đã tách theo cấp, năm', 'yaml: the draft file; json: thresholds per level and year')).choices(['yaml', 'json']).default('yaml'))
+    .action(async (plan: string, opts: { documentId?: string; province?: string; output?: string; format: 'yaml' | 'json' }) => {
+      const { runTargetsDraft } = await import('./targets-draft.js');
+      wire.setExitCode(await runTargetsDraft(ctx, { plan, ...opts }));
+    });
+
+  targets
+    .command('review')
+    .description(t('Duyệt tệp nháp: từng chỉ tiêu bên trích dẫn, ít chắc chắn trước', 'Review a draft: each target beside its quote, least confident first'))
+    .argument('<file>', t('tệp nháp', 'the draft file'))
+    .option('--interactive', t('trong terminal: chấp nhận / sửa chỉ số / bỏ từng chỉ tiêu', 'in a terminal: accept / edit indicator / drop each target'))
+    .action(async (file: string, opts: { interactive?: boolean }) => {
+      const { runTargetsReview } = await import('./targets-review.js');
+      const { askOnTerminal } = await import('./targets-review-tty.js');
+      wire.setExitCode(await runTargetsReview(ctx, { file, interactive: Boolean(opts.interactive), ask: opts.interactive ? askOnTerminal() : undefined }));
     });
 
   targets

@@ -34,3 +34,28 @@ export const LABELS = {
   level_district: text('Cấp huyện', 'District level'),
   level_commune: text('Cấp xã', 'Commune level'),
 } as const satisfies Record<string, Text>;
+
+// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
+const FORMATTERS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * Every number a reader sees goes through here, in reports and in messages alike: `1.234,5` in
+ * Vietnamese (decimal comma, dot for thousands), `1,234.5` in English. Rounded to `digits` decimals
+ * without float noise (0.1 + 0.2 → 0.3); -0 shows as 0.
+ */
+export function formatNumber(value: number, lang: Lang, digits = 2): string {
+  const key = `${lang}:${digits}`;
+  let formatter = FORMATTERS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: true });
+    FORMATTERS.set(key, formatter);
+  }
+  const factor = 10 ** digits;
+  const r = Math.round((value + Number.EPSILON * Math.sign(value)) * factor) / factor;
+  return formatter.format(Object.is(r, -0) ? 0 : r);
+}
+
+/** A message with figures in both languages: `numbered((n) => text(\`lệch ${n(0.31)} điểm\`, …))`. */
+export function numbered(build: (n: (value: number, digits?: number) => string, lang: Lang) => string): Text {
+  return { vi: build((v, d) => formatNumber(v, 'vi', d), 'vi'), en: build((v, d) => formatNumber(v, 'en', d), 'en') };
+}

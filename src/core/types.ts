@@ -28,6 +28,8 @@ export interface SourceRef {
   rows?: string;
   /** For aggregates: how many rows were counted. */
   count?: number;
+  /** For a hand-typed figure (figures sheet): where it comes from, as the officer wrote it. */
+  evidence?: string;
 }
 
 /** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
@@ -40,7 +42,7 @@ export interface Observation {
   source: SourceRef;
 }
 
-export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table';
+export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table' | 'figures_sheet';
 
 export interface IngestWarning {
   /** Stable code, e.g. `IDENTITY_RECEIVED`, `TOTAL_ROW_MISMATCH`, `SUBCOUNT_EXCEEDS_TOTAL`. */
@@ -74,6 +76,8 @@ export interface IngestedFile {
   /** Province named in the title rows (e.g. "QUẢNG NAM"), normalized to a slug `quang-nam`. */
   province?: string;
   headerRows?: number[];
+  /** A figures sheet's as-of period (the check it was written for). */
+  asOf?: Period;
   columns: ColumnMapping[];
   periods: Period[];
   units: { name: string; level: Level | null; levelFrom: 'registry' | 'column' | 'group' | 'name' | 'unknown' }[];
@@ -99,6 +103,8 @@ export interface Baseline {
   year: number | 'previous';
   /** Optional baseline figure the document itself gives. */
   value?: number;
+  /** A baseline period `year`..`through` ("so với giai đoạn 2021 - 2025"): its yearly average. */
+  through?: number;
 }
 
 export interface DocumentRef {
@@ -190,6 +196,16 @@ export interface Finding {
   trajectory?: Trajectory;
   /** For `invalid`: what contradicts what. */
   problems?: IngestWarning[];
+  /** The value as of each earlier period the inputs hold (charts); only when the caller asks. */
+  series?: FindingSeries;
+}
+
+/** A finding's value over time: each point measured as the finding is, as of its `period`. */
+export interface FindingSeries {
+  /** Oldest first; the last point is the finding's own value. */
+  points: { period: Period; covers: Period; value: number }[];
+  /** The month the threshold must be reached in (`2025-12`). */
+  deadline: Period;
 }
 
 /** An input cell behind at least one finding, with what was read from it (the XLSX sources sheet). */
@@ -209,6 +225,8 @@ export interface CheckResult {
   targets: { path: string; sha256: string; version: string }[];
   findings: Finding[];
   summary: Record<Status, number>;
+  /** The plan documents of the findings, in the order the findings list them (report headings). */
+  documents?: DocumentRef[];
   /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
    * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
   audit?: AuditNote[];

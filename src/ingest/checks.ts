@@ -6,6 +6,11 @@
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
+import { formatNumber } from '../core/i18n.js';
+
+/** Figures in messages as each language writes them (one formatter for every message and report). */
+const nv = (x: number) => formatNumber(x, 'vi', 4);
+const ne = (x: number) => formatNumber(x, 'en', 4);
 
 // `optional` parts join the sum when the form has their column (rejected and withdrawn dossiers leave
 // the balance when a form counts them apart: received = resolved + rejected + withdrawn + pending).
@@ -51,15 +56,15 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     if (over) {
       const name = names[parts.indexOf(over)]!;
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', over.source, [over.source, total.source],
-        `${u.unit}: ${name} (${over.value}, ô ${addr(over.source)}) lớn hơn ${id.total} (${total.value}, ô ${addr(total.source)})`,
-        `${u.unit}: ${name} (${over.value}, cell ${addr(over.source)}) exceeds ${id.total} (${total.value}, cell ${addr(total.source)})`));
+        `${u.unit}: ${name} (${nv(over.value)}, ô ${addr(over.source)}) lớn hơn ${id.total} (${nv(total.value)}, ô ${addr(total.source)})`,
+        `${u.unit}: ${name} (${ne(over.value)}, cell ${addr(over.source)}) exceeds ${id.total} (${ne(total.value)}, cell ${addr(total.source)})`));
       continue;
     }
     const sum = parts.reduce((s, p) => s + p!.value, 0);
     if (sum !== total.value) {
       out.push(warning(id.code, total.source, [total.source, ...parts.map((p) => p!.source)],
-        `${u.unit}: ${id.total} = ${total.value} (ô ${addr(total.source)}) nhưng ${names.join(' + ')} = ${sum} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
-        `${u.unit}: ${id.total} = ${total.value} (cell ${addr(total.source)}) but ${names.join(' + ')} = ${sum} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
+        `${u.unit}: ${id.total} = ${nv(total.value)} (ô ${addr(total.source)}) nhưng ${names.join(' + ')} = ${nv(sum)} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
+        `${u.unit}: ${id.total} = ${ne(total.value)} (cell ${addr(total.source)}) but ${names.join(' + ')} = ${ne(sum)} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
     }
   }
   for (const [part, whole] of BOUNDS) {
@@ -67,8 +72,8 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     const w = f.get(whole);
     if (p && w && p.value > w.value) {
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', p.source, [p.source, w.source],
-        `${u.unit}: ${part} (${p.value}, ô ${addr(p.source)}) lớn hơn ${whole} (${w.value}, ô ${addr(w.source)})`,
-        `${u.unit}: ${part} (${p.value}, cell ${addr(p.source)}) exceeds ${whole} (${w.value}, cell ${addr(w.source)})`));
+        `${u.unit}: ${part} (${nv(p.value)}, ô ${addr(p.source)}) lớn hơn ${whole} (${nv(w.value)}, ô ${addr(w.source)})`,
+        `${u.unit}: ${part} (${ne(p.value)}, cell ${addr(p.source)}) exceeds ${whole} (${ne(w.value)}, cell ${addr(w.source)})`));
     }
   }
   return out;
@@ -83,8 +88,8 @@ function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, v
     if (sum === total.value) continue;
     const range = cells.length > 0 ? `${addr(cells[0]!.source)}…${addr(cells[cells.length - 1]!.source)}` : '';
     out.push(warning(code, total.source, [total.source, ...cells.map((c) => c.source)],
-      `${measure}: ${vi} ghi ${total.value} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${sum} (${range})`,
-      `${measure}: the ${en} says ${total.value} (cell ${addr(total.source)}) but the units sum to ${sum} (${range})`));
+      `${measure}: ${vi} ghi ${nv(total.value)} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${nv(sum)} (${range})`,
+      `${measure}: the ${en} says ${ne(total.value)} (cell ${addr(total.source)}) but the units sum to ${ne(sum)} (${range})`));
   }
   return out;
 }

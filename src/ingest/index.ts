@@ -17,6 +17,7 @@ import { readCsvTable } from './csv-table.js';
 import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
 import type { HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
+import { findFiguresHeader, readFiguresSheet } from './figures-sheet.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
   const limits = resolveLimits(options.limits);
@@ -105,6 +106,15 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
       notes.push({ code: 'HIDDEN_SHEET', location: { file, sheet: g.sheet }, message: { vi: `Trang tính ẩn "${g.sheet}" được bỏ qua (dùng --sheet để đọc nó)`, en: `Hidden sheet "${g.sheet}" is skipped (use --sheet to read it)` } });
     }
     grids = grids.filter((x) => !x.hidden);
+  }
+  // A figures sheet written by `parcheck template` and filled in by hand (figures-sheet.ts).
+  if (!mapping) {
+    for (const grid of grids) {
+      const figures = findFiguresHeader(grid);
+      if (!figures) continue;
+      const result = readFiguresSheet(grid, figures);
+      return notes.length > 0 ? { ...result, warnings: [...notes, ...result.warnings] } : result;
+    }
   }
   const wanted = mapping?.sheet;
   if (wanted !== undefined && options.sheet === undefined && grids.length > 1) {

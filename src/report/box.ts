@@ -39,3 +39,168 @@ export function renderBox(head: string[], rows: string[][], align: readonly Alig
   out.push(rule('└', '┴', '┘'));
   return out.join('\n');
 }
+
+/** How a box is fitted to a terminal (see fitBox). */
+export interface FitOptions {
+  /** Columns available; undefined draws every column at its natural width (`--wide`, files). */
+  width?: number;
+  /** Narrowest a column is wrapped to before a column is dropped (its longest word is kept whole). */
+  minWidth?: readonly number[];
+  /** Columns dropped, first to last, when even the narrowest wrapping does not fit. */
+  dropOrder?: readonly number[];
+  /** Colours a piece of a body cell after wrapping (SGR codes never count towards a width). */
+  paint?: (row: number, column: number, text: string) => string;
+}
+
+export interface FittedBox {
+  text: string;
+  /** Columns left out, as indices into `head`: empty columns first, then by `dropOrder`. */
+  dropped: number[];
+  /** Of those, the ones that held something (the reader should be told). */
+  hidden: number[];
+}
+
+const border = (n: number) => 3 * n + 1;
+
+/**
+ * A box that fits `width` columns. In order: every column at its natural width if that fits; else
+ * columns empty in every row are left out; then the widest columns are wrapped at spaces (and after
+ * "..", so `2025-01..2025-06` breaks into its two months) down to `minWidth`; then the columns of
+ * `dropOrder` are left out one by one; and as a last resort words are broken inside.
+ */
+export function fitBox(head: string[], rows: string[][], align: readonly Align[], options: FitOptions = {}): FittedBox {
+  const n = head.length;
+  const natural = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  let keep = head.map((_, i) => i);
+  const dropped: number[] = [];
+  const hidden: number[] = [];
+  const width = options.width;
+  const sum = (cols: number[], w: (i: number) => number) => cols.reduce((a, i) => a + w(i), 0) + border(cols.length);
+  if (width !== undefined && sum(keep, (i) => natural[i]!) > width) {
+    const empty = keep.filter((i) => rows.every((r) => (r[i] ?? '') === ''));
+    keep = keep.filter((i) => !empty.includes(i));
+    dropped.push(...empty);
+  }
+  const longestWord = head.map((h, i) => Math.max(...[h, ...rows.map((r) => r[i] ?? '')].flatMap(tokens).map((t) => displayWidth(t.trimEnd())), 1));
+  const floor = (i: number) => Math.min(natural[i]!, Math.max(longestWord[i]!, options.minWidth?.[i] ?? 0));
+  const drops = [...(options.dropOrder ?? [])];
+  while (width !== undefined && sum(keep, floor) > width && keep.length > 1) {
+    const next = drops.shift();
+    if (next === undefined) break;
+    if (!keep.includes(next)) continue;
+    keep = keep.filter((i) => i !== next);
+    dropped.push(next);
+    hidden.push(next);
+  }
+  const widths = new Array<number>(n).fill(0);
+  for (const i of keep) widths[i] = natural[i]!;
+  if (width !== undefined) {
+    // Shave the widest column first, down to its floor; then, if still too wide, below it.
+    for (const limit of [floor, () => 1]) {
+      while (sum(keep, (i) => widths[i]!) > width) {
+        let pick = -1;
+        for (const i of keep) if (widths[i]! > limit(i) && (pick < 0 || widths[i]! > widths[pick]!)) pick = i;
+        if (pick < 0) break;
+        widths[pick]!--;
+      }
+    }
+    // A wrapped column may need less than it was given ("2025-01.." under 12 columns needs 9): tighten
+    // every column to its widest piece, then give what is freed to the columns still wrapped most.
+    const cells = (i: number) => [head[i] ?? '', ...rows.map((r) => r[i] ?? '')];
+    const tighten = (i: number) => {
+      if (widths[i]! < natural[i]!) widths[i] = Math.max(1, ...cells(i).flatMap((c) => wrapCell(c, widths[i]!)).map(displayWidth));
+    };
+    keep.forEach(tighten);
+    for (const i of [...keep].sort((a, b) => natural[b]! - widths[b]! - (natural[a]! - widths[a]!))) {
+      const slack = width - sum(keep, (k) => widths[k]!);
+      if (slack <= 0) break;
+      if (widths[i]! >= natural[i]!) continue;
+      widths[i] = Math.min(natural[i]!, widths[i]! + slack);
+      tighten(i);
+    }
+  }
+  const cols = keep;
+  const rule = (left: string, mid: string, right: string) => `${left}${cols.map((i) => '─'.repeat(widths[i]! + 2)).join(mid)}${right}`;
+  const block = (cells: string[], aligns: readonly Align[], row: number | null): string[] => {
+    const wrapped = cols.map((i) => wrapCell(cells[i] ?? '', widths[i]!));
+    const height = Math.max(1, ...wrapped.map((w) => w.length));
+    const out: string[] = [];
+    for (let k = 0; k < height; k++) {
+      const parts = cols.map((i, j) => {
+        const piece = wrapped[j]![k] ?? '';
+        const fill = ' '.repeat(Math.max(0, widths[i]! - displayWidth(piece)));
+        const shown = row !== null && options.paint && piece !== '' ? options.paint(row, i, piece) : piece;
+        return ` ${aligns[i] === 'right' ? fill + shown : shown + fill} `;
+      });
+      out.push(`│${parts.join('│')}│`);
+    }
+    return out;
+  };
+  const out = [rule('┌', '┬', '┐'), ...block(head, head.map(() => 'left'), null), rule('├', '┼', '┤')];
+  rows.forEach((r, k) => out.push(...block(r, align, k)));
+  out.push(rule('└', '┴', '┘'));
+  return { text: out.join('\n'), dropped, hidden };
+}
+
+/** Break opportunities: after spaces and after ".." (never before a lone "%": "điểm %" stays whole). */
+function tokens(value: string): string[] {
+  const out: string[] = [];
+  for (const [word] of value.matchAll(/ *[^ ]+ */g)) {
+    if (word.trim() === '%' && out.length > 0) out[out.length - 1] += word;
+    else out.push(...word.split(/(?<=\.\.)(?=[^ .])/));
+  }
+  return out;
+}
+
+/** A cell wrapped to `width` columns: at break opportunities, and inside a word only when it must. */
+export function wrapCell(value: string, width: number): string[] {
+  if (displayWidth(value) <= width) return [value];
+  const lines: string[] = [];
+  let line = '';
+  const flush = () => {
+    if (line.trimEnd() !== '') lines.push(line.trimEnd());
+    line = '';
+  };
+  for (const token of tokens(value)) {
+    if (displayWidth((line + token).trimEnd()) <= width) {
+      line += token;
+      continue;
+    }
+    flush();
+    let rest = token;
+    while (displayWidth(rest.trimEnd()) > width) {
+      let cut = '';
+      for (const ch of rest) {
+        if (displayWidth(cut + ch) > width) break;
+        cut += ch;
+      }
+      if (cut === '') cut = [...rest][0]!;
+      lines.push(cut);
+      rest = rest.slice(cut.length);
+    }
+    line = rest;
+  }
+  flush();
+  return lines.length > 0 ? lines : [''];
+}
+
+/**
+ * A line of prose wrapped to `width` columns, continuation lines indented under the first one's text
+ * (its leading spaces plus `extra`). Lines that fit, and lines of a terminal of unknown width, pass as they are.
+ */
+export function wrapLine(line: string, width: number | undefined, extra = '  '): string[] {
+  if (width === undefined || displayWidth(line) <= width) return [line];
+  const lead = /^ */.exec(line)![0];
+  const indent = lead + extra;
+  const parts = tokens(line.slice(lead.length));
+  let first = '';
+  let k = 0;
+  while (k < parts.length && displayWidth((first + parts[k]!).trimEnd()) <= width - lead.length) first += parts[k++]!;
+  if (k === 0) {
+    // One word longer than the line (a long path): break it where it must.
+    const [head = '', ...more] = wrapCell(line.slice(lead.length), Math.max(8, width - lead.length));
+    return [lead + head, ...wrapCell(more.join(''), Math.max(8, width - indent.length)).map((l) => indent + l)];
+  }
+  const rest = parts.slice(k).join('');
+  return [lead + first.trimEnd(), ...(rest.trim() === '' ? [] : wrapCell(rest, Math.max(8, width - indent.length)).map((l) => indent + l))];
+}

@@ -2,7 +2,7 @@
  * Figures as people read them: `93,4%` in Vietnamese (decimal comma, dot for thousands), `93.4%` in
  * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
  */
-import { pick, type Lang } from '../core/i18n.js';
+import { formatNumber, pick, type Lang } from '../core/i18n.js';
 import { STATUSES, type Finding, type Status } from '../core/types.js';
 import { meets } from '../check/compare.js';
 import { findIndicator } from '../measures/indicators.js';
@@ -55,18 +55,8 @@ export function shownGap(f: Judged): number | null {
   return f.gap < 0 && r >= 0 ? -(10 ** -digits) : r;
 }
 
-// Building an Intl.NumberFormat costs far more than using one: keep one per language and precision.
-const FORMATTERS = new Map<string, Intl.NumberFormat>();
-
-export function formatNumber(value: number, lang: Lang, digits = 2): string {
-  const key = `${lang}:${digits}`;
-  let formatter = FORMATTERS.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(lang === 'vi' ? 'vi-VN' : 'en-US', { maximumFractionDigits: digits, useGrouping: true });
-    FORMATTERS.set(key, formatter);
-  }
-  return formatter.format(round(value, digits));
-}
+/** The one number formatter (core/i18n.ts), re-exported for the reporters. */
+export { formatNumber };
 
 /** `percent_reduction_vs_2023` → reduction against 2023; `percent_growth_vs_previous` → growth on the year before. */
 const CHANGE_UNIT = /^percent_(reduction|growth)_vs_(.+)$/;
@@ -169,11 +159,15 @@ export function progressRules(findings: readonly Finding[], given?: string): str
 
 /** Why a verdict is not final, or which units hold an `each: unit` level back: one line per finding
  * ("online-payment-rate-2024 · Toàn tỉnh: Kỳ của chỉ tiêu là 2024; thiếu …"). */
+const VERDICT_NOTES = new Set(['INCOMPLETE_PERIOD', 'PARTIAL_PERIOD_FINAL', 'UNITS_BELOW', 'REPEATED_TARGET']);
+
 export function verdictNotes(findings: readonly Finding[], lang: Lang): string[] {
   const out: string[] = [];
   for (const f of findings) {
     for (const p of f.problems ?? []) {
-      if (p.code !== 'INCOMPLETE_PERIOD' && p.code !== 'PARTIAL_PERIOD_FINAL' && p.code !== 'UNITS_BELOW') continue;
+      if (!VERDICT_NOTES.has(p.code)) continue;
+      // a repeated target is noted once, on the province's finding, not on every unit
+      if (p.code === 'REPEATED_TARGET' && f.scope.unit !== undefined) continue;
       out.push(`${f.threshold} · ${f.scope.unit ?? pick(LEVEL_WORD[f.scope.level], lang)}: ${pick(p.message, lang)}`);
     }
   }

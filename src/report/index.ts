@@ -8,8 +8,8 @@ import { ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { CheckResult } from '../core/types.js';
 
-export type ReportFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md';
-export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'xlsx', 'md'];
+export type ReportFormat = 'table' | 'json' | 'csv' | 'xlsx' | 'md' | 'html';
+export const REPORT_FORMATS: readonly ReportFormat[] = ['table', 'json', 'csv', 'xlsx', 'md', 'html'];
 
 export interface ReportOptions {
   lang: Lang;
@@ -37,6 +37,7 @@ const REPORTERS: Record<ReportFormat, Reporter> = {
   csv: { name: 'csv', extension: '.csv', binary: false, render: async (r, o) => (await import('./csv.js')).renderCsv(r, o) },
   xlsx: { name: 'xlsx', extension: '.xlsx', binary: true, render: async (r, o) => (await import('./xlsx.js')).renderXlsx(r, o) },
   md: { name: 'md', extension: '.md', binary: false, render: async (r, o) => (await import('./md.js')).renderMarkdown(r, o) },
+  html: { name: 'html', extension: '.html', binary: false, render: async (r, o) => (await import('./html.js')).renderHtml(r, o) },
 };
 
 const BY_EXTENSION: Record<string, ReportFormat> = {
@@ -46,6 +47,8 @@ const BY_EXTENSION: Record<string, ReportFormat> = {
   '.md': 'md',
   '.markdown': 'md',
   '.txt': 'table',
+  '.html': 'html',
+  '.htm': 'html',
 };
 
 /**

@@ -79,6 +79,7 @@ export function jsonSource(s: SourceRef): Record<string, unknown> {
   if (s.column !== undefined) out.column = s.column;
   if (s.rows !== undefined) out.rows = s.rows;
   if (s.count !== undefined) out.count = s.count;
+  if (s.evidence !== undefined) out.evidence = s.evidence;
   return out;
 }
 

@@ -24,7 +24,7 @@ import {
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
-import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
+import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL } from './words.js';
 
 export function renderMarkdown(result: CheckResult, options: ReportOptions): string {
   const { lang } = options;
@@ -60,6 +60,7 @@ const MD_STYLE: NoDataStyle = { code: (s) => `\`${escapeControl(s).replace(/`/g,
 const hex = (sha: string) => sha.replace(/[^0-9a-fA-F]/g, '');
 
 function table(findings: Finding[], lang: Lang): string[] {
+  const rank = (f: Finding) => rankChangeWords(f, lang); // "tăng 7 bậc so với 2023", not a percent of a rank
   const head = [COLUMN.indicator, COLUMN.scope, COLUMN.period, COLUMN.value, COLUMN.comparator, COLUMN.status, COLUMN.gap, COLUMN.needed];
   const rows = [`| ${head.map((h) => pick(h, lang)).join(' | ')} |`, '|---|---|---|--:|---|---|--:|---|'];
   for (const f of findings) {
@@ -67,10 +68,10 @@ function table(findings: Finding[], lang: Lang): string[] {
       indicatorLabel(f.indicator, lang),
       f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang),
       f.period,
-      formatValue(shownValue(f), f.unit, lang),
-      formatComparator(f, lang),
+      rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
+      rank(f)?.comparator ?? formatComparator(f, lang),
       pick(STATUS_LABEL[f.status], lang),
-      formatGap(shownGap(f), f.unit, lang),
+      rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),
       formatNeeded(f, lang),
     ];
     rows.push(`| ${cells.map(md).join(' | ')} |`);

@@ -6,7 +6,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding, Status } from '../core/types.js';
-import { renderBox, type Align } from './box.js';
+import { fitBox, wrapLine, type Align } from './box.js';
 import { escapeControl } from './escape.js';
 import {
   formatComparator,
@@ -27,7 +27,7 @@ import {
 import type { ReportOptions } from './index.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
-import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
+import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS } from './words.js';
 
 const PAINT: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
@@ -40,25 +40,32 @@ const PAINT: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
 };
 
 export function renderTable(result: CheckResult, options: ReportOptions): string {
-  const { lang } = options;
+  const { lang, width } = options;
   const chalk = new Chalk({ level: options.color ? 1 : 0 });
-  const out: string[] = [...headerLines(result, lang)];
+  // Every line fits the terminal (options.width; none for --wide and files): prose wraps under itself.
+  const out: string[] = [];
+  const say = (line: string, paint: (s: string) => string = (s) => s) => out.push(...wrapLine(line, width).map(paint));
+  headerLines(result, lang).forEach((l) => say(l));
   const rules = progressRules(result.findings, options.rule);
-  if (rules.length > 0) out.push(`${pick(COLUMN.rule, lang)}: ${escapeControl(rules.join(', '))}`);
+  if (rules.length > 0) say(`${pick(COLUMN.rule, lang)}: ${escapeControl(rules.join(', '))}`);
   const docs = documentNumbers(result);
   const style: NoDataStyle = { code: escapeControl, plain: escapeControl, label: (s) => PAINT['no-data'](chalk)(s) };
   for (const group of groupFindings(result.findings)) {
     out.push('');
-    out.push(chalk.bold(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`));
+    say(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`, (s) => chalk.bold(s));
     const { rows, noData } = splitNoData(group.findings);
-    if (rows.length > 0) out.push(findingsTable(rows, lang, chalk));
+    if (rows.length > 0) {
+      const box = findingsTable(rows, lang, chalk, width);
+      out.push(box.text);
+      if (box.hidden.length > 0) say(`  ${hiddenNote(box.hidden, lang)}`);
+    }
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
-    for (const note of notes) out.push(`  ${pick(HEADER.notes, lang)}: ${note}`);
-    for (const note of verdictNotes(group.findings, lang)) out.push(`  ${pick(HEADER.notes, lang)}: ${escapeControl(note)}`);
-    out.push(...noDataLines(noData, lang, style, { width: options.width, lead: '  ', indent: '    ' }));
+    for (const note of notes) say(`  ${pick(HEADER.notes, lang)}: ${note}`);
+    for (const note of verdictNotes(group.findings, lang)) say(`  ${pick(HEADER.notes, lang)}: ${escapeControl(note)}`);
+    for (const line of noDataLines(noData, lang, style, { width, lead: '  ', indent: '    ' })) say(line);
   }
   out.push('');
-  out.push(summaryLine(statusCounts(result), lang));
+  say(summaryLine(statusCounts(result), lang));
   return `${out.join('\n')}\n`;
 }
 
@@ -83,17 +90,38 @@ function noteFor(f: Finding, docs: Map<string, string>, lang: Lang): string {
 
 const HEAD = [COLUMN.indicator, COLUMN.scope, COLUMN.period, COLUMN.value, COLUMN.comparator, COLUMN.status, COLUMN.gap, COLUMN.needed];
 const ALIGN: readonly Align[] = ['left', 'left', 'left', 'right', 'left', 'left', 'right', 'left'];
+/** Narrowest wrapping of each column before one is dropped: labels stay readable in two or three lines, a status on one. */
+const MIN_WIDTH = [20, 14, 9, 8, 8, 12, 7, 12];
+/**
+ * On a narrow terminal, after empty columns go and labels wrap: "Cần thêm" first (it restates the
+ * gap in items), then "Kỳ" (the heading's as-of says it for most rows), then "Chênh lệch" (value and
+ * threshold remain side by side). Indicator, scope, value, threshold and status always stay.
+ */
+const DROP_ORDER = [7, 2, 6];
 
-function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance): string {
+function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance, width: number | undefined) {
+  const rank = (f: Finding) => rankChangeWords(f, lang); // "tăng 7 bậc so với 2023", not a percent of a rank
   const rows = findings.map((f) => [
     indicatorLabel(f.indicator, lang),
     escapeControl(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     escapeControl(f.period),
-    formatValue(shownValue(f), f.unit, lang),
-    formatComparator(f, lang),
-    PAINT[f.status](chalk)(pick(STATUS_LABEL[f.status], lang)),
-    formatGap(shownGap(f), f.unit, lang),
+    rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
+    rank(f)?.comparator ?? formatComparator(f, lang),
+    pick(STATUS_LABEL[f.status], lang),
+    rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),
     formatNeeded(f, lang),
   ]);
-  return renderBox(HEAD.map((h) => pick(h, lang)), rows, ALIGN);
+  const paint = (row: number, column: number, piece: string) => (column === 5 ? PAINT[findings[row]!.status](chalk)(piece) : piece);
+  return fitBox(
+    HEAD.map((h) => pick(h, lang)),
+    rows,
+    ALIGN,
+    { width, minWidth: MIN_WIDTH, dropOrder: DROP_ORDER, paint },
+  );
+}
+
+/** "(Ẩn cột Cần thêm, Kỳ cho vừa màn hình; --wide để xem đủ)". */
+function hiddenNote(hidden: number[], lang: Lang): string {
+  const names = hidden.map((i) => pick(HEAD[i]!, lang)).join(', ');
+  return pick(TABLE_WORDS.hidden, lang).replace('{columns}', names);
 }

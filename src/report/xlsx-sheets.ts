@@ -1,91 +1,152 @@
-/** The summary and findings sheets of the Excel report (sources and clauses: xlsx-sources.ts). */
+/**
+ * The findings sheets of the Excel report, one per level, and the no-data sheet (the cover sheet:
+ * xlsx-cover.ts; sources and clauses: xlsx-sources.ts). What a reader reads — the value, the target,
+ * the gap with its sign and unit ("-26,8 điểm %") — is text written by the same Vietnamese formatter
+ * as the terminal table, so it reads the same on every computer; counts are numbers with a
+ * locale-free format, "cần thêm" a number with its unit in the next column. The figures as plain
+ * numbers (a rate as a fraction formatted `0.00%`, the gap in points) follow in grouped, hidden
+ * columns for anyone who wants to compute with them.
+ */
 import type ExcelJS from 'exceljs';
-import { pick, type Lang } from '../core/i18n.js';
-import { SCOPE_LEVELS, STATUSES, type CheckResult, type Finding } from '../core/types.js';
-import { formatComparator, formatNeeded, formatSuperseded, indicatorLabel, provinceText, roundFigure, shownGap, shownValue } from './format.js';
-import { compareFindings, documentNumbers, statusCounts } from './order.js';
-import { fill, figureCell, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
-import { COLUMN, HEADER, LEVEL_LABEL, RANK_WORD, STATUS_LABEL } from './words.js';
+import { pick, text, type Lang } from '../core/i18n.js';
+import { SCOPE_LEVELS, type CheckResult, type Finding } from '../core/types.js';
+import { findIndicator } from '../measures/indicators.js';
+import { documentLabel, documentsById, periodText } from './documents.js';
+import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, shownGap, shownValue } from './format.js';
+import { missingOf } from './no-data.js';
+import { compareFindings, documentNumbers } from './order.js';
+import { COUNT_FORMAT, fill, figureCell, fitColumns, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
+import { COLUMN, LEVEL_LABEL, RANK_WORD, STATUS_LABEL } from './words.js';
 
-export function addSummarySheet(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
-  const sheet = workbook.addWorksheet(pick(W.summarySheet, lang));
-  sheet.columns = [{ width: 28 }, { width: 60 }, { width: 68 }, { width: 12 }];
-  sheet.addRow([pick(W.item, lang), pick(W.value, lang)]);
-  sheet.addRow([pick(HEADER.title, lang)]).font = { bold: true, size: 13 };
-  sheet.addRow([pick(HEADER.asOf, lang), safeText(result.as_of)]);
-  sheet.addRow([pick(HEADER.province, lang), safeText(provinceText(result.province, lang))]);
-  sheet.addRow([]);
-  sheet.addRow([pick(HEADER.inputs, lang), pick(W.file, lang), pick(W.sha256, lang)]).font = { bold: true };
-  for (const i of result.inputs) sheet.addRow([null, safeText(i.path), safeText(i.sha256)]);
-  sheet.addRow([]);
-  sheet.addRow([pick(HEADER.targets, lang), pick(W.file, lang), pick(W.sha256, lang), pick(HEADER.version, lang)]).font = { bold: true };
-  for (const t of result.targets) sheet.addRow([null, safeText(t.path), safeText(t.sha256), safeText(t.version)]);
-  sheet.addRow([]);
-  sheet.addRow([pick(HEADER.summary, lang), pick(W.count_label, lang)]).font = { bold: true };
-  const counts = statusCounts(result);
-  for (const s of STATUSES) {
-    const row = sheet.addRow([pick(STATUS_LABEL[s], lang), counts[s]]);
-    row.getCell(1).fill = fill(STATUS_FILL[s]);
-  }
-  sheet.getRow(1).font = { bold: true };
-  sheet.views = [{ state: 'frozen', xSplit: 0, ySplit: 1, topLeftCell: 'A2', activeCell: 'A2' }];
-}
+export { addSummarySheet } from './xlsx-cover.js';
 
+const F = {
+  neededUnit: text('Đơn vị tính (cần thêm)', 'Needed: unit'),
+  valueNumber: text('Giá trị (số)', 'Value (number)'),
+  gapNumber: text('Chênh lệch (số)', 'Gap (number)'),
+  noDataSheet: text('Thiếu số liệu', 'No data'),
+  missing: text('Số liệu cần bổ sung', 'Figures to collect'),
+  units: text('Đơn vị', 'Units'),
+};
+
+/** Visible columns first, then the hidden numeric ones (grouped, so Excel shows a "+" to open them). */
 const FINDING_COLUMNS = [
-  [COLUMN.document, 16], [COLUMN.indicator, 40], [COLUMN.target, 26], [COLUMN.scope, 30], [COLUMN.period, 10],
-  [COLUMN.value, 12], [W.comparatorText, 14], [W.threshold, 11], [W.thresholdHigh, 11], [COLUMN.status, 18],
-  [W.gapPoints, 14], [COLUMN.needed, 36], [COLUMN.numerator, 12], [COLUMN.denominator, 12], [COLUMN.formula, 40],
-  [COLUMN.deadline, 8], [COLUMN.section, 12], [COLUMN.superseded, 40], [COLUMN.rule, 24],
+  COLUMN.document, COLUMN.indicator, COLUMN.target, COLUMN.scope, COLUMN.period, COLUMN.value, W.comparatorText,
+  COLUMN.status, COLUMN.gap, COLUMN.needed, F.neededUnit, COLUMN.numerator, COLUMN.denominator, COLUMN.formula,
+  COLUMN.deadline, COLUMN.section, COLUMN.superseded, COLUMN.rule,
+  F.valueNumber, W.threshold, W.thresholdHigh, F.gapNumber,
 ] as const;
+const VISIBLE = 18;
+/** A gap short of its target starts with the minus sign U+2212, as typeset; an ASCII hyphen would look like a formula to the CSV-injection guard and get a quote. */
+const MINUS = '\u2212';
 
-/** One sheet per level present, named by the level (Toàn tỉnh, Cấp tỉnh, Cấp huyện, Cấp xã). */
+/** One sheet per level with findings other than no-data, named by the level (Toàn tỉnh, Cấp tỉnh, …). */
 export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
-  const docs = documentNumbers(result);
-  const rankWord = pick(RANK_WORD, lang);
+  const docs = documentsById(result);
+  const numbers = documentNumbers(result);
+  const order = [...docs.keys()];
   for (const level of SCOPE_LEVELS) {
-    const findings = result.findings.filter((f) => f.scope.level === level);
+    const findings = result.findings.filter((f) => f.scope.level === level && f.status !== 'no-data');
     if (findings.length === 0) continue;
-    const sheet = workbook.addWorksheet(pick(LEVEL_LABEL[level], lang));
-    sheet.columns = FINDING_COLUMNS.map(([, width]) => ({ width }));
-    sheet.addRow(FINDING_COLUMNS.map(([label]) => pick(label, lang)));
-    const order = [...docs.keys()];
+    const name = pick(LEVEL_LABEL[level], lang);
+    const sheet = workbook.addWorksheet(name);
+    sheet.columns = FINDING_COLUMNS.map((_, i) => (i < VISIBLE ? {} : { hidden: true, outlineLevel: 1 }));
+    sheet.addRow(FINDING_COLUMNS.map((label) => pick(label, lang)));
     findings.sort((a, b) => order.indexOf(a.document.id) - order.indexOf(b.document.id) || compareFindings(a, b));
-    for (const f of findings) addFindingRow(sheet, f, lang, rankWord, docs);
-    styleHeader(sheet, FINDING_COLUMNS.length);
+    for (const f of findings) addFindingRow(sheet, f, lang, docs, numbers);
+    fitColumns(sheet, { max: 48 });
+    for (let i = VISIBLE + 1; i <= FINDING_COLUMNS.length; i++) sheet.getColumn(i).width = 12;
+    styleHeader(sheet, VISIBLE, name);
   }
 }
 
-function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, rankWord: string, docs: Map<string, string>): void {
+function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: ReturnType<typeof documentsById>, numbers: Map<string, string>): void {
+  const rankWord = pick(RANK_WORD, lang);
   const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
   const value = figureCell(shownValue(f), f.unit, rankWord);
   const lowCell = figureCell(low, f.unit, rankWord);
   const highCell = figureCell(high, f.unit, rankWord);
+  const doc = docs.get(f.document.id);
+  const needed = f.needed !== null && f.needed > 0 ? f.needed : null;
   const row = sheet.addRow([
-    safeText(f.document.number),
+    safeText(doc ? documentLabel(doc) : f.document.number),
     safeText(indicatorLabel(f.indicator, lang)),
     safeText(f.threshold),
     safeText(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
-    safeText(f.period),
-    value.value,
+    safeText(periodText(f.period, lang)),
+    safeText(f.value === null ? null : formatValue(shownValue(f), f.unit, lang)),
     safeText(formatComparator(f, lang)),
-    lowCell.value,
-    highCell.value,
-    pick(STATUS_LABEL[f.status], lang),
-    shownGap(f),
-    safeText(formatNeeded(f, lang)),
-    f.numerator,
-    f.denominator,
+    safeText(pick(STATUS_LABEL[f.status], lang)),
+    safeText(formatGap(shownGap(f), f.unit, lang).replace(/^-/, MINUS)),
+    needed,
+    needed === null ? null : safeText(neededItem(f, lang)),
+    countCell(f.numerator, lang),
+    countCell(f.denominator, lang),
     safeText(f.formula),
     f.deadline,
     safeText(f.clause.section),
-    f.superseded ? safeText(formatSuperseded(f.superseded, docs, lang)) : null,
+    f.superseded ? safeText(formatSuperseded(f.superseded, numbers, lang)) : null,
     f.trajectory ? safeText(f.trajectory.rule) : null,
+    value.value,
+    lowCell.value,
+    highCell.value,
+    shownGap(f),
   ]);
-  row.getCell(6).numFmt = value.numFmt;
-  row.getCell(8).numFmt = lowCell.numFmt;
-  row.getCell(9).numFmt = highCell.numFmt;
-  row.getCell(10).fill = fill(STATUS_FILL[f.status]);
-  row.getCell(11).numFmt = GAP_FORMAT;
-  row.getCell(13).numFmt = '#,##0';
-  row.getCell(14).numFmt = '#,##0';
+  for (const c of [6, 9]) row.getCell(c).alignment = { horizontal: 'right' };
+  row.getCell(8).fill = fill(STATUS_FILL[f.status]);
+  for (const c of [10, 12, 13]) row.getCell(c).numFmt = COUNT_FORMAT;
+  row.getCell(19).numFmt = value.numFmt;
+  row.getCell(20).numFmt = lowCell.numFmt;
+  row.getCell(21).numFmt = highCell.numFmt;
+  row.getCell(22).numFmt = GAP_FORMAT;
+}
+
+/** A whole count as a number (locale-free format); a figure with decimals as Vietnamese text. */
+function countCell(value: number | null, lang: Lang): number | string | null {
+  if (value === null) return null;
+  return Number.isInteger(value) ? value : formatNumber(value, lang, 4);
+}
+
+/** The unit of "cần thêm": "hồ sơ giải quyết đúng hạn", as NEEDED_PHRASE words it after the number. */
+function neededItem(f: Finding, lang: Lang): string {
+  const def = findIndicator(f.indicator);
+  return def && def.kind === 'ratio' ? pick(def.item, lang) : lang === 'vi' ? 'đơn vị' : 'units';
+}
+
+/** The no-data findings as a to-do sheet: one row per threshold and missing figures, naming the units. */
+export function addNoDataSheet(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
+  const noData = result.findings.filter((f) => f.status === 'no-data');
+  if (noData.length === 0) return;
+  const docs = documentsById(result);
+  const name = pick(F.noDataSheet, lang);
+  const sheet = workbook.addWorksheet(name);
+  const head = [COLUMN.document, COLUMN.target, COLUMN.indicator, F.missing, COLUMN.scope, COLUMN.deadline, COLUMN.section];
+  sheet.addRow(head.map((h) => pick(h, lang)));
+  const items = new Map<string, { f: Finding; missing: string[]; scopes: string[] }>();
+  for (const f of noData) {
+    const missing = missingOf(f, lang);
+    const key = `${f.document.id}\u0000${f.threshold}\u0000${missing.join('\u0000')}`;
+    let item = items.get(key);
+    if (!item) items.set(key, (item = { f, missing, scopes: [] }));
+    const scope = f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang);
+    if (!item.scopes.includes(scope)) item.scopes.push(scope);
+  }
+  const order = [...docs.keys()];
+  const list = [...items.values()].sort(
+    (a, b) => order.indexOf(a.f.document.id) - order.indexOf(b.f.document.id) || (a.f.threshold < b.f.threshold ? -1 : a.f.threshold > b.f.threshold ? 1 : 0),
+  );
+  for (const { f, missing, scopes } of list) {
+    const doc = docs.get(f.document.id);
+    sheet.addRow([
+      safeText(doc ? documentLabel(doc) : f.document.number),
+      safeText(f.threshold),
+      safeText(indicatorLabel(f.indicator, lang)),
+      safeText(missing.join(', ')),
+      safeText(scopes.join(', ')),
+      f.deadline,
+      safeText(f.clause.section),
+    ]);
+  }
+  fitColumns(sheet, { max: 60 });
+  styleHeader(sheet, head.length, name);
 }

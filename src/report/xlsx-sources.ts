@@ -12,6 +12,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding, SourceCell, SourceRef } from '../core/types.js';
 import { formatSuperseded, indicatorLabel } from './format.js';
 import { documentNumbers } from './order.js';
+import { documentLabel, documentsById } from './documents.js';
 import { LEVEL_LABEL } from './words.js';
 import { safeText, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
 
@@ -126,7 +127,7 @@ export function addSourcesSheet(workbook: ExcelJS.Workbook, result: CheckResult,
   styleHeader(sheet, SOURCE_COLUMNS.length);
 }
 
-const CLAUSE_COLUMNS = [[S.document, 16], [S.threshold, 34], [S.indicator, 40], [S.section, 12], [W.quote, 90], [S.superseded, 40]] as const;
+const CLAUSE_COLUMNS = [[S.document, 30], [S.threshold, 34], [S.indicator, 40], [S.section, 12], [W.quote, 90], [S.superseded, 40]] as const;
 
 /** Each threshold's clause, once: document, threshold id, indicator, section, verbatim quote. */
 export function addClausesSheet(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
@@ -134,6 +135,7 @@ export function addClausesSheet(workbook: ExcelJS.Workbook, result: CheckResult,
   sheet.columns = CLAUSE_COLUMNS.map(([, width]) => ({ width }));
   sheet.addRow(CLAUSE_COLUMNS.map(([label]) => pick(label, lang)));
   const docs = documentNumbers(result);
+  const docLabels = new Map([...documentsById(result)].map(([id, d]) => [id, documentLabel(d)]));
   const order = [...docs.keys()];
   const once = new Map<string, Finding>();
   for (const f of result.findings) {
@@ -143,7 +145,7 @@ export function addClausesSheet(workbook: ExcelJS.Workbook, result: CheckResult,
   const list = [...once.values()].sort((a, b) => order.indexOf(a.document.id) - order.indexOf(b.document.id) || (a.threshold < b.threshold ? -1 : a.threshold > b.threshold ? 1 : 0));
   for (const f of list) {
     const row = sheet.addRow([
-      safeText(f.document.number),
+      safeText(docLabels.get(f.document.id) ?? f.document.number),
       safeText(f.threshold),
       safeText(indicatorLabel(f.indicator, lang)),
       safeText(f.clause.section),

@@ -1,16 +1,16 @@
 /**
- * The Excel report an officer can forward as is: a summary sheet, one findings sheet per level
- * present, a sources sheet (each input cell once) and a clauses sheet. exceljs is imported here, lazily, so other formats never load it.
- *
- * Percentages are stored as fractions (93.4% → 0.934) with the number format `0.0%`, so they are real
- * numbers Excel computes with; gaps in percentage points are stored as points (−1.6) with `+0.0;-0.0;0`.
+ * The Excel report an officer can forward as is: a cover sheet (xlsx-cover.ts), one findings sheet per
+ * level present, the no-data findings as a to-do sheet, a sources sheet (each input cell once) and a
+ * clauses sheet, each set to print on A4 landscape one page wide. exceljs is imported here, lazily, so
+ * other formats never load it. Charts are left to the HTML report: exceljs writes no chart parts, and
+ * hand-written DrawingML for a few dozen line charts would be a second charting code to maintain.
  *
  * Byte-identical reruns (issue 6): creator, lastModifiedBy, created and modified are fixed values
  * derived from the as-of period, and the zip entries' DOS times are rewritten to that same instant.
  */
 import type { CheckResult } from '../core/types.js';
 import type { ReportOptions } from './index.js';
-import { addFindingsSheets, addSummarySheet } from './xlsx-sheets.js';
+import { addFindingsSheets, addNoDataSheet, addSummarySheet } from './xlsx-sheets.js';
 import { addClausesSheet, addSourcesSheet } from './xlsx-sources.js';
 import { stampZipTimes } from './zip-time.js';
 import { addAuditSheet } from './audit.js';
@@ -25,6 +25,7 @@ export async function renderXlsx(result: CheckResult, options: ReportOptions): P
   workbook.modified = when;
   addSummarySheet(workbook, result, options.lang);
   addFindingsSheets(workbook, result, options.lang);
+  addNoDataSheet(workbook, result, options.lang);
   addSourcesSheet(workbook, result, options.lang);
   addClausesSheet(workbook, result, options.lang);
   addAuditSheet(workbook, result.audit, options.lang);

@@ -38,7 +38,7 @@ function entry({ doc, spec }: Keyed): DiffEntry {
   return {
     id: spec.id,
     document: doc,
-    indicator: spec.indicator,
+    indicator: spec.indicator ?? '',
     comparator: spec.comparator,
     value: figure(spec),
     unit: spec.unit,

@@ -32,7 +32,9 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: strin
       const year = target.baseline?.year ?? 'previous';
       const baseline: Baseline = { kind, year };
       if (target.baseline?.value !== undefined) baseline.value = target.baseline.value;
-      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${year}`, baseline };
+      if (target.baseline?.through !== undefined && year !== 'previous') baseline.through = target.baseline.through;
+      const since = baseline.through !== undefined ? `${year}-${baseline.through}` : year;
+      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${since}`, baseline };
     }
     default:
       return { comparator: target.comparator, unit: target.unit };
@@ -88,7 +90,8 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         id,
         target: target.id,
         document,
-        indicator: target.indicator,
+        // null only in a draft, which loading refuses; `targets draft --format json` prints it as null.
+        indicator: target.indicator ?? '',
         comparator,
         value,
         unit,

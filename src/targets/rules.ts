@@ -66,7 +66,7 @@ const baselineNeeded: TargetRule = (t, at, report) => {
 };
 
 const knownIndicator: TargetRule = (t, at, report, options) => {
-  if (options.indicators.includes(t.indicator)) return;
+  if (t.indicator === null || options.indicators.includes(t.indicator)) return;
   const near = closest(t.indicator, options.indicators);
   report([...at, 'indicator'], text(`Chỉ số không có trong danh mục: ${t.indicator}`, `Indicator not in the catalogue: ${t.indicator}`), {
     expected: near.join(', '),
@@ -95,7 +95,20 @@ const scheduleConsistent: TargetRule = (t, at, report) => {
   }
 };
 
-const TARGET_RULES: TargetRule[] = [oneFigure, deadlineNeeded, comparatorShape, rankUnit, baselineNeeded, knownIndicator, scheduleConsistent];
+// A drafted target (`targets draft`) is a proposal until the officer deletes its draft: block.
+const draftAccepted: TargetRule = (t, at, report) => {
+  if (t.draft === undefined) return;
+  report([...at, 'draft'], text('Chỉ tiêu còn là bản nháp (khối draft:)', 'Target is still a draft (draft: block)'), {
+    expected: text('không có khối draft:', 'no draft: block'),
+    found: `draft: { confidence: ${t.draft.confidence} }`,
+    hint: text(
+      'Xem lại trích dẫn, chỉ số, ngưỡng, hạn và cấp (parcheck targets review TỆP), rồi xoá khối draft: để chấp nhận.',
+      'Review the quote, indicator, threshold, deadline and level (parcheck targets review FILE), then delete the draft: block to accept it.',
+    ),
+  });
+};
+
+const TARGET_RULES: TargetRule[] = [draftAccepted, oneFigure, deadlineNeeded, comparatorShape, rankUnit, baselineNeeded, knownIndicator, scheduleConsistent];
 
 export function checkFileRules(data: TargetFile, report: Report, options: RuleOptions): void {
   const seen = new Map<string, number>();

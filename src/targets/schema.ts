@@ -51,10 +51,23 @@ export const yearSchedule = z
 export const COMPARATOR_KINDS = ['>=', '>', '<=', '<', 'between', 'rank_within', 'reduction_vs', 'growth_vs'] as const;
 export const TARGET_UNITS = ['percent', 'rank', 'count', 'score', 'points', 'days', 'hours', 'percent_change'] as const;
 
+/** Written by `targets draft`; the officer accepts a target by deleting this block (`targets validate` refuses it). */
+const draftBlock = z
+  .object({
+    confidence: z.number().min(0).max(1).describe('How sure the drafter is (0–1); `targets review` shows the least sure first'),
+    reason: z.string().describe('Why: the words matched, where the deadline and level came from'),
+    line: z.number().int().positive().optional().describe('Line of the plan text the quote comes from'),
+  })
+  .strict()
+  .describe('A drafted, not yet accepted target: delete this block to accept it');
+
 export const targetSchema = z
   .object({
     id: slug.describe('Unique within the file; stable across versions'),
-    indicator: z.string().describe('An indicator of the catalogue (`parcheck targets list --format json` shows them in use)'),
+    indicator: z
+      .string()
+      .nullable()
+      .describe('An indicator of the catalogue (`parcheck targets list --format json` shows them in use); null only in a `draft:` target'),
     comparator: z
       .enum(COMPARATOR_KINDS)
       .describe('>=, >, <=, < and between compare the value; rank_within N means rank ≤ N; reduction_vs / growth_vs compare the change against `baseline`'),
@@ -81,6 +94,7 @@ export const targetSchema = z
       .object({
         year: z.union([year, z.literal('previous')]).describe('Baseline year ("so với năm 2021"), or previous for year-on-year'),
         value: z.number().optional().describe('The baseline figure, when the document states it'),
+        through: year.optional().describe('Last year of a baseline period ("so với giai đoạn 2021 - 2025"): the yearly average of year..through'),
       })
       .strict()
       .optional()
@@ -102,8 +116,10 @@ export const targetSchema = z
         quote: z.string().min(8).describe('The clause, verbatim (whitespace may differ)'),
       })
       .strict(),
+    draft: draftBlock.optional(),
   })
-  .strict();
+  .strict()
+  .refine((t) => t.indicator !== null || t.draft !== undefined, { message: 'indicator: null is allowed only in a target that still holds its draft: block', path: ['indicator'] });
 
 export const documentSchema = z
   .object({
@@ -114,7 +130,10 @@ export const documentSchema = z
     date_source: z.string().optional(),
     issuer: z.string(),
     title: z.string(),
-    province: slug.describe('Province slug: quang-nam, quang-binh…'),
+    province: slug.describe('Province slug: quang-nam, quang-binh, da-nang, quang-tri…'),
+    valid_from: partialDate
+      .optional()
+      .describe('First day the document applies to this province (plans of a merged province from 2025-07-01 sit beside its predecessors\' plans)'),
     source_file: z.string().optional().describe('File name of the document text, for `targets validate --sources`'),
   })
   .strict();

@@ -1,7 +1,7 @@
 /**
  * The reports of `parcheck check` as a user gets them: the Excel file read back cell by cell, the
  * format chosen by --format or the --output extension, exit codes under --fail-on, no ANSI codes
- * when not on a TTY. Inputs: the hand-made form tests/fixtures/check/form-2025-03.csv (figures below
+ * when not on a TTY. Inputs: the hand-made form tests/fixtures/check/form-2025.csv (the March form as a whole year; figures below
  * are its cells) and the test plan targets-kt.yaml.
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -11,7 +11,8 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 
-const FORM = 'tests/fixtures/check/form-2025-03.csv';
+// the March form relabelled as the whole year: a 2025 target gets a final verdict only on a whole 2025
+const FORM = 'tests/fixtures/check/form-2025.csv';
 const TARGETS = 'tests/fixtures/check/targets-kt.yaml';
 // as of December 2025 the 2025 deadlines are reached (met / missed); the 2030 one is not
 const base = ['check', FORM, '--targets', TARGETS, '--as-of', '2025-12'];
@@ -52,14 +53,14 @@ describe('the Excel report, read back', () => {
     expect(row).toBeDefined();
     // online 380 + 150 = 530 of (380 + 340) + (150 + 150) = 1020 filed: 51.96 %, inside [40, 60]
     expect(row!.getCell(4).value).toBe('Toàn tỉnh');
-    expect(row!.getCell(5).value).toBe('2025-03');
+    expect(row!.getCell(5).value).toBe('2025');
     expect(row!.getCell(6).value).toBeCloseTo(0.5196, 6);
-    expect(row!.getCell(6).numFmt).toBe('0.0%');
+    expect(row!.getCell(6).numFmt).toBe('0.00%');
     expect([row!.getCell(8).value, row!.getCell(9).value]).toEqual([0.4, 0.6]);
     expect(row!.getCell(10).value).toBe('Đạt');
     expect((row!.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFC6EFCE');
     expect(row!.getCell(11).value).toBe(8.04); // 60 − 51.96 points to the upper bound
-    expect(row!.getCell(11).numFmt).toBe('+0.0;-0.0;0');
+    expect(row!.getCell(11).numFmt).toBe('+0.00;-0.00;0');
     expect([row!.getCell(13).value, row!.getCell(14).value]).toEqual([530, 1020]);
   });
 
@@ -93,8 +94,8 @@ describe('the Excel report, read back', () => {
     // Sở Tư pháp, line 8: online in column 4 (80), offline in column 5 (140), each listed once
     const tuPhap = rows.filter((r) => r[4] === 'Sở Tư pháp' && (r[6] === 'received_online' || r[6] === 'received_offline'));
     expect(tuPhap.map((r) => [r[0], r[2], r[5], r[6], r[7], r[8]])).toEqual([
-      [FORM, 'dòng 8, cột 4', 'Cấp tỉnh', 'received_online', '2025-03', 80],
-      [FORM, 'dòng 8, cột 5', 'Cấp tỉnh', 'received_offline', '2025-03', 140],
+      [FORM, 'dòng 8, cột 4', 'Cấp tỉnh', 'received_online', '2025', 80],
+      [FORM, 'dòng 8, cột 5', 'Cấp tỉnh', 'received_offline', '2025', 140],
     ]);
     expect(String(tuPhap[0]![9])).toContain('online-share-band-2025');
     const clauses: unknown[][] = [];
@@ -182,6 +183,6 @@ describe('formats and exit codes', () => {
     expect(runCli(['check', FORM, '--targets', 'tests/fixtures/check/khong-co.yaml']).code).toBe(2);
     const noProvince = runCli(['check', FORM, '--province', 'ha-giang']);
     expect(noProvince.code).toBe(2);
-    expect(noProvince.stderr).toContain('TARGET_PROVINCE_UNKNOWN');
+    expect(noProvince.stderr).toContain('INPUT_PROVINCE_CONFLICT'); // the form names Quảng Nam
   });
 });

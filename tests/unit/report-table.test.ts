@@ -122,11 +122,12 @@ describe('reporterFor', () => {
     expect(reporterFor(undefined, 'r.txt').name).toBe('table');
     expect(reporterFor(undefined, 'report').name).toBe('table');
     expect(reporterFor().name).toBe('table');
-    expect(REPORT_FORMATS).toEqual(['table', 'json', 'csv', 'xlsx', 'md']);
+    expect(reporterFor(undefined, 'bao-cao.html').name).toBe('html');
+    expect(REPORT_FORMATS).toEqual(['table', 'json', 'csv', 'xlsx', 'md', 'html']);
   });
 
   it('refuses an unknown format or extension with USAGE listing the formats', () => {
-    for (const [format, output] of [['html', undefined], [undefined, 'report.xls']] as const) {
+    for (const [format, output] of [['pdf', undefined], [undefined, 'report.xls']] as const) {
       try {
         reporterFor(format, output);
         expect.unreachable();
@@ -135,11 +136,11 @@ describe('reporterFor', () => {
         expect((error as ParcheckError).code).toBe('USAGE');
       }
     }
-    expect(() => reporterFor('html')).toThrow(/html/);
+    expect(() => reporterFor('pdf')).toThrow(/pdf/);
     try {
-      reporterFor('html');
+      reporterFor('pdf');
     } catch (error) {
-      expect((error as ParcheckError).expected).toBe('table, json, csv, xlsx, md');
+      expect((error as ParcheckError).expected).toBe('table, json, csv, xlsx, md, html');
     }
   });
 });

@@ -3,8 +3,22 @@ import { describe, expect, it } from 'vitest';
 import { renderXlsx, periodStart } from '../../src/report/xlsx.js';
 import { dosDateTime } from '../../src/report/zip-time.js';
 import { loadResult } from '../fixtures/results/load.js';
+import type { CheckResult } from '../../src/core/types.js';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { listEntries, readEntryText } from '../../src/files/zip.js';
 
-const result = loadResult();
+// the plan documents as the check names them: one whose number its text leaves blank
+const DOCS = [
+  { id: 'qn-2370-2021', number: '2370/QĐ-UBND', date: '2021-08-19', issuer: 'UBND tỉnh Quảng Nam', title: 'Quyết định ban hành Kế hoạch cải cách hành chính tỉnh Quảng Nam giai đoạn 2021-2025', province: 'quang-nam' },
+  { id: 'qn-16nqtu-2021', number: '…/QĐ-UBND (số để trống trong văn bản)', date: '2021-11', issuer: 'UBND tỉnh Quảng Nam', title: 'Quyết định ban hành Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU ngày 14/10/2021 của Tỉnh ủy về đẩy mạnh cải cách hành chính trên địa bàn tỉnh', province: 'quang-nam' },
+];
+const build = (): CheckResult => ({ ...loadResult(), documents: DOCS });
+const result = build();
+/** exceljs drops the backslashes of a format when it reads one back; the file holds `#\\.##0` (see the styles test). */
+const COUNT_READ_BACK = '[>=1000000]#.###.##0;[>=1000]#.##0;0';
+const rowsOf = (s: ExcelJS.Worksheet) => s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -16,48 +30,95 @@ describe('xlsx reporter', async () => {
   const bytes = await renderXlsx(result, { lang: 'vi', color: false });
   const wb = await read(bytes);
 
-  it('has a summary sheet, one sheet per level present, a sources sheet and a clauses sheet', () => {
-    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Nguồn số liệu', 'Điều khoản']);
+  it('has a cover sheet, one sheet per level with findings, a no-data sheet, a sources sheet and a clauses sheet', () => {
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['Tổng hợp', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Thiếu số liệu', 'Nguồn số liệu', 'Điều khoản']);
     expect(wb.creator).toBe('parcheck');
     expect(wb.created?.toISOString()).toBe('2025-12-01T00:00:00.000Z');
   });
 
-  it('summarises as-of, province, inputs with SHA-256, target versions and counts', () => {
+  it('cover: a title block (no table header above it), counts per status × level and per document, inputs with SHA-256', () => {
     const s = wb.getWorksheet('Tổng hợp')!;
-    const rows = s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
-    expect(rows).toContainEqual(['Kỳ báo cáo', '2025-12']);
-    expect(rows).toContainEqual([undefined, 'samples/qn-2025-12.xlsx', '3f5c0e1d9a8b7c6d5e4f30211203948576a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2']);
-    expect(rows).toContainEqual([undefined, 'targets/quang-nam/qn-16nqtu-2021.yaml', 'ffeeddccbbaa99887766554433221100ffeeddccbbaa99887766554433221100', '1.1.0']);
-    expect(rows).toContainEqual(['Không đạt', 5]);
-    expect(rows).toContainEqual(['Số liệu mâu thuẫn', 1]);
+    expect(s.getCell('A1').value).toBe('BÁO CÁO KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH');
+    expect(s.getCell('A1').font?.bold).toBe(true);
+    expect(s.getCell('A2').value).toBe('Tỉnh Quảng Nam');
+    expect(s.getCell('A3').value).toBe('Kỳ báo cáo: 01–12/2025   ·   Số liệu tính đến: 12/2025');
+    const rows = rowsOf(s);
+    expect(rows.flat()).not.toContain('Mục');
+    // documents: the number when printed, else the short title; never "(số để trống trong văn bản)"
+    expect(rows.map((r) => r[0])).toContain('2370/QĐ-UBND');
+    expect(rows.flat().some((v) => typeof v === 'string' && v.includes('số để trống trong văn bản'))).toBe(false);
+    expect(rows.map((r) => r[0])).toContain('Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU (11/2021) (số để trống)');
+    const head = rows.find((r) => r[0] === 'Trạng thái')!;
+    expect(head.slice(0, 6)).toEqual(['Trạng thái', 'Toàn tỉnh', 'Cấp tỉnh', 'Cấp huyện', 'Cấp xã', 'Tổng']);
+    // fixture: missed = whole province on-time, pci-top6, Đại Lộc, Quế Sơn, the =HYPERLINK commune
+    expect(rows.find((r) => r[0] === 'Không đạt')!.slice(0, 6)).toEqual(['Không đạt', 2, 0, 2, 1, 5]);
+    expect(rows.find((r) => r[0] === 'Số liệu mâu thuẫn')!.slice(0, 6)).toEqual(['Số liệu mâu thuẫn', 0, 0, 1, 0, 1]);
+    const perLevel = ['all', 'province', 'district', 'commune'].map((l) => result.findings.filter((f) => f.scope.level === l).length);
+    expect(rows.find((r) => r[0] === 'Tổng')!.slice(0, 6)).toEqual(['Tổng', ...perLevel, 12]);
+    const byDoc = rows.find((r) => r[0] === '2370/QĐ-UBND (19/8/2021)')!;
+    expect(byDoc[7]).toBe(result.findings.filter((f) => f.document.id === 'qn-2370-2021').length);
+    expect(rows).toContainEqual(['samples/qn-2025-12.xlsx', ...Array(8).fill('3f5c0e1d9a8b7c6d5e4f30211203948576a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2')]);
+    let missedRow: ExcelJS.Row | undefined;
+    s.eachRow((r) => {
+      if (r.getCell(1).value === 'Không đạt') missedRow = r;
+    });
+    expect(missedRow!.getCell(2).numFmt).toBe(COUNT_READ_BACK);
   });
 
-  it('stores percentages as real numbers with a percent format, ranks as numbers', () => {
+  it('prints every sheet on A4 landscape, one page wide, the header row repeated; freezes and filters it', () => {
+    for (const s of wb.worksheets) {
+      expect(s.pageSetup, s.name).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1 });
+      expect(s.headerFooter.oddFooter).toMatch(/&P \/ &N/);
+      if (s.name === 'Tổng hợp') continue;
+      expect(s.pageSetup.fitToHeight, s.name).toBe(0);
+      expect(s.pageSetup.printTitlesRow, s.name).toBe('1:1');
+      expect(s.views[0], s.name).toMatchObject({ state: 'frozen', ySplit: 1 });
+      expect(s.autoFilter, s.name).toBeTruthy();
+    }
+    expect(wb.getWorksheet('Tổng hợp')!.pageSetup.fitToHeight).toBe(1);
+  });
+
+  it('writes what a reader reads as Vietnamese text: value, target, the gap with sign and unit; counts as numbers with a unit column', () => {
     const s = wb.getWorksheet('Toàn tỉnh')!;
-    expect(s.getCell('A1').value).toBe('Văn bản');
-    expect(s.getCell('F1').value).toBe('Giá trị');
+    const head = (s.getRow(1).values as unknown[]).slice(1);
+    expect(head.slice(0, 13)).toEqual(['Văn bản', 'Chỉ tiêu', 'Mã chỉ tiêu', 'Phạm vi', 'Kỳ', 'Giá trị', 'Chỉ tiêu đặt ra', 'Trạng thái', 'Chênh lệch', 'Cần thêm', 'Đơn vị tính (cần thêm)', 'Tử số', 'Mẫu số']);
     const row = s.getRow(2);
+    expect(row.getCell(1).value).toBe('2370/QĐ-UBND (19/8/2021)');
     expect(row.getCell(2).value).toBe('Tỷ lệ hồ sơ giải quyết đúng hạn');
-    expect(row.getCell(6).value).toBe(0.934);
-    expect(row.getCell(6).numFmt).toBe('0.00%');
-    expect(row.getCell(8).value).toBe(0.95);
-    expect(row.getCell(11).value).toBe(-1.6);
-    expect(row.getCell(12).value).toBe('17 hồ sơ giải quyết đúng hạn nữa');
-    expect(row.getCell(13).value).toBe(934);
+    expect(row.getCell(5).value).toBe('12/2025');
+    expect(row.getCell(6).value).toBe('93,4%');
+    expect(row.getCell(7).value).toBe('≥ 95%');
+    expect(row.getCell(8).value).toBe('Không đạt');
+    expect(row.getCell(9).value).toBe('−1,6 điểm %');
+    expect(row.getCell(10).value).toBe(17);
+    expect(row.getCell(10).numFmt).toBe(COUNT_READ_BACK);
+    expect(row.getCell(11).value).toBe('hồ sơ giải quyết đúng hạn');
+    expect(row.getCell(12).value).toBe(934);
+    // the same figures as numbers, in hidden grouped columns
+    expect(s.getColumn(19).hidden).toBe(true);
+    expect([row.getCell(19).value, row.getCell(19).numFmt, row.getCell(20).value, row.getCell(22).value]).toEqual([0.934, '0.0%', 0.95, -1.6]);
     const pci = [...Array(s.rowCount).keys()].map((i) => s.getRow(i + 1)).find((r) => r.getCell(3).value === 'pci-top6')!;
-    expect(pci.getCell(6).value).toBe(12);
-    expect(pci.getCell(6).numFmt).toBe('"hạng "0');
-    expect(pci.getCell(18).value).toBe('thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
+    expect(pci.getCell(6).value).toBe('hạng 12');
+    expect(pci.getCell(9).value).toBe('−6 hạng');
+    expect(pci.getCell(1).value).toBe('Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU (11/2021)');
+    expect(pci.getCell(17).value).toBe('thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
   });
 
-  it('freezes the header row, filters it, sets widths and fills statuses', () => {
+  it('sets column widths from the content, fills statuses and keeps no-data findings on their own sheet', () => {
     const s = wb.getWorksheet('Cấp huyện')!;
-    expect(s.views[0]).toMatchObject({ state: 'frozen', ySplit: 1 });
-    expect(s.autoFilter).toBe('A1:S4');
-    expect(s.getColumn(2).width).toBe(40);
+    expect(s.autoFilter).toBe('A1:R4');
+    const periods = rowsOf(s).slice(1).map((r) => String(r[4]));
+    expect(periods.length).toBeGreaterThan(0);
+    expect(s.getColumn(5).width).toBeGreaterThanOrEqual(Math.max(...periods.map((p) => p.length)));
+    expect(s.getColumn(2).width).toBeGreaterThanOrEqual('Tỷ lệ hồ sơ giải quyết đúng hạn'.length);
     const missed = s.getRow(2);
-    expect(missed.getCell(10).value).toBe('Không đạt');
-    expect((missed.getCell(10).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    expect(missed.getCell(8).value).toBe('Không đạt');
+    expect((missed.getCell(8).fill as ExcelJS.FillPattern).fgColor?.argb).toBe('FFFFC7CE');
+    const province = rowsOf(wb.getWorksheet('Cấp tỉnh')!);
+    expect(province.some((r) => r[2] === 'work-records-2025')).toBe(false);
+    const todo = rowsOf(wb.getWorksheet('Thiếu số liệu')!);
+    expect(todo[0]).toEqual(['Văn bản', 'Mã chỉ tiêu', 'Chỉ tiêu', 'Số liệu cần bổ sung', 'Phạm vi', 'Hạn', 'Điều khoản']);
+    expect(todo.filter((r) => r[1] === 'work-records-2025')).toHaveLength(1);
     expect(wb.getWorksheet('Nguồn số liệu')!.autoFilter).toMatch(/^A1:J\d+$/);
     expect(wb.getWorksheet('Điều khoản')!.autoFilter).toMatch(/^A1:F\d+$/);
   });
@@ -87,7 +148,7 @@ describe('xlsx reporter', async () => {
     const s = wb.getWorksheet('Điều khoản')!;
     const rows = s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
     const onTime = rows.filter((r) => r[1] === 'on-time-2025');
-    expect(onTime).toEqual([['2370/QĐ-UBND', 'on-time-2025', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'II.2.b', 'tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%']]);
+    expect(onTime).toEqual([['2370/QĐ-UBND (19/8/2021)', 'on-time-2025', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'II.2.b', 'tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%']]);
     expect(rows.find((r) => r[1] === 'pci-top6')![5]).toBe('thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
   });
 
@@ -125,14 +186,29 @@ describe('xlsx reporter', async () => {
 
   it('uses English labels with --lang en', async () => {
     const en = await read(await renderXlsx(result, { lang: 'en', color: false }));
-    expect(en.worksheets.map((s) => s.name)).toEqual(['Summary', 'Whole province', 'Provincial level', 'District level', 'Commune level', 'Sources', 'Clauses']);
-    expect(en.getWorksheet('Whole province')!.getCell('J2').value).toBe('Missed');
+    expect(en.worksheets.map((s) => s.name)).toEqual(['Summary', 'Whole province', 'Provincial level', 'District level', 'Commune level', 'No data', 'Sources', 'Clauses']);
+    expect(en.getWorksheet('Whole province')!.getCell('H2').value).toBe('Missed');
+    expect(en.getWorksheet('Whole province')!.getCell('F2').value).toBe('93.4%');
+    expect(en.getWorksheet('Summary')!.getCell('A1').value).toBe('REPORT ON ADMINISTRATIVE REFORM TARGETS');
   });
 
   it('renders byte-identical workbooks a second apart', async () => {
     await new Promise((resolve) => setTimeout(resolve, 1100));
-    const again = await renderXlsx(loadResult(), { lang: 'vi', color: false });
+    const again = await renderXlsx(build(), { lang: 'vi', color: false });
     expect(Buffer.from(again).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it('writes the count format with escaped dots, so a dot groups thousands whatever the locale', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-xlsx-'));
+    try {
+      const file = path.join(dir, 'r.xlsx');
+      writeFileSync(file, bytes);
+      const styles = (await listEntries(file, file)).find((e) => e.name === 'xl/styles.xml')!;
+      const xml = await readEntryText(file, styles, file);
+      expect(xml).toContain('formatCode="[&gt;=1000000]#\\.###\\.##0;[&gt;=1000]#\\.##0;0"');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('stamps every zip entry with the as-of instant', () => {

@@ -1,0 +1,114 @@
+/**
+ * `parcheck targets review draft.yaml [--interactive]`: each drafted target beside its quote, least
+ * confident first. With --interactive in a terminal the officer accepts (the draft: block is deleted),
+ * edits the indicator, or drops each target; the file is written atomically once, at the end.
+ * Without a terminal it only prints.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument, isMap, isSeq, type Document } from 'yaml';
+import { ParcheckError } from '../core/errors.js';
+import { pick, text } from '../core/i18n.js';
+import { indicatorIds } from '../measures/indicators.js';
+import { closest } from '../targets/closest.js';
+import { targetFileSchema, type TargetSpec } from '../targets/schema.js';
+import { EXIT, type CliContext } from './context.js';
+import { writeOutputAtomic } from './output.js';
+
+export interface ReviewOptions {
+  file: string;
+  interactive: boolean;
+  /** Asks one question on the terminal; undefined when stdin/stdout are not a TTY. */
+  ask?: (question: string) => Promise<string>;
+}
+
+interface Drafted {
+  index: number;
+  target: TargetSpec;
+}
+
+function figure(t: TargetSpec): string {
+  const v = t.schedule ? JSON.stringify(t.schedule) : t.by_level ? JSON.stringify(t.by_level) : JSON.stringify(t.value);
+  const base = t.baseline ? ` vs ${t.baseline.year}` : '';
+  return `${t.comparator} ${v} ${t.unit}${base}${t.deadline !== undefined ? ` @${t.deadline}` : ''} [${t.scope.level}]`;
+}
+
+export function reviewText(drafted: Drafted[]): string {
+  const lines: string[] = [];
+  for (const { target: t } of drafted) {
+    lines.push(`${t.draft!.confidence.toFixed(2)}  ${t.id}  ${t.indicator ?? '(indicator: null)'}  ${figure(t)}`);
+    lines.push(`      “${t.source.quote}”${t.draft!.line ? ` (line ${t.draft!.line})` : ''}`);
+    lines.push(`      ${t.draft!.reason}`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function readDraft(file: string, shown: string): { doc: Document; drafted: Drafted[] } {
+  const doc = parseDocument(readFileSync(file, 'utf8'));
+  if (doc.errors.length > 0) {
+    const e = doc.errors[0]!;
+    throw new ParcheckError('TARGET_YAML_SYNTAX', text('Lỗi cú pháp YAML', 'YAML syntax error'), { location: { file: shown, line: e.linePos?.[0]?.line }, found: e.message.split('\n')[0] });
+  }
+  const parsed = targetFileSchema.safeParse(doc.toJS());
+  if (!parsed.success) {
+    const i = parsed.error.issues[0]!;
+    throw new ParcheckError('TARGET_SCHEMA', text('Tệp không đúng cấu trúc tệp chỉ tiêu', 'Not a valid target file'), { location: { file: shown, path: i.path.join('.') }, found: i.message });
+  }
+  const drafted = parsed.data.targets
+    .map((target, index) => ({ index, target }))
+    .filter((d) => d.target.draft !== undefined)
+    .sort((a, b) => a.target.draft!.confidence - b.target.draft!.confidence || a.index - b.index);
+  return { doc, drafted };
+}
+
+export async function runTargetsReview(ctx: CliContext, options: ReviewOptions): Promise<number> {
+  const file = path.resolve(ctx.cwd, options.file);
+  const { doc, drafted } = readDraft(file, options.file);
+  if (drafted.length === 0) {
+    ctx.stdout(pick(text('Không còn chỉ tiêu nháp: chạy parcheck targets validate.', 'No drafted target left: run parcheck targets validate.'), ctx.lang) + '\n');
+    return EXIT.ok;
+  }
+  if (!options.interactive || !options.ask) {
+    if (options.interactive) ctx.stderr(pick(text('Không phải terminal: chỉ in danh sách.', 'Not a terminal: printing only.'), ctx.lang) + '\n');
+    ctx.stdout(reviewText(drafted));
+    return EXIT.ok;
+  }
+  const targets = doc.get('targets');
+  if (!isSeq(targets)) return EXIT.error;
+  const ids = indicatorIds();
+  const drop = new Set<number>();
+  let changed = 0;
+  for (const d of drafted) {
+    ctx.stdout(reviewText([d]));
+    const node = targets.items[d.index];
+    if (!isMap(node)) continue;
+    let answer = (await options.ask(pick(text('[a] chấp nhận  [e] sửa chỉ số  [d] bỏ  [s] để sau  [q] lưu và thoát > ', '[a] accept  [e] edit indicator  [d] drop  [s] skip  [q] save and quit > '), ctx.lang))).trim().toLowerCase();
+    if (answer === 'q') break;
+    if (answer === 'e') {
+      const given = (await options.ask(pick(text('Chỉ số: ', 'Indicator: '), ctx.lang))).trim();
+      if (!ids.includes(given)) {
+        ctx.stderr(`${pick(text('Không có trong danh mục; gần nhất: ', 'Not in the catalogue; closest: '), ctx.lang)}${closest(given, ids).join(', ')}\n`);
+        continue;
+      }
+      node.set('indicator', given);
+      changed++;
+      answer = (await options.ask(pick(text('Chấp nhận luôn? [a/s] > ', 'Accept it now? [a/s] > '), ctx.lang))).trim().toLowerCase();
+    }
+    if (answer === 'a') {
+      if ((node.toJSON() as { indicator?: unknown }).indicator == null) {
+        ctx.stderr(pick(text('Cần chọn chỉ số trước khi chấp nhận ([e]).', 'Choose an indicator before accepting ([e]).'), ctx.lang) + '\n');
+        continue;
+      }
+      node.delete('draft');
+      changed++;
+    } else if (answer === 'd') {
+      drop.add(d.index);
+      changed++;
+    }
+  }
+  if (changed === 0) return EXIT.ok;
+  targets.items = targets.items.filter((_, i) => !drop.has(i));
+  await writeOutputAtomic(file, doc.toString({ lineWidth: 0 }), { protect: [] });
+  ctx.stderr(`${pick(text(`Đã lưu ${options.file}`, `Saved ${options.file}`), ctx.lang)}\n`);
+  return EXIT.ok;
+}

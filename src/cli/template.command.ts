@@ -1,0 +1,26 @@
+/** `parcheck template [FILES…] --output FILE`: wiring only; the implementation is imported when the command runs. */
+import { Option } from 'commander';
+import { addIngestOptions } from './ingest-options.js';
+import type { Wiring } from './program.js';
+
+export function registerTemplate(wire: Wiring): void {
+  const { t, ctx } = wire;
+  const cmd = wire.program
+    .command('template')
+    .description(
+      t(
+        'Tạo biểu nhập số liệu (XLSX hoặc CSV) cho các số liệu mà chỉ tiêu cần nhưng các tệp xuất từ hệ thống không có',
+        'Write a figures workbook (XLSX or CSV) for the figures the targets need that no export holds',
+      ),
+    )
+    .argument('[files...]', t('tệp đầu vào đã có (số liệu chúng có sẽ không đưa vào biểu)', 'inputs at hand (figures they hold are left out)'))
+    .requiredOption('--output <file>', t('tệp biểu nhập: .xlsx hoặc .csv', 'the workbook to write: .xlsx or .csv'))
+    .option('--targets <path...>', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo của tỉnh)', 'target files or folders (default: the bundled ones of the province)'))
+    .option('--province <slug>', t('tỉnh, ví dụ quang-nam', 'province, e.g. quang-nam'))
+    .option('--document <id>', t('chỉ văn bản này', 'only this document'))
+    .addOption(new Option('--level <level>', t('chỉ cấp này', 'only this level')).choices(['all', 'province', 'district', 'commune']));
+  addIngestOptions(cmd, t).action(async (files: string[], opts: Record<string, unknown>) => {
+    const { runTemplateCommand } = await import('./template.js');
+    wire.setExitCode(await runTemplateCommand(ctx, { files, ...(opts as object) } as Parameters<typeof runTemplateCommand>[1]));
+  });
+}

@@ -1,0 +1,64 @@
+/**
+ * `parcheck template`: the figures the chosen targets need at a period that the given inputs do not
+ * hold, written as a workbook (or CSV) for an officer to fill in and feed back to `check`.
+ * `--period` is the as-of period of the check the figures serve (`2025`: every target in force in
+ * 2025; targets due earlier get rows for their own year); without it, the latest year of the inputs.
+ */
+import path from 'node:path';
+import { ParcheckError } from '../core/errors.js';
+import { pick, text } from '../core/i18n.js';
+import type { ScopeLevel } from '../core/types.js';
+import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
+import { EXIT, type CliContext } from './context.js';
+
+export interface TemplateCommandOptions extends CheckInputFlags {
+  output: string;
+  level?: ScopeLevel;
+}
+
+export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandOptions): Promise<number> {
+  const ext = path.extname(opts.output).toLowerCase();
+  if (ext !== '.xlsx' && ext !== '.csv') {
+    throw new ParcheckError('USAGE', text(`Biểu nhập phải là .xlsx hoặc .csv: ${opts.output}`, `The workbook must be .xlsx or .csv: ${opts.output}`), {
+      location: { path: '--output' },
+      expected: '.xlsx, .csv',
+      found: ext || opts.output,
+      hint: text('Ví dụ: --output so-lieu-bo-sung.xlsx', 'For example: --output so-lieu-bo-sung.xlsx'),
+    });
+  }
+  const run = await readCheckInputs(ctx, { ...opts, level: undefined });
+  const { MeasureStore } = await import('../measures/store.js');
+  const store = new MeasureStore(run.request.observations);
+  const asOf = opts.period ?? latestYear(store);
+  const { figureNeeds } = await import('../check/figure-needs.js');
+  const registry = run.ingestOptions.registry ?? [];
+  const { foldText } = await import('../ingest/text.js');
+  const levelOf = (unit: string) => registry.find((u) => [u.name, ...u.aliases].some((n) => foldText(n) === foldText(unit)))?.level ?? null;
+  const result = figureNeeds({ thresholds: run.thresholds, asOf, document: opts.document, level: opts.level, store, levelOf });
+  const { templateDoc, provinceNameOf } = await import('./template-rows.js');
+  const province = run.province ?? opts.province ?? '';
+  const doc = templateDoc(result, province, provinceNameOf(run.thresholds, province), asOf, ctx.lang);
+  const data = ext === '.csv' ? (await import('./template-csv.js')).templateCsv(doc) : await (await import('./template-xlsx.js')).templateXlsx(doc);
+  const { writeOutputAtomic } = await import('./output.js');
+  await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
+  if (!ctx.quiet) {
+    const msg = text(
+      `Đã ghi biểu nhập ${opts.output}: ${doc.rows.length} số liệu cần nhập cho ${result.thresholds.length} chỉ tiêu (${result.provided.length} số liệu đã có trong tệp đầu vào; ${result.notCheckable.length} chỉ tiêu không kiểm tra được)`,
+      `Workbook written to ${opts.output}: ${doc.rows.length} figures to fill in for ${result.thresholds.length} thresholds (${result.provided.length} figures already in the inputs; ${result.notCheckable.length} thresholds not checkable)`,
+    );
+    ctx.stderr(`${pick(msg, ctx.lang)}\n`);
+  }
+  return EXIT.ok;
+}
+
+function latestYear(store: { latestWindow(): { to: number } | null }): string {
+  const w = store.latestWindow();
+  if (!w) {
+    throw new ParcheckError('USAGE', text('Cần --period (ví dụ --period 2025) khi không có tệp đầu vào', 'Give --period (e.g. --period 2025) when no input files are given'), {
+      location: { path: '--period' },
+      expected: '2025, 2025-Q4, 2025-12',
+      found: '—',
+    });
+  }
+  return String(Math.floor(w.to / 12));
+}
