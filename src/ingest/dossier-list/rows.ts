@@ -176,8 +176,8 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
     }
     return day;
   };
-  const absurd = (buf: Uint8Array, s: Int32Array, e: Int32Array, slot: number, field: DossierField, line: number, day: number, recv: number): void => {
-    if (day >= 0 && (day - recv > MAX_DAYS_FROM_RECEIPT || recv - day > MAX_DAYS_FROM_RECEIPT)) throw new RowFailure(line, field, fieldText(buf, s[slot]!, e[slot]!), true);
+  const absurd = (buf: Uint8Array, s: Int32Array, e: Int32Array, slot: number, field: DossierField, line: number): never => {
+    throw new RowFailure(line, field, fieldText(buf, s[slot]!, e[slot]!), true);
   };
 
   return (buf: Uint8Array, s: Int32Array, e: Int32Array, line: number): void => {
@@ -217,8 +217,8 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
       countLineSeen = false;
       return;
     }
-    absurd(buf, s, e, DU, 'due', line, due, recv);
-    absurd(buf, s, e, RT, 'returned', line, ret, recv);
+    if (due >= 0 && (due - recv > MAX_DAYS_FROM_RECEIPT || recv - due > MAX_DAYS_FROM_RECEIPT)) absurd(buf, s, e, DU, 'due', line);
+    if (ret >= 0 && (ret - recv > MAX_DAYS_FROM_RECEIPT || recv - ret > MAX_DAYS_FROM_RECEIPT)) absurd(buf, s, e, RT, 'returned', line);
     if (ret > asOfDay) note(counts.afterAsOf, line);
     if (hasLevel && !levelKnown[uid]) {
       const label = fieldText(buf, s[LV]!, e[LV]!);
