@@ -104,6 +104,7 @@ export const targetSchema = z
       .object({
         year: z.union([year, z.literal('previous')]).describe('Baseline year ("so với năm 2021"), or previous for year-on-year'),
         value: z.number().optional().describe('The baseline figure, when the document states it'),
+        through: year.optional().describe('Last year of a baseline period ("so với giai đoạn 2021 - 2025"): the yearly average of year..through'),
       })
       .strict()
       .optional()
