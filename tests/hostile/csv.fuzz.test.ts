@@ -35,9 +35,9 @@ function encode(text: string, encoding: 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'ut
   return Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(le).swap16()]);
 }
 
-/** What the reader promises: cells trimmed (whitespace runs inside kept), blanks null, blank rows dropped. */
+/** What the reader promises: cells in NFC, trimmed (whitespace runs inside kept), blanks null, blank rows dropped. */
 function expected(rows: string[][]): (string | null)[][] {
-  return rows.map((r) => r.map((c) => (c.trim() === '' ? null : c.trim()))).filter((r) => r.some((c) => c !== null));
+  return rows.map((r) => r.map((c) => (c.trim() === '' ? null : c.normalize('NFC').trim()))).filter((r) => r.some((c) => c !== null));
 }
 
 /** The line each non-blank row starts on: one line per record plus the line feeds inside its cells. */
