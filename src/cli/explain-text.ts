@@ -3,6 +3,7 @@ import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
 import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { shownGap, shownValue } from '../report/format.js';
 import { showControls } from '../ingest/text.js';
 
 const W = {
@@ -93,8 +94,11 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);
   if (t.supersedes) out.push(`   ${p(W.superseded)}: ${t.supersedes}`);
   out.push('', p(W.step5));
-  out.push(`   ${num(f.value)} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
-  out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${num(f.gap)}`} · ${p(W.needed)}: ${num(f.needed)}`);
+  // figures rounded towards the side of the status, as in every report (49.996 against >= 50 shows 49.99)
+  const shown = shownValue(f);
+  const gap = shownGap(f);
+  out.push(`   ${num(shown)} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
+  out.push(`   ${p(W.gap)}: ${gap === null ? '—' : `${gap > 0 ? '+' : ''}${num(gap)}`} · ${p(W.needed)}: ${num(f.needed)}`);
   for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
   if (f.trajectory) {
     const tr = f.trajectory;
