@@ -20,6 +20,8 @@ export interface CheckCommandOptions extends CheckInputFlags {
   evidence?: string;
   /** Every column of the table at its full width, whatever the terminal. */
   wide?: boolean;
+  /** `--show no-data`: every no-data finding in the table instead of the grouped block. */
+  show?: 'no-data';
 }
 
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
@@ -60,7 +62,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {
     // The terminal table fits the terminal unless --wide; files always get every column.
-    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, width: opts.wide ? undefined : ctx.width }));
+    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, width: opts.wide ? undefined : ctx.width, showNoData: opts.show === 'no-data' }));
   }
   const failing = FAILING[opts.failOn ?? 'missed'] ?? ['missed'];
   return failing.some((s) => full.summary[s as keyof CheckResult['summary']] > 0) ? EXIT.failing : EXIT.ok;

@@ -35,6 +35,8 @@ const ROLES: Record<DossierField, ColumnMapping['role']> = {
   paid_online: 'flag',
   fee: 'flag',
   e_circulated: 'flag',
+  service_level: 'flag',
+  dossier_digitized: 'flag',
 };
 // status also gives dossiers_rejected / dossiers_withdrawn (below)
 
@@ -42,11 +44,13 @@ const MEASURES: Partial<Record<DossierField, string>> = {
   channel: 'received_online, received_offline',
   received: 'received_total, received_carried_over, pending_total',
   returned: 'resolved_total, pending_total',
-  due: 'resolved_early, resolved_on_time, resolved_late, pending_overdue',
+  due: 'resolved_early, resolved_on_time, resolved_late, pending_overdue, received_in_period_resolved_early, received_in_period_resolved_on_time',
   digitized: 'digitized_results',
   paid_online: 'paid_online',
   fee: 'payable_dossiers',
   e_circulated: 'e_circulated',
+  service_level: 'received_full_online',
+  dossier_digitized: 'dossiers_digitized',
   status: 'dossiers_rejected, dossiers_withdrawn, pending_total',
 };
 
@@ -67,6 +71,8 @@ function present(columns: ColumnIndex): Present {
     fee: columns.fee !== undefined,
     eCirculated: columns.e_circulated !== undefined,
     status: columns.status !== undefined,
+    serviceLevel: columns.service_level !== undefined,
+    dossierDigitized: columns.dossier_digitized !== undefined,
   };
 }
 

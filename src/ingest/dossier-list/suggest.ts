@@ -14,6 +14,7 @@ import { readCsvHead } from './csv-head.js';
 const ROLE: Record<DossierField, string> = {
   code: 'code', unit: 'unit', level: 'level', channel: 'channel', received: 'received_date', due: 'due_date', returned: 'returned_date',
   status: 'status', digitized: 'digitized', paid_online: 'paid_online', fee: 'payable', e_circulated: 'e_circulated',
+  service_level: 'service_level', dossier_digitized: 'dossier_digitized',
 };
 
 const q = (s: string) => JSON.stringify(s);
@@ -27,7 +28,7 @@ export function listMappingDraft(file: string, header: string[], headerRow: numb
     `# parcheck mapping drafted by \`parcheck inspect --suggest-mapping\` from ${file}`,
     '# A per-dossier list: each column with the role the reader gives it. Check each line, give a role to',
     '# the columns left out (code, unit, level, channel, received_date, due_date, returned_date, status,',
-    '# digitized, payable, paid_online, e_circulated, or ignore), then run with --mapping THIS-FILE.',
+    '# digitized, payable, paid_online, e_circulated, service_level, dossier_digitized, or ignore), then run with --mapping THIS-FILE.',
     'shape: dossier_list',
     ...(sheet !== undefined ? [`sheet: ${q(sheet)}`] : []),
     `header_row: ${headerRow}`,
