@@ -164,7 +164,8 @@ export function readCsvHead(path: string, file: string, mapping?: HeaderMapping)
 }
 
 function mappedHeader(record: HeadRecord, mapping: HeaderMapping): boolean {
-  if (mapping.headerRow !== undefined) return record.line === mapping.headerRow;
+  // A header split by the wrong delimiter is one cell: the row named by header_row must split.
+  if (mapping.headerRow !== undefined) return record.line === mapping.headerRow && record.cells.length > 1;
   const columns = applyMapping(mapColumns(record.cells), record.cells, mapping, false);
   return REQUIRED.every((f) => columns[f] !== undefined);
 }
