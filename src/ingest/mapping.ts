@@ -12,7 +12,7 @@
  * " / ", compared folded). Every problem is reported with its line.
  * For a dossier list (`shape: dossier_list`, or any of the roles below) the roles say what a column
  * holds: code, unit, level, channel, received_date, due_date, returned_date, status, digitized,
- * payable, paid_online, e_circulated (dossier-list/columns.ts applies them; the form path ignores them).
+ * payable, paid_online, e_circulated, service_level, dossier_digitized (dossier-list/columns.ts applies them; the form path ignores them).
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
@@ -45,7 +45,7 @@ export interface MappingEntry {
 }
 
 /** Roles that only a dossier list has (unit and level are shared with the forms). */
-export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated']);
+export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated', 'service_level', 'dossier_digitized']);
 const ROLES = new Set(['unit', 'level', 'stt', 'ignore', ...DOSSIER_ROLES]);
 const SHAPES = new Set(['monthly_report', 'rate_table', 'dossier_list']);
 
