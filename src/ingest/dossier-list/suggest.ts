@@ -28,7 +28,7 @@ export function listMappingDraft(file: string, header: string[], headerRow: numb
     `# parcheck mapping drafted by \`parcheck inspect --suggest-mapping\` from ${file}`,
     '# A per-dossier list: each column with the role the reader gives it. Check each line, give a role to',
     '# the columns left out (code, unit, level, channel, received_date, due_date, returned_date, status,',
-    '# digitized, payable, paid_online, e_circulated, or ignore), then run with --mapping THIS-FILE.',
+    '# digitized, payable, paid_online, e_circulated, service_level, dossier_digitized, or ignore), then run with --mapping THIS-FILE.',
     'shape: dossier_list',
     ...(sheet !== undefined ? [`sheet: ${q(sheet)}`] : []),
     `header_row: ${headerRow}`,
