@@ -12,7 +12,7 @@
  * " / ", compared folded). Every problem is reported with its line.
  * For a dossier list (`shape: dossier_list`, or any of the roles below) the roles say what a column
  * holds: code, unit, level, channel, received_date, due_date, returned_date, status, digitized,
- * payable, paid_online, e_circulated (dossier-list/columns.ts applies them; the form path ignores them).
+ * payable, paid_online, e_circulated, service_level, dossier_digitized (dossier-list/columns.ts applies them; the form path ignores them).
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';

@@ -184,7 +184,7 @@ describe('reading a filled sheet back: refusals with their cell', () => {
 
   it('text in a count is INPUT_NUMBER at its cell', () => {
     const file = path.join(dir, 'text.csv');
-    writeFileSync(file, withValue('par_initiative_models', 'khoảng mười'));
+    writeFileSync(file, withValue(rowsOf(blank).find((r) => r['Giá trị hợp lệ'] === 'số nguyên ≥ 0')!.measure!, 'khoảng mười'));
     const run = runCli(['check', ...SAMPLES, file, '--format', 'json']);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('INPUT_NUMBER');

@@ -24,7 +24,7 @@ describe('figureNeeds', () => {
     const rows = needs.map((n) => `${n.measure}|${n.level}|${n.unit ?? ''}|${n.period}`);
     expect(rows).toContain('par_index_rank|all||2025');
     expect(rows).toContain('e_circulated|all||2025-Q4');
-    expect(rows).toContain('received_total|all||2025-Q4');
+    expect(rows).toContain('received_online|all||2025-Q4');
     expect(rows).toContain('websites_publishing_procedures|province||2024');
     expect(rows).toContain('grdp|all||2024');
     expect(rows).toContain('grdp|all||2023');
@@ -36,14 +36,14 @@ describe('figureNeeds', () => {
   });
 
   it('leaves out what the inputs hold, and asks per unit where units carry part of an indicator', () => {
-    const store = new MeasureStore([...months('Sở Tư pháp', 'province', 1, 6, { received_total: 10 }), ...months('UBND xã A', 'commune', 1, 6, { received_total: 5 }), ...obs('Tỉnh Quảng Nam', null, '2024', { par_index_rank: 17 })]);
+    const store = new MeasureStore([...months('Sở Tư pháp', 'province', 1, 6, { received_online: 6, received_offline: 4 }), ...months('UBND xã A', 'commune', 1, 6, { received_online: 2, received_offline: 3 }), ...obs('Tỉnh Quảng Nam', null, '2024', { par_index_rank: 17 })]);
     const { needs, provided } = figureNeeds({ thresholds: [rank, eCirc], asOf: '2025', store });
     const rows = needs.map((n) => `${n.measure}|${n.level}|${n.unit ?? ''}|${n.period}`);
-    // the forms give received_total per unit from January: e_circulated is asked per unit, not province-wide
+    // the forms give received_online/offline per unit from January: e_circulated is asked per unit, not province-wide
     expect(rows).toEqual(expect.arrayContaining(['e_circulated|province|Sở Tư pháp|2025', 'e_circulated|commune|UBND xã A|2025', 'par_index_rank|all||2025']));
-    expect(rows.some((r) => r.startsWith('received_total'))).toBe(false);
+    expect(rows.some((r) => r.startsWith('received_o'))).toBe(false);
     expect(rows.some((r) => r.startsWith('e_circulated|all'))).toBe(false);
-    expect(provided.map((n) => `${n.measure}|${n.unit}`)).toEqual(expect.arrayContaining(['received_total|Sở Tư pháp', 'received_total|UBND xã A']));
+    expect(provided.map((n) => `${n.measure}|${n.unit}`)).toEqual(expect.arrayContaining(['received_online|Sở Tư pháp', 'received_offline|UBND xã A']));
   });
 
   it('needs a past year covered month by month: December alone does not make last year known', () => {
@@ -68,13 +68,14 @@ describe('groupNoData', () => {
       th({ id: 'b', indicator: 'dossier_national_portal_sync_rate', comparator: '>=', value: 80 }),
       th({ id: 'c', indicator: 'work_records_online_rate', comparator: '>=', value: 80 }),
       th({ id: 'd', indicator: 'online_dossier_rate', comparator: '>=', value: 50 }),
+      th({ id: 'e', indicator: 'no_resubmission_rate', comparator: '>=', value: 90 }),
     ];
     const result = runCheck({ observations: obs('Sở Tư pháp', 'province', '2025-06', { received_online: 5, received_offline: 5 }), thresholds, asOf: '2025-06' });
     const summary = groupNoData(result.findings);
-    expect(summary.thresholds).toBe(3);
+    expect(summary.thresholds).toBe(4);
     expect(summary.groups[0]!.measure).toBe('received_total');
-    expect(summary.groups[0]!.thresholds.map((t) => t.threshold)).toEqual(['a', 'b']);
-    expect(summary.groups.map((g) => g.measure).sort()).toEqual(['dossiers_synced_national_portal', 'e_circulated', 'received_total', 'work_records_online', 'work_records_total']);
-    expect(summary.figures).toBe(5);
+    expect(summary.groups[0]!.thresholds.map((t) => t.threshold)).toEqual(['b', 'e']);
+    expect(summary.groups.map((g) => g.measure).sort()).toEqual(['dossiers_synced_national_portal', 'dossiers_without_resubmission', 'e_circulated', 'received_total', 'work_records_online', 'work_records_total']);
+    expect(summary.figures).toBe(6);
   });
 });
