@@ -56,7 +56,7 @@ describe('xlsx reporter', async () => {
     const perLevel = ['all', 'province', 'district', 'commune'].map((l) => result.findings.filter((f) => f.scope.level === l).length);
     expect(rows.find((r) => r[0] === 'Tổng')!.slice(0, 6)).toEqual(['Tổng', ...perLevel, 12]);
     const byDoc = rows.find((r) => r[0] === '2370/QĐ-UBND (19/8/2021)')!;
-    expect(byDoc[7]).toBe(result.findings.filter((f) => f.document.id === 'qn-2370-2021').length);
+    expect(byDoc[8]).toBe(result.findings.filter((f) => f.document.id === 'qn-2370-2021').length); // seven status columns, then the total
     expect(rows).toContainEqual(['samples/qn-2025-12.xlsx', ...Array(8).fill('3f5c0e1d9a8b7c6d5e4f30211203948576a6b5c4d3e2f1a0b9c8d7e6f5a4b3c2')]);
     let missedRow: ExcelJS.Row | undefined;
     s.eachRow((r) => {
@@ -96,7 +96,7 @@ describe('xlsx reporter', async () => {
     expect(row.getCell(12).value).toBe(934);
     // the same figures as numbers, in hidden grouped columns
     expect(s.getColumn(19).hidden).toBe(true);
-    expect([row.getCell(19).value, row.getCell(19).numFmt, row.getCell(20).value, row.getCell(22).value]).toEqual([0.934, '0.0%', 0.95, -1.6]);
+    expect([row.getCell(19).value, row.getCell(19).numFmt, row.getCell(20).value, row.getCell(22).value]).toEqual([0.934, '0.00%', 0.95, -1.6]);
     const pci = [...Array(s.rowCount).keys()].map((i) => s.getRow(i + 1)).find((r) => r.getCell(3).value === 'pci-top6')!;
     expect(pci.getCell(6).value).toBe('hạng 12');
     expect(pci.getCell(9).value).toBe('−6 hạng');
