@@ -41,3 +41,13 @@ export function terminalWidth(stream: { isTTY?: boolean; columns?: number }, env
   const width = stream.isTTY && stream.columns && stream.columns > 0 ? stream.columns : Number.isInteger(fromEnv) && fromEnv > 0 ? fromEnv : 100;
   return Math.max(40, width);
 }
+
+/**
+ * The width messages on stderr wrap to: the terminal's, or $COLUMNS when set; none when stderr is a
+ * file or a pipe (a log is grepped for "file:line:column", so its lines stay whole).
+ */
+export function messageWidth(stream: { isTTY?: boolean; columns?: number }, env: NodeJS.ProcessEnv): number | undefined {
+  const fromEnv = Number(env.COLUMNS);
+  if (stream.isTTY && stream.columns && stream.columns > 0) return Math.max(40, stream.columns);
+  return Number.isInteger(fromEnv) && fromEnv > 0 ? Math.max(40, fromEnv) : undefined;
+}

@@ -3,8 +3,8 @@ import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
 import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
-import { shownGap, shownValue } from '../report/format.js';
 import { showControls } from '../ingest/text.js';
+import { shownDigits, shownGap, shownValue } from '../report/format.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
@@ -87,18 +87,17 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   for (const s of e.sums) out.push(`   ${s.measure} = ${num(s.value)}   (${num(s.figures)} ${p(W.figures)}; ${p(W.role[s.role])})`);
   out.push('', p(W.step3), `   ${f.formula}`);
   if (e.substituted) out.push(`   ${numbersIn(e.substituted, lang)}${f.unit === 'percent' && f.value !== null && !f.formula.includes('base') ? '%' : ''}`);
-  if (f.formula.includes('base') && f.value !== null) out.push(`   = ${num(f.value)}`);
+  // The value and gap as every report shows them (rounded towards the verdict, never contradicting the status).
+  const shown = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, shownDigits(f.unit)));
+  if (f.formula.includes('base') && f.value !== null) out.push(`   = ${shown(shownValue(f))}`);
   const value = Array.isArray(t.value) ? `${num(t.value[0])}–${num(t.value[1])}` : num(t.value);
   out.push('', p(W.step4), `   ${t.comparator} ${value} ${t.unit} · ${p(W.deadline)} ${t.deadlineDate}`);
   out.push(`   ${t.document.number} (${t.document.id})${t.section ? `, ${p(W.section)} ${t.section}` : ''}: "${t.quote}"`);
   out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);
   if (t.supersedes) out.push(`   ${p(W.superseded)}: ${t.supersedes}`);
   out.push('', p(W.step5));
-  // figures rounded towards the side of the status, as in every report (49.996 against >= 50 shows 49.99)
-  const shown = shownValue(f);
-  const gap = shownGap(f);
-  out.push(`   ${num(shown)} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
-  out.push(`   ${p(W.gap)}: ${gap === null ? '—' : `${gap > 0 ? '+' : ''}${num(gap)}`} · ${p(W.needed)}: ${num(f.needed)}`);
+  out.push(`   ${shown(shownValue(f))} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
+  out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${shown(shownGap(f))}`} · ${p(W.needed)}: ${num(f.needed)}`);
   for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
   if (f.trajectory) {
     const tr = f.trajectory;

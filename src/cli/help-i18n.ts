@@ -44,6 +44,7 @@ const PLACEHOLDERS: Record<string, string> = {
   new: 'tệp_mới',
   a: 'nguồn_1',
   b: 'nguồn_2',
+  plan: 'kế_hoạch',
 };
 
 const W = {

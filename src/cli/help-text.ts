@@ -87,6 +87,23 @@ const EXTRAS: Record<string, Extra> = {
     examples: [['parcheck targets diff cu.yaml moi.yaml', text('những gì thay đổi giữa hai phiên bản', 'what changed between two versions')]],
     exits: OK_ERR(text('đã so sánh', 'compared')),
   },
+  'parcheck template': {
+    examples: [
+      ['parcheck template exports/ --output bieu-nhap.xlsx', text('biểu nhập cho những số liệu chỉ tiêu cần mà các tệp chưa có', 'a workbook for the figures the targets need that the files lack')],
+      ['parcheck template --province quang-nam --level xã --output bieu-xa.csv', text('chỉ cấp xã, dạng CSV', 'the commune level only, as CSV')],
+    ],
+    exits: OK_ERR(text('đã ghi biểu', 'the workbook was written')),
+  },
+  'parcheck targets draft': {
+    examples: [
+      ['parcheck targets draft ke-hoach-cchc.docx --document-id dn-123-2026 --output nhap.yaml', text('nháp tệp chỉ tiêu từ văn bản kế hoạch', 'a draft target file from a plan’s text')],
+    ],
+    exits: OK_ERR(text('đã soạn nháp', 'the draft was written')),
+  },
+  'parcheck targets review': {
+    examples: [['parcheck targets review nhap.yaml --interactive', text('duyệt từng chỉ tiêu bên trích dẫn của nó', 'review each target beside its quote')]],
+    exits: OK_ERR(text('đã duyệt', 'reviewed')),
+  },
   'parcheck targets schema': {
     examples: [['parcheck targets schema > targets.schema.json', text('JSON Schema cho trình soạn thảo', 'the JSON Schema for an editor')]],
     exits: OK_ERR(text('thành công', 'success')),

@@ -5,7 +5,7 @@
 import { CommanderError } from 'commander';
 import { isParcheckError, ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
-import { colorWanted, EXIT, terminalWidth, type CliContext } from './context.js';
+import { colorWanted, EXIT, messageWidth, terminalWidth, type CliContext } from './context.js';
 import { buildProgram } from './program.js';
 import { renderError } from './render-error.js';
 import { wrapLine } from '../report/box.js';
@@ -42,7 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     stderr: (chunk) => void process.stderr.write(chunk),
     argv: args,
     width: terminalWidth(process.stdout, process.env),
-    errWidth: terminalWidth(process.stderr, process.env),
+    errWidth: messageWidth(process.stderr, process.env),
   };
   const debug = args.includes('--debug');
   const stderrColor = colorWanted(process.env, process.stderr.isTTY, args.includes('--no-color') ? false : undefined);

@@ -1,6 +1,7 @@
 /** `parcheck template [FILES…] --output FILE`: wiring only; the implementation is imported when the command runs. */
 import { Option } from 'commander';
 import { addIngestOptions } from './ingest-options.js';
+import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
 
 export function registerTemplate(wire: Wiring): void {
@@ -18,7 +19,7 @@ export function registerTemplate(wire: Wiring): void {
     .option('--targets <path...>', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo của tỉnh)', 'target files or folders (default: the bundled ones of the province)'))
     .option('--province <slug>', t('tỉnh, ví dụ quang-nam', 'province, e.g. quang-nam'))
     .option('--document <id>', t('chỉ văn bản này', 'only this document'))
-    .addOption(new Option('--level <level>', t('chỉ cấp này', 'only this level')).choices(['all', 'province', 'district', 'commune']));
+    .addOption(levelOption(t, ctx.lang));
   addIngestOptions(cmd, t).action(async (files: string[], opts: Record<string, unknown>) => {
     const { runTemplateCommand } = await import('./template.js');
     wire.setExitCode(await runTemplateCommand(ctx, { files, ...(opts as object) } as Parameters<typeof runTemplateCommand>[1]));

@@ -33,6 +33,7 @@ const BOUNDS: [string, string][] = [
 
 const where = (s: SourceRef) => ({ file: s.file, sheet: s.sheet, cell: s.cell, line: s.line });
 const addr = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `line ${s.line}` : '');
+const addrVi = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `dòng ${s.line}` : '');
 
 export function crossCheck(rows: TableRows): IngestWarning[] {
   const warnings: IngestWarning[] = [];
@@ -56,14 +57,14 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     if (over) {
       const name = names[parts.indexOf(over)]!;
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', over.source, [over.source, total.source],
-        `${u.unit}: ${name} (${nv(over.value)}, ô ${addr(over.source)}) lớn hơn ${id.total} (${nv(total.value)}, ô ${addr(total.source)})`,
+        `${u.unit}: ${name} (${nv(over.value)}, ô ${addrVi(over.source)}) lớn hơn ${id.total} (${nv(total.value)}, ô ${addrVi(total.source)})`,
         `${u.unit}: ${name} (${ne(over.value)}, cell ${addr(over.source)}) exceeds ${id.total} (${ne(total.value)}, cell ${addr(total.source)})`));
       continue;
     }
     const sum = parts.reduce((s, p) => s + p!.value, 0);
     if (sum !== total.value) {
       out.push(warning(id.code, total.source, [total.source, ...parts.map((p) => p!.source)],
-        `${u.unit}: ${id.total} = ${nv(total.value)} (ô ${addr(total.source)}) nhưng ${names.join(' + ')} = ${nv(sum)} (ô ${parts.map((p) => addr(p!.source)).join(', ')})`,
+        `${u.unit}: ${id.total} = ${nv(total.value)} (ô ${addrVi(total.source)}) nhưng ${names.join(' + ')} = ${nv(sum)} (ô ${parts.map((p) => addrVi(p!.source)).join(', ')})`,
         `${u.unit}: ${id.total} = ${ne(total.value)} (cell ${addr(total.source)}) but ${names.join(' + ')} = ${ne(sum)} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
     }
   }
@@ -72,7 +73,7 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     const w = f.get(whole);
     if (p && w && p.value > w.value) {
       out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', p.source, [p.source, w.source],
-        `${u.unit}: ${part} (${nv(p.value)}, ô ${addr(p.source)}) lớn hơn ${whole} (${nv(w.value)}, ô ${addr(w.source)})`,
+        `${u.unit}: ${part} (${nv(p.value)}, ô ${addrVi(p.source)}) lớn hơn ${whole} (${nv(w.value)}, ô ${addrVi(w.source)})`,
         `${u.unit}: ${part} (${ne(p.value)}, cell ${addr(p.source)}) exceeds ${whole} (${ne(w.value)}, cell ${addr(w.source)})`));
     }
   }
@@ -86,10 +87,10 @@ function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, v
     const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
     const sum = cells.reduce((s, c) => s + c.value, 0);
     if (sum === total.value) continue;
-    const range = cells.length > 0 ? `${addr(cells[0]!.source)}…${addr(cells[cells.length - 1]!.source)}` : '';
+    const span = (a: (s: SourceRef) => string) => (cells.length > 0 ? `${a(cells[0]!.source)}…${a(cells[cells.length - 1]!.source)}` : '');
     out.push(warning(code, total.source, [total.source, ...cells.map((c) => c.source)],
-      `${measure}: ${vi} ghi ${nv(total.value)} (ô ${addr(total.source)}) nhưng tổng các đơn vị là ${nv(sum)} (${range})`,
-      `${measure}: the ${en} says ${ne(total.value)} (cell ${addr(total.source)}) but the units sum to ${ne(sum)} (${range})`));
+      `${measure}: ${vi} ghi ${nv(total.value)} (ô ${addrVi(total.source)}) nhưng tổng các đơn vị là ${nv(sum)} (${span(addrVi)})`,
+      `${measure}: the ${en} says ${ne(total.value)} (cell ${addr(total.source)}) but the units sum to ${ne(sum)} (${span(addr)})`));
   }
   return out;
 }

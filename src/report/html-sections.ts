@@ -7,7 +7,7 @@ import { html, join, type Raw } from './html-escape.js';
 import { scopeText, statusBadge } from './html-findings.js';
 import { missingOf } from './no-data.js';
 import { compareFindings, statusCounts } from './order.js';
-import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL } from './words.js';
+import { COLUMN, HEADER, LEVEL_LABEL, STATUS_LABEL, rankChangeWords } from './words.js';
 
 const H = {
   inputs: text('Dữ liệu đầu vào', 'Input files'),
@@ -91,7 +91,7 @@ function worstTable(list: Finding[], lang: Lang): Raw {
 ${join(
   list.map(
     (f) =>
-      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${formatValue(shownValue(f), f.unit, lang)}</td><td>${formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${formatGap(shownGap(f), f.unit, lang)}</td></tr>`,
+      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang)}</td><td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td></tr>`,
   ),
 )}
 </tbody></table>`;

@@ -16,7 +16,7 @@ import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValu
 import { missingOf } from './no-data.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { COUNT_FORMAT, fill, figureCell, fitColumns, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
-import { COLUMN, LEVEL_LABEL, RANK_WORD, STATUS_LABEL } from './words.js';
+import { COLUMN, LEVEL_LABEL, RANK_WORD, STATUS_LABEL, rankChangeWords } from './words.js';
 
 export { addSummarySheet } from './xlsx-cover.js';
 
@@ -37,8 +37,6 @@ const FINDING_COLUMNS = [
   F.valueNumber, W.threshold, W.thresholdHigh, F.gapNumber,
 ] as const;
 const VISIBLE = 18;
-/** A gap short of its target starts with the minus sign U+2212, as typeset; an ASCII hyphen would look like a formula to the CSV-injection guard and get a quote. */
-const MINUS = '\u2212';
 
 /** One sheet per level with findings other than no-data, named by the level (Toàn tỉnh, Cấp tỉnh, …). */
 export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
@@ -74,10 +72,10 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     safeText(f.threshold),
     safeText(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     safeText(periodText(f.period, lang)),
-    safeText(f.value === null ? null : formatValue(shownValue(f), f.unit, lang)),
-    safeText(formatComparator(f, lang)),
+    safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang))),
+    safeText(rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)),
     safeText(pick(STATUS_LABEL[f.status], lang)),
-    safeText(formatGap(shownGap(f), f.unit, lang).replace(/^-/, MINUS)),
+    safeText(rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang), true),
     needed,
     needed === null ? null : safeText(neededItem(f, lang)),
     countCell(f.numerator, lang),

@@ -22,9 +22,9 @@ describe('explain', () => {
       expect(out).toContain(`${FORM}:${line}:7 = ${den}`);
     }
     expect(out).toContain('digitized_results = 700   (4 figures; numerator)');
-    expect(out).toContain('resolved_total = 1000   (4 figures; denominator)');
+    expect(out).toContain('resolved_total = 1,000   (4 figures; denominator)'); // one number format, as the reports
     expect(out).toContain('digitized_results / resolved_total × 100');
-    expect(out).toContain('700 / 1000 × 100 = 70%');
+    expect(out).toContain('700 / 1,000 × 100 = 70%');
     expect(out).toContain('>= 80 percent · Deadline 2025-12-31');
     expect(out).toContain('01/KH-UBND (au-01-2025), section II.3: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%"');
     expect(out).toContain('70 >= 80 → Status: Incomplete (incomplete)');

@@ -20,6 +20,7 @@ describe('parcheck basics', () => {
     const run = runCli(['--bogus']);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain("unknown option '--bogus'");
+    expect(run.stderr).toContain('Lỗi [USAGE] --bogus');
+    expect(run.stderr).not.toContain('Cách dùng:'); // one line of advice, not the whole help
   });
 });
