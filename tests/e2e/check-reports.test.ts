@@ -72,7 +72,7 @@ describe('the Excel report, read back', () => {
       if (r.getCell(3).value === 'on-time-above-2025/commune' && r.getCell(4).value === 'Cấp xã') row = r;
     });
     expect(row!.getCell(6).value).toBe('93,33%');
-    expect(row!.getCell(8).value).toBe('Chưa đủ số liệu');
+    expect(row!.getCell(8).value).toBe('Không đạt'); // the whole-year form: a final verdict
     expect(row!.getCell(9).value).toBe('-3,67 điểm %');
     expect(row!.getCell(10).value).toBe(12); // (280 + 12) / 300 = 97.33 % > 97 %
     expect(row!.getCell(11).value).toMatch(/^hồ sơ/);

@@ -142,13 +142,15 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
     expect(units).toEqual(new Set(forms.filter((r) => r.level === 'commune').map((r) => r.unit)));
   });
 
-  it('>= on a rate table read once (June): online payments over payable dossiers', () => {
+  it('>= on a rate table read once (June): online payments over the dossiers resolved in the same month (2370\'s clause)', () => {
     const paid = sum(rates, (r) => r.paid);
-    const payable = sum(rates, (r) => r.payable);
+    // "đối với tổng số hồ sơ giải quyết": June's resolved dossiers, the only month the payments cover
+    const resolved = sum(forms.filter((r) => r.month === '2025-06'), (r) => r.resolved_total);
     const f = find('online-payment-rate-2025', { level: 'all' }, 'qn-2370-2021');
+    expect(f.indicator).toBe('online_payment_rate_resolved');
     expect(f.period).toBe('2025-06');
-    expect([f.numerator, f.denominator]).toEqual([paid, payable]);
-    expect(f.value).toBeCloseTo((paid * 100) / payable, 9);
+    expect([f.numerator, f.denominator]).toEqual([paid, resolved]);
+    expect(f.value).toBeCloseTo((paid * 100) / resolved, 9);
     expect(f.status).toBe('incomplete');
   });
 
@@ -162,7 +164,8 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
     expect(f.status).toBe('incomplete');
     expect(f.period).toBe('2024');
     expect(f.sources.numerator).toEqual([{ file: 'samples/qn-chi-so-2021-2024.xlsx', sheet: 'Chỉ số', cell: papi.rankCell }]);
-    expect(f.problems!.map((p) => p.code)).toEqual(['INCOMPLETE_PERIOD']);
+    // and the Resolution 16 programme repeats the same top 20: counted once, named
+    expect(f.problems!.map((p) => p.code)).toEqual(['INCOMPLETE_PERIOD', 'REPEATED_TARGET']);
     expect(report.findings.some((x) => x.scope.unit === 'Tỉnh Quảng Nam')).toBe(false);
   });
 
