@@ -5,7 +5,7 @@
  *   npm run build && node bench/check-report.mjs [--units 300] [--months 12] [--keep DIR]
  * Generates the monthly form (biểu II.06a) of a province with N units for the 12 months of 2024, one
  * CSV per month as the national system exports it (deterministic), then:
- *  1. runs the built CLI once per format (table, json, csv, md, xlsx; --output to a temp dir) and
+ *  1. runs the built CLI once per format (table, json, csv, md, xlsx, html; --output to a temp dir) and
  *     prints wall time, CPU time and peak RSS of the whole process;
  *  2. in process, times ingest, the check (runCheck) and each renderer separately.
  * 2024 so the district level still applies (abolished 2025-07-01) and every threshold kind is hit.
@@ -122,7 +122,7 @@ async function inProcess(files) {
   const { warnings: _w, ...result } = runCheck({ observations: ingested.flatMap((f) => f.observations), thresholds: targets.thresholds, province: 'quang-nam' });
   const check = ms(t);
   const render = {};
-  for (const format of ['table', 'json', 'csv', 'md', 'xlsx']) {
+  for (const format of ['table', 'json', 'csv', 'md', 'xlsx', 'html']) {
     const reporter = reporterFor(format);
     t = process.hrtime.bigint();
     await reporter.render(result, { lang: 'vi', color: false });
@@ -142,7 +142,7 @@ try {
   const fmt = (x) => (x === null ? '—' : x.toFixed(0).padStart(6));
   console.log('\nwhole CLI (one process per run; best of 3 wall times)');
   console.log('format   wall ms   cpu ms   peak RSS MB');
-  for (const format of ['table', 'json', 'csv', 'md', 'xlsx']) {
+  for (const format of ['table', 'json', 'csv', 'md', 'xlsx', 'html']) {
     const runs = [0, 1, 2].map(() => runCli(['check', ...files, '--format', format, '--output', path.join(work, `report.${format === 'table' ? 'txt' : format}`), '--fail-on', 'never']));
     const best = runs.reduce((a, b) => (b.wall < a.wall ? b : a));
     console.log(`${format.padEnd(7)} ${fmt(best.wall)}   ${fmt(best.cpu)}   ${best.rssMb === null ? '—' : best.rssMb.toFixed(0).padStart(6)}`);

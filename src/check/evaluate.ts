@@ -41,7 +41,9 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     // (a 2024 target with 2025 figures only, a 2025 rank not yet published): no verdict yet.
     const heldElsewhere = d.missing.every((m) => m.unit !== '*' && m.measures.every((x) => ctx.store.has(m.unit, x)));
     if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && heldElsewhere) {
-      return { ...finding, ...soFar(def, s, w, ctx), status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null)] };
+      const known = soFar(def, s, w, ctx);
+      const gap = known.value === undefined || known.value === null || t.baseline ? null : gapOf(known.value, t.comparator, t.value);
+      return { ...finding, ...known, gap, status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null, known.period)] };
     }
     return { ...finding, status: 'no-data', problems: missingProblems(d) };
   }
@@ -127,6 +129,7 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
  * document's own baseline figure when the inputs lack it (whole-province scope only). */
 function baselineValue(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext) {
   const b = t.baseline!;
+  if (b.through !== undefined && b.year !== 'previous') return periodAverage(b.year, b.through, def, s, ctx);
   const shift = b.year === 'previous' ? -1 : b.year - yearOf(w.to);
   const bw = shiftYears(w, shift);
   const base = deriveIndicator(ctx.store, def, s.units, bw);
@@ -157,7 +160,8 @@ function missingProblems(d: Derived): IngestWarning[] {
 }
 
 function noBaseline(t: Threshold, w: Window): IngestWarning {
-  const year = t.baseline?.year === 'previous' ? yearOf(w.to) - 1 : t.baseline?.year;
+  const first = t.baseline?.year === 'previous' ? yearOf(w.to) - 1 : t.baseline?.year;
+  const year = t.baseline?.through !== undefined ? `${first}-${t.baseline.through}` : first;
   return {
     code: 'MISSING_BASELINE',
     message: text(`Thiếu số liệu năm gốc ${year}`, `No figure for the baseline year ${year}`),
@@ -185,12 +189,13 @@ export function monthRuns(months: number[]): string {
 
 /** The target's period is not whole: which months lack, and what the figures so far show (or that the
  * miss is final anyway). */
-function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' | null): IngestWarning {
+function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' | null, latest?: string): IngestWarning {
   const period = windowLabel(w);
   const lack = monthRuns(gaps);
   const whole = gaps.length === w.to - w.from + 1;
   const so = (lang: 'vi' | 'en') => {
     if (shown === 'certain') return lang === 'vi' ? 'nhưng đã vượt ngưỡng, các tháng còn thiếu không thể làm đạt: Không đạt là kết luận cuối cùng' : 'but the count is already past its ceiling and no missing month can undo it: the miss is final';
+    if (shown === null && latest) return lang === 'vi' ? `chưa có số liệu của kỳ này; số liệu gần nhất là của ${latest}` : `no figure of this period yet; the latest is of ${latest}`;
     if (shown === null) return lang === 'vi' ? 'chưa có số liệu nào của kỳ này' : 'no figure of this period yet';
     const n = Math.round(shown * 100) / 100;
     return lang === 'vi' ? `số liệu đến nay cho ${String(n).replace('.', ',')}` : `the figures so far give ${n}`;
@@ -213,4 +218,22 @@ function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext
   const before = ctx.store.series(s.units[0]!, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
   if (!before) return {};
   return { value: before.value, numerator: before.value, period: before.period, sources: { numerator: before.sources, denominator: [] } };
+}
+
+/** The yearly average of a baseline period (each whole year summed, divided by the number of years);
+ * null when a year of it is missing. */
+function periodAverage(first: number, last: number, def: IndicatorDef, s: ScopeUnits, ctx: EvaluateContext) {
+  let total = 0;
+  const sources: Finding['sources']['numerator'] = [];
+  const gaps: number[] = [];
+  for (let y = first; y <= last; y++) {
+    const year = { from: y * 12, to: y * 12 + 11 };
+    const v = deriveIndicator(ctx.store, def, s.units, year);
+    if (v.value === null || v.problems.length > 0) return null;
+    total += v.value;
+    gaps.push(...v.gaps);
+    sources.push(...v.sources.numerator, ...v.sources.denominator);
+  }
+  const value = total / (last - first + 1);
+  return value === 0 ? null : { value, period: `${first}..${last} (bình quân năm / yearly average)`, sources, gaps };
 }

@@ -5,16 +5,17 @@ import type { CheckResult, DocumentRef, Finding, IngestWarning, Observation, Per
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
-import { parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { monthIndex, parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
 import { MeasureStore, type StoreOptions } from '../measures/store.js';
 import { evaluate } from './evaluate.js';
 import { scopesFor } from './scope.js';
 import { DISTRICT_LEVEL_ENDS, districtNotApplicable, thresholdsInForce } from './select.js';
 import { compareFindings, summarize } from './sort.js';
-import { measurementWindow } from './window.js';
+import { measurementWindow, measuresOf } from './window.js';
 import { notCarried } from './holds.js';
 import { usedCells } from './cells.js';
 import { combineEach } from './each-unit.js';
+import { foldRepeats, refOf, repeatNote } from './repeats.js';
 import { seriesOf } from './series.js';
 
 export interface CheckRequest {
@@ -67,7 +68,11 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       expected: [...new Set(req.thresholds.map((t) => t.document.id))].join(', '),
     });
   }
-  for (const t of thresholdsInForce(req.thresholds, yearOf(asOfMonth), req.document)) {
+  const inForce = thresholdsInForce(req.thresholds, yearOf(asOfMonth), req.document);
+  const { kept, repeatsOf } = foldRepeats([...inForce, ...pastScheduleYears(req.thresholds, inForce, store, asOfMonth, req.document)]);
+  for (const t of kept) {
+    const repeats = repeatsOf.get(refOf(t));
+    const before = findings.length;
     const def = findIndicator(t.indicator);
     if (!def) {
       warnings.push({
@@ -102,6 +107,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       const series = req.series && !explicit ? seriesOf(t, def, s, finding, store, w.to) : undefined;
       findings.push(series ? { ...finding, series } : finding);
     }
+    if (repeats) for (const f of findings.slice(before)) f.problems = [...(f.problems ?? []), repeatNote(repeats)];
   }
   findings.sort(compareFindings);
   return {
@@ -115,6 +121,27 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     ...(req.cells === false ? {} : { cells: usedCells(findings, observations) }),
     warnings,
   };
+}
+
+/** A schedule's earlier years are judged too, each on its own year's figures, when the inputs hold
+ * figures of that year (a 2024 threshold with 2024 forms); years without any figure stay out. */
+function pastScheduleYears(all: Threshold[], inForce: Threshold[], store: MeasureStore, asOfMonth: number, document?: string): Threshold[] {
+  const chosen = new Set(inForce);
+  const key = (t: Threshold) => [t.document.id, t.target, t.level, (t.units ?? []).join('|')].join('\u0000');
+  const groups = new Map<string, Threshold[]>();
+  for (const t of inForce) groups.set(key(t), [...(groups.get(key(t)) ?? []), t]);
+  const out: Threshold[] = [];
+  for (const t of all) {
+    if (chosen.has(t) || t.superseded_by !== null || (document && t.document.id !== document)) continue;
+    const current = groups.get(key(t));
+    if (!current || !current.every((c) => c.deadline > t.deadline) || monthIndex(t.deadline, 12) > asOfMonth) continue;
+    const def = findIndicator(t.indicator);
+    if (!def) continue;
+    const year = { from: monthIndex(t.deadline, 1), to: monthIndex(t.deadline, 12) };
+    const held = [...store.units.keys()].some((u) => measuresOf(def).some((m) => store.series(u, m).some((v) => v.from >= year.from && v.to <= year.to)));
+    if (held) out.push(t);
+  }
+  return out;
 }
 
 /** The documents the findings cite, in the order they first appear. */

@@ -143,6 +143,16 @@ async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: 
   const known = knownProvinces();
   if (opts.province && named.length === 1 && opts.province !== named[0]) throw provinceConflict('--province', opts.province, byProvince);
   const province = opts.province ?? (named.length === 1 ? named[0]! : undefined);
+  if (province && !known.includes(province) && !(named.length > 1 && !opts.province)) {
+    // A province with no bundled plan (e.g. one formed on 2025-07-01): say so, and how to get targets.
+    throw new ParcheckError('TARGET_PROVINCE_UNKNOWN', text(`Chưa có kế hoạch kèm theo cho tỉnh/thành phố ${province}`, `No bundled plan for ${province}`), {
+      found: province,
+      hint: text(
+        `Soạn tệp chỉ tiêu từ kế hoạch của tỉnh: parcheck targets draft KE-HOACH.docx --province ${province} --output ${province}.yaml, duyệt (targets review), rồi chạy lại với --targets ${province}.yaml.`,
+        `Draft a target file from the province's plan: parcheck targets draft PLAN.docx --province ${province} --output ${province}.yaml, review it (targets review), then run again with --targets ${province}.yaml.`,
+      ),
+    });
+  }
   if (!province || !known.includes(province)) {
     throw new ParcheckError('TARGET_PROVINCE_UNKNOWN', text('Không xác định được tỉnh để chọn bộ chỉ tiêu', 'Cannot tell which province’s targets to use'), {
       expected: known.join(', '),

@@ -11,6 +11,7 @@ import type { CheckResult, IngestWarning } from '../core/types.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
 import { warningLines } from './warnings.js';
+import { showControls } from '../ingest/text.js';
 
 export interface CheckCommandOptions extends CheckInputFlags {
   format?: string;
@@ -19,6 +20,8 @@ export interface CheckCommandOptions extends CheckInputFlags {
   evidence?: string;
   /** Every column of the table at its full width, whatever the terminal. */
   wide?: boolean;
+  /** `--show no-data`: every no-data finding in the table instead of the grouped block. */
+  show?: 'no-data';
 }
 
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
@@ -45,6 +48,8 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary, series: reporter.name === 'html' });
   const full: CheckResult = { ...result, audit: run.audit };
   if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
+  const writesXlsx = (reporter.name === 'xlsx' && opts.output) || (opts.evidence && (opts.format ?? 'xlsx') === 'xlsx');
+  if (writesXlsx && !ctx.quiet) await warnXlsxText(ctx, full);
 
   if (opts.evidence) {
     const { writeEvidence } = await import('./evidence.js');
@@ -57,10 +62,23 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {
     // The terminal table fits the terminal unless --wide; files always get every column.
-    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, width: opts.wide ? undefined : ctx.width }));
+    ctx.stdout(await reporter.render(full, { lang: ctx.lang, color: ctx.color, width: opts.wide ? undefined : ctx.width, showNoData: opts.show === 'no-data' }));
   }
   const failing = FAILING[opts.failOn ?? 'missed'] ?? ['missed'];
   return failing.some((s) => full.summary[s as keyof CheckResult['summary']] > 0) ? EXIT.failing : EXIT.ok;
+}
+
+/** Text an Excel cell cannot hold is replaced or cut in the workbook (report/xml-safe.ts): say so. */
+async function warnXlsxText(ctx: CliContext, result: CheckResult): Promise<void> {
+  const { unsafeTexts, CELL_CHARS } = await import('../report/xml-safe.js');
+  const u = unsafeTexts(result);
+  if (u.replaced === 0 && u.cut === 0) return;
+  const example = showControls(u.example ?? '');
+  const message = text(
+    `Báo cáo Excel: ${u.replaced} đoạn văn bản có ký tự Excel không chứa được (thay bằng �), ${u.cut} đoạn dài quá ${CELL_CHARS} ký tự (cắt bớt, ghi "… [+N]"); ví dụ: "${example}"`,
+    `Excel report: ${u.replaced} texts hold characters Excel cannot store (replaced by �), ${u.cut} exceed ${CELL_CHARS} characters (cut, marked "… [+N]"); e.g. "${example}"`,
+  );
+  ctx.stderr(`${pick(text('Cảnh báo', 'Warning'), ctx.lang)} [XLSX_TEXT]: ${pick(message, ctx.lang)}\n`);
 }
 
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {

@@ -17,6 +17,7 @@ import { BUNDLED_PREFIX, type CheckInputs } from './check-inputs.js';
 import type { CliContext } from './context.js';
 import { writeOutputAtomic } from './output.js';
 import { packageVersion } from './version.js';
+import { readBounded } from '../files/read-bounded.js';
 
 export const MANIFEST = 'manifest.json';
 export const MANIFEST_SCHEMA = 'parcheck/evidence@1';
@@ -81,7 +82,10 @@ export async function writeEvidence(ctx: CliContext, req: EvidenceRequest): Prom
   for (const f of req.run.ingested) inputs.push({ path: f.path, file: where(f.path), role: 'data', sha256: f.sha256, size: (await fs.stat(req.run.at(f.path))).size });
   for (const [role, list] of [['mapping', req.mapping ? [req.mapping] : []], ['registry', req.registry ?? []]] as const) {
     for (const p of list) {
-      const bytes = await fs.readFile(req.run.at(p));
+      // Bounded like every whole read: the mapping or registry was read (and size-checked) moments ago.
+      const read = await readBounded(req.run.at(p), 64 * 1024 * 1024);
+      if (read.tooLarge) throw new ParcheckError('EVIDENCE', text(`Tệp ${p} đã lớn lên khi đang chạy`, `${p} grew during the run`), { location: { file: p } });
+      const bytes = read.bytes;
       inputs.push({ path: p, file: where(p), role, sha256: sha256(bytes), size: bytes.byteLength });
     }
   }

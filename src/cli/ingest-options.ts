@@ -33,8 +33,8 @@ export function addIngestOptions(cmd: Command, t: T): Command {
     .option(
       '--limit <name=value>',
       t(
-        'nâng/hạ giới hạn an toàn khi đọc: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb; lặp lại được (cũng đọc từ PARCHECK_LIMITS)',
-        'raise/lower a safety limit on reading: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb; repeatable (also read from PARCHECK_LIMITS)',
+        'nâng/hạ giới hạn an toàn khi đọc: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb, shared-strings; lặp lại được (cũng đọc từ PARCHECK_LIMITS)',
+        'raise/lower a safety limit on reading: unpacked-mb, ratio, entries, sheet-cells, table-cells, table-mb, line-mb, shared-strings; repeatable (also read from PARCHECK_LIMITS)',
       ),
       (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
     );
@@ -58,11 +58,11 @@ export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext
   // The environment first (a cron job's defaults), then the flags, which win.
   const specs = [...(env.PARCHECK_LIMITS ?? '').split(',').filter((x) => x.trim() !== '').map((x) => ['PARCHECK_LIMITS', x] as const), ...(flags.limit ?? []).map((x) => ['--limit', x] as const)];
   if (specs.length > 0) {
-    const { LIMIT_NAMES } = await import('../files/limits.js');
+    const { LIMIT_NAMES, limitNamed } = await import('../files/limits.js');
     const limits: InputLimits = {};
     for (const [where, spec] of specs) {
       const m = /^\s*([a-z-]+)\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*$/.exec(spec);
-      const known = m ? LIMIT_NAMES[m[1]!] : undefined;
+      const known = m ? limitNamed(m[1]!) : undefined;
       if (!m || !known || Number(m[2]) <= 0) {
         throw new ParcheckError('USAGE', text(`Giới hạn không hợp lệ: "${spec}"`, `Invalid limit: "${spec}"`), {
           location: { path: where },

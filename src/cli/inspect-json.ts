@@ -20,7 +20,7 @@ function ordered<T extends object>(value: T, keys: readonly string[]): Record<st
 
 export function inspectJson(files: IngestedFile[], lang: Lang): string {
   const doc = {
-    files: files.map((f) => ({ path: f.path, sha256: f.sha256, shape: f.shape, sheet: f.sheet ?? null })),
+    files: files.map((f) => ({ path: f.path, sha256: f.sha256, shape: f.shape, sheet: f.sheet ?? null, ...(f.encoding !== undefined ? { encoding: f.encoding } : {}) })),
     observations: files.flatMap((f) =>
       f.observations.map((o) => ({ unit: o.unit, level: o.level, period: o.period, measure: o.measure, value: o.value, source: ordered<SourceRef>(o.source, SOURCE_KEYS) })),
     ),

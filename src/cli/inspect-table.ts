@@ -18,6 +18,8 @@ const W = {
   header: text('Dòng tiêu đề', 'Header rows'),
   periods: text('Kỳ', 'Periods'),
   rows: text('Số dòng đã đọc', 'Rows read'),
+  encoding: text('Bảng mã / định dạng', 'Encoding / format'),
+  asOf: text('Thời điểm số liệu (theo tệp)', 'As of (stated in the file)'),
   columns: text('Cột', 'Columns'),
   column: text('Cột', 'Column'),
   heading: text('Tiêu đề', 'Heading'),
@@ -57,6 +59,8 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
     if (f.headerRows?.length) out.push(`  ${p(W.header)}: ${f.headerRows.join(', ')}`);
     out.push(`  ${p(W.periods)}: ${f.periods.join(', ') || p(W.none)}`);
     if (f.rowsRead !== undefined) out.push(`  ${p(W.rows)}: ${f.rowsRead}`);
+    if (f.encoding !== undefined) out.push(`  ${p(W.encoding)}: ${f.encoding}`);
+    if (f.listAsOf !== undefined) out.push(`  ${p(W.asOf)}: ${f.listAsOf}`);
     const role = (c: IngestedFile['columns'][number]) =>
       c.measure ?? (c.role === 'unit' ? p(W.unit) : c.role === 'level' ? p(W.levelRole) : c.role && c.role !== 'ignored' ? `(${c.role})` : p(W.ignored));
     out.push(`  ${p(W.columns)}:`, table([p(W.column), p(W.heading), p(W.mapped)], f.columns.map((c) => [c.column, c.header, role(c)])));

@@ -15,6 +15,9 @@ export async function runInspect(files: string[], flags: IngestFlags & { format?
     return EXIT.ok;
   }
   const ingested = await readAll(files, flags, ctx);
+  // Declared rates recomputed from their counts, as check does: the same notes in the table and the JSON.
+  const { declaredRateNotes, DEFAULT_RATE_TOLERANCE } = await import('../check/declared.js');
+  for (const f of ingested) f.warnings.push(...declaredRateNotes(f.observations, DEFAULT_RATE_TOLERANCE));
   if (flags.format === 'json') {
     ctx.stdout(inspectJson(ingested, ctx.lang));
   } else {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { pick, text } from '../core/i18n.js';
 import type { IngestedFile } from '../core/types.js';
 import type { ReconcileResult } from '../check/reconcile.js';
+import { escapeControl } from '../report/escape.js';
 import { toleranceOf } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
 import { where } from './explain-text.js';
@@ -78,5 +79,8 @@ function renderReconcile(r: ReconcileResult, ctx: CliContext): string {
     for (const c of r.checks) out.push(`  ${c.side.toUpperCase()} [${c.note.code}] ${pick(c.note.message, ctx.lang)}`);
   }
   out.push('', r.agree ? p(W.agree) : p(W.differ));
-  return `${out.join('\n')}\n`;
+  // Unit names, file names and messages come from the inputs: their ESC, BEL and bidi overrides are
+  // shown (`\x1b`, `\u202e`), never sent to the terminal, as check, inspect and explain do. Every
+  // line is escaped whole, so no field can be missed; the text itself holds no control character.
+  return `${out.map(escapeControl).join('\n')}\n`;
 }

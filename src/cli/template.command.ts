@@ -20,7 +20,11 @@ export function registerTemplate(wire: Wiring): void {
     .option('--province <slug>', t('tỉnh, ví dụ quang-nam', 'province, e.g. quang-nam'))
     .option('--document <id>', t('chỉ văn bản này', 'only this document'))
     .addOption(levelOption(t, ctx.lang));
-  addIngestOptions(cmd, t).action(async (files: string[], opts: Record<string, unknown>) => {
+  addIngestOptions(cmd, t);
+  // here --period is the as-of period the figures serve, not a period forced on the inputs
+  const period = cmd.options.find((o) => o.long === '--period');
+  if (period) period.description = t('kỳ đánh giá mà số liệu phục vụ: 2025, 2025-Q4, 2025-12 (mặc định: năm mới nhất trong tệp)', 'the as-of period the figures serve: 2025, 2025-Q4, 2025-12 (default: the latest year in the files)');
+  cmd.action(async (files: string[], opts: Record<string, unknown>) => {
     const { runTemplateCommand } = await import('./template.js');
     wire.setExitCode(await runTemplateCommand(ctx, { files, ...(opts as object) } as Parameters<typeof runTemplateCommand>[1]));
   });

@@ -26,10 +26,11 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
       hint: text('Ví dụ: --output so-lieu-bo-sung.xlsx', 'For example: --output so-lieu-bo-sung.xlsx'),
     });
   }
-  const run = await readCheckInputs(ctx, { ...opts, level: undefined });
+  // --period here is the as-of period of the figures, not a period forced on the inputs
+  const run = await readCheckInputs(ctx, { ...opts, level: undefined, period: undefined });
   const { MeasureStore } = await import('../measures/store.js');
   const store = new MeasureStore(run.request.observations);
-  const asOf = opts.period ?? latestYear(store);
+  const asOf = opts.period !== undefined ? (await import('../ingest/period.js')).normalizePeriod(opts.period) : latestYear(store);
   const { figureNeeds } = await import('../check/figure-needs.js');
   const registry = run.ingestOptions.registry ?? [];
   const { foldText } = await import('../ingest/text.js');

@@ -84,6 +84,10 @@ export interface IngestedFile {
   observations: Observation[];
   warnings: IngestWarning[];
   rowsRead?: number;
+  /** What the file really is and how its text was decoded, when that is worth saying (`windows-1258`, `html`…). */
+  encoding?: string;
+  /** The as-of a dossier list states (its title's period end or export line), as written. */
+  listAsOf?: string;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -99,6 +103,8 @@ export interface Baseline {
   year: number | 'previous';
   /** Optional baseline figure the document itself gives. */
   value?: number;
+  /** A baseline period `year`..`through` ("so với giai đoạn 2021 - 2025"): its yearly average. */
+  through?: number;
 }
 
 export interface DocumentRef {
@@ -293,4 +299,6 @@ export interface InputLimits {
   tableBytes?: number;
   /** Bytes of one physical CSV line. */
   lineBytes?: number;
+  /** Entries of an XLSX's shared-string table. */
+  sharedStrings?: number;
 }

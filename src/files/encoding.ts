@@ -1,11 +1,13 @@
 /**
  * Turning CSV bytes into text. Excel writes UTF-8 (with or without BOM) and "Unicode text" (UTF-16 LE
- * with BOM, tab-delimited). Older Vietnamese software wrote TCVN3 (ABC) or VNI, single-byte encodings
- * that decode to mojibake ("Tæng sè" for "Tổng số"); those are refused with a hint rather than guessed.
+ * with BOM, tab-delimited); on Vietnamese Windows its plain "CSV (Comma delimited)" is the ANSI code page
+ * Windows-1258, whose tone marks are combining characters: decoded here and normalised to NFC. Older
+ * Vietnamese software wrote TCVN3 (ABC) or VNI, single-byte encodings that decode to mojibake ("Tæng sè"
+ * for "Tổng số"); those are told apart by their byte patterns and refused with a hint rather than guessed.
  */
 import { ParcheckError } from '../core/errors.js';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be';
+export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export interface Decoded {
   text: string;
@@ -23,6 +25,7 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  if (!isUtf8(bytes) && isWindows1258(bytes)) return { text: decodeWindows1258(bytes), encoding: 'windows-1258' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
     throw new ParcheckError('INPUT_ENCODING', { vi: `Tệp mã hóa UTF-16 (${utf16}) nhưng thiếu BOM`, en: `The file is UTF-16 (${utf16}) without a byte-order mark` }, {
@@ -105,4 +108,69 @@ function legacyError(file: string, legacy: 'TCVN3' | 'VNI' | null, line: number 
       en: 'Convert it to Unicode (e.g. Unikey\'s converter, TCVN3/VNI → Unicode) and save it as "CSV UTF-8".',
     },
   });
+}
+
+function isUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Windows-1258 bytes 0x80–0xFF as code points (Microsoft's code page table; 0 = unassigned, kept as is). */
+const CP1258_HIGH = [
+  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0,
+  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0, 0x203a, 0x0153, 0, 0, 0x0178,
+  ...Array.from({ length: 32 }, (_, i) => 0xa0 + i),
+  0xc0, 0xc1, 0xc2, 0x0102, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0x0300, 0xcd, 0xce, 0xcf,
+  0x0110, 0xd1, 0x0309, 0xd3, 0xd4, 0x01a0, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0x01af, 0x0303, 0xdf,
+  0xe0, 0xe1, 0xe2, 0x0103, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0x0301, 0xed, 0xee, 0xef,
+  0x0111, 0xf1, 0x0323, 0xf3, 0xf4, 0x01a1, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0x01b0, 0x20ab, 0xff,
+];
+const CP1258 = Array.from({ length: 256 }, (_, b) => String.fromCharCode(b < 0x80 ? b : CP1258_HIGH[b - 0x80] || b));
+
+/** Windows-1258 bytes → text in NFC (its tone marks are combining characters after the vowel). */
+export function decodeWindows1258(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) {
+    let part = '';
+    const end = Math.min(bytes.length, i + 8192);
+    for (let j = i; j < end; j++) part += CP1258[bytes[j]!]!;
+    out += part;
+  }
+  return out.normalize('NFC');
+}
+
+/** The five tone marks of Windows-1258 (U+0300, U+0309, U+0303, U+0301, U+0323). */
+const TONE_BYTES = new Set([0xcc, 0xd2, 0xde, 0xec, 0xf2]);
+/** Vowels a tone mark may follow in Windows-1258: ASCII aeiouy and â ê ô ơ ư ă (either case). */
+const VOWEL_BYTES = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)).concat([0xe2, 0xea, 0xf4, 0xf5, 0xfd, 0xe3, 0xc2, 0xca, 0xd4, 0xd5, 0xdd, 0xc3]));
+
+/** The Vietnamese letters Windows-1258 holds whole: À Á Â Ă È É Ê Í Đ Ó Ô Ơ Ù Ú Ư and their lower case. */
+const LETTER_BYTES = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcd, 0xd0, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xed, 0xf0, 0xf3, 0xf4, 0xf5, 0xf9, 0xfa, 0xfd]);
+
+/**
+ * Windows-1258 by its byte pattern: tone-mark bytes right after vowels (its combining marks), and
+ * ơ ư ă đ at D5/F5, DD/FD, C3/E3, D0/F0. TCVN3 and VNI put other letters on those bytes and write no
+ * combining marks, so in their text a "tone mark" byte follows a vowel only by chance; in Windows-1258
+ * almost every one does.
+ */
+export function isWindows1258(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 1 << 20);
+  let marks = 0;
+  let strayMarks = 0;
+  let letters = 0;
+  let high = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x80) continue;
+    high++;
+    if (TONE_BYTES.has(b)) {
+      if (i > 0 && VOWEL_BYTES.has(bytes[i - 1]!)) marks++;
+      else strayMarks++;
+    } else if (LETTER_BYTES.has(b)) letters++;
+  }
+  return marks >= 3 && strayMarks * 10 <= marks && (marks + letters) * 10 >= high * 9;
 }

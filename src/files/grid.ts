@@ -23,8 +23,6 @@ export interface Grid {
   hiddenRows?: number[];
   /** XLSX: cells holding a formula without a cached value (A1), which no reader can know. */
   uncached?: string[];
-  /** XLSX: merged ranges (`B7:B8`). */
-  merges?: string[];
 }
 
 /** 0-based column index → letters: 0 → A, 27 → AB. */

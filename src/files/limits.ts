@@ -14,7 +14,9 @@ const MB = 1024 * 1024;
 // deflate's ceiling is ~1030×. entries: a real workbook has a few dozen. sheetCells: 1,048,576 rows ×
 // 100 columns (Excel's own maximum is 17 billion). tableCells: a monthly report or rate table has a few
 // thousand. tableBytes: a CSV read whole (the dossier list streams instead). lineBytes: Excel caps a
-// cell at 32,767 characters, so no genuine line comes near 8 MB.
+// cell at 32,767 characters, so no genuine line comes near 8 MB. sharedStrings: a million-row dossier
+// list with a unique code, name and address on every row holds ~3 million distinct strings; each costs
+// ~40 bytes held, and `<si/>` packs to almost nothing, so 100 million of them in a 30 MB file took 3.6 GB.
 
 export const DEFAULT_LIMITS: ReadLimits = {
   unpackedBytes: 2048 * MB,
@@ -24,6 +26,7 @@ export const DEFAULT_LIMITS: ReadLimits = {
   tableCells: 1_000_000,
   tableBytes: 200 * MB,
   lineBytes: 8 * MB,
+  sharedStrings: 10_000_000,
 };
 
 /** How each limit is spelled on the command line, and the unit its value is given in. */
@@ -35,7 +38,13 @@ export const LIMIT_NAMES: Record<string, { key: keyof ReadLimits; scale: number 
   'table-cells': { key: 'tableCells', scale: 1 },
   'table-mb': { key: 'tableBytes', scale: MB },
   'line-mb': { key: 'lineBytes', scale: MB },
+  'shared-strings': { key: 'sharedStrings', scale: 1 },
 };
+
+/** The limit a command-line name means; only the names above (never `constructor` or `__proto__`). */
+export function limitNamed(name: string): { key: keyof ReadLimits; scale: number } | undefined {
+  return Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : undefined;
+}
 
 export function resolveLimits(given: InputLimits | undefined): ReadLimits {
   return { ...DEFAULT_LIMITS, ...given };

@@ -47,7 +47,6 @@ export async function readBookGrids(book: XlsxBook, maxCells = Number.POSITIVE_I
       if (read.hiddenColumns.length > 0) grid.hiddenColumns = read.hiddenColumns;
       if (read.hiddenRows.length > 0) grid.hiddenRows = read.hiddenRows;
       if (read.uncached.length > 0) grid.uncached = read.uncached;
-      if (read.merges.length > 0) grid.merges = read.merges;
       if (truncated) break;
     }
   });

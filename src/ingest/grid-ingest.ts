@@ -26,7 +26,17 @@ export function gridScore(grid: Grid, mapping?: HeaderMapping): number {
 /** Reads a grid, or returns null when it holds no known table; its problems are thrown all at once. */
 export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderMapping): GridResult | null {
   const plan = planTable(grid, mapping);
-  if (plan && plan.problems.length > 0) throw Object.assign(plan.problems[0]!, { more: plan.problems.slice(1, MAX_PROBLEMS) });
+  if (plan && plan.problems.length > 0) {
+    // The body's problems too, read with the columns that are known: a file is fixed in one pass.
+    const all = [...plan.problems];
+    try {
+      readTableRows(grid, plan.columns, plan.header.start + plan.header.count, options.period ?? '2000-01', options.registry);
+    } catch (e) {
+      if (!(e instanceof ParcheckError)) throw e;
+      all.push(e, ...e.more);
+    }
+    throw Object.assign(all[0]!, { more: all.slice(1, MAX_PROBLEMS) });
+  }
   const sheet = grid.sheet ? { sheet: grid.sheet } : {};
   if (!plan) {
     const index = planIndexTable(grid);

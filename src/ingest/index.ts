@@ -9,8 +9,9 @@ import { emptyError } from '../files/encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
 import { limitError, resolveLimits } from '../files/limits.js';
-import { readHead, sniffFormat } from '../files/sniff.js';
-import type { XlsxBook } from '../files/xlsx-fast/workbook.js';
+import { readHead, sniffFile } from '../files/sniff.js';
+import type { OpenedList } from './dossier-list/index.js';
+import type { RowBook } from './dossier-list/xlsx.js';
 import { checkCarryOver } from './carry-over.js';
 import { readCsvTable } from './csv-table.js';
 import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
@@ -22,15 +23,31 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   const limits = resolveLimits(options.limits);
   const { head, size } = await readHead(path);
   if (size === 0) throw emptyError(path);
-  const format = sniffFormat(head, path);
+  const { format, warning } = await sniffFile(path, head, size);
+  const said = (f: IngestedFile): IngestedFile => (warning ? { ...f, warnings: [warning, ...f.warnings] } : f);
   // The mapping reader (and its YAML parser) is loaded only for --mapping.
   const mappings = options.mapping ? await import('./mapping.js') : undefined;
   const mapping = mappings && options.mapping ? await mappings.loadMapping(options.mapping) : undefined;
-  if (mapping && mappings!.isDossierMapping(mapping)) return dossierList(path, options);
+  if (mapping && mappings!.isDossierMapping(mapping)) return dossierList(path, options, { format, warning });
   if (format === 'csv') {
     const table = await readCsvTable(path, head, size, limits, mapping ? null : looksLikeDossierList);
-    if (table === 'dossier_list') return dossierList(path, options);
-    return finish(path, chooseResult([table.grid], options, mapping, path), table.sha256);
+    if (table === 'dossier_list') return dossierList(path, options, { format, warning });
+    const read = said(finish(path, chooseResult([table.grid], options, mapping, path), table.sha256));
+    return table.grid.encoding === 'windows-1258' ? { ...read, encoding: 'windows-1258' } : read;
+  }
+  if (format === 'html') {
+    // A web system's "Excel" export: its tables read whole (as small as a summary table must be).
+    if (size > limits.tableBytes) throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'bảng HTML quá lớn', en: 'HTML table too large' });
+    const { gridBook, readHtmlFile } = await import('../files/html-table.js');
+    const { decodeWindows1258 } = await import('../files/encoding.js');
+    const { grids, bytes } = await readHtmlFile(path, path, decodeWindows1258);
+    const { sha256Bytes } = await import('../files/hash.js');
+    let list = false;
+    for (const g of grids) list ||= !mapping && (await looksLikeDossierList(g.rows.slice(0, 40).map((r) => r.cells.map(cellText))));
+    if (list) {
+      return dossierList(path, options, { format, warning, book: gridBook(grids), hashing: Promise.resolve(sha256Bytes(bytes)), encoding: 'html' });
+    }
+    return { ...said(finish(path, chooseResult(grids, options, mapping, path), sha256Bytes(bytes))), encoding: 'html' };
   }
   // The zip limits (entries, declared sizes, ratios) are checked as the workbook opens, the real sizes,
   // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (issue 8).
@@ -40,11 +57,11 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   const book = await openXlsx(path, path, limits);
   if (!options.sheet && !mapping) {
     // The first rows tell a dossier list, which is then streamed, never held as a grid (issue 7).
-    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, book, hashing);
+    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, { book: book as unknown as RowBook, hashing, format, warning });
   }
   const { grids, truncated } = await readBookGrids(book, limits.tableCells);
   if (truncated) throw limitError(path, 'tableCells', limits.tableCells, `> ${limits.tableCells}`, { vi: 'sổ tính có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary report' });
-  return finish(path, chooseResult(grids, options, mapping, path), await hashing);
+  return said(finish(path, chooseResult(grids, options, mapping, path), await hashing));
 }
 
 export async function ingestFiles(paths: string[], options: IngestOptions): Promise<IngestedFile[]> {
@@ -59,9 +76,9 @@ function finish(path: string, result: GridResult, sha256: string): IngestedFile 
   return { path, sha256, ...result, warnings };
 }
 
-async function dossierList(path: string, options: IngestOptions, book?: XlsxBook, hashing?: Promise<string>): Promise<IngestedFile> {
+async function dossierList(path: string, options: IngestOptions, opened: OpenedList): Promise<IngestedFile> {
   const { ingestDossierList } = await import('./dossier-list/index.js');
-  return ingestDossierList(path, options, { book, hashing });
+  return ingestDossierList(path, options, opened);
 }
 
 export async function looksLikeDossierList(rows: string[][]): Promise<boolean> {

@@ -45,7 +45,7 @@ export interface MappingEntry {
 }
 
 /** Roles that only a dossier list has (unit and level are shared with the forms). */
-export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated']);
+export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated', 'service_level', 'dossier_digitized']);
 const ROLES = new Set(['unit', 'level', 'stt', 'ignore', ...DOSSIER_ROLES]);
 const SHAPES = new Set(['monthly_report', 'rate_table', 'dossier_list']);
 

@@ -34,7 +34,17 @@ export interface TablePlan {
   notes: IngestWarning[];
 }
 
+// A grid is planned to choose the sheet, then again to read it: once is enough.
+const PLANS = new WeakMap<Grid, Map<HeaderMapping | undefined, TablePlan | null>>();
+
 export function planTable(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
+  let byMapping = PLANS.get(grid);
+  if (!byMapping) PLANS.set(grid, (byMapping = new Map()));
+  if (!byMapping.has(mapping)) byMapping.set(mapping, planFresh(grid, mapping));
+  return byMapping.get(mapping)!;
+}
+
+function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
   const header = mapping?.headerRow !== undefined ? mappedHeader(grid, mapping) : findHeader(grid);
   if (!header) return null;
   const groups = new Set<Group>();

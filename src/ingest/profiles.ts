@@ -165,10 +165,12 @@ export function readColumn(rawLabels: string[]): ColumnReading {
     }
   }
   for (const m of lex.measures) {
-    if (!fits(m, group, sub)) continue;
+    // A distinctive leaf ("Tồn kỳ trước") may stand alone, also when a word of it names another group.
+    const alone = m.groupOptional && group !== m.group && !reading.groupAbove;
+    if (!alone && !fits(m, group, sub)) continue;
     const hit = leafMatch(m.leaf, lowest) ?? (m.group === undefined && labels.length > 1 ? leafMatch(m.leaf, labels.map((_, i) => i)) : null);
     if (!hit) continue;
-    const weak = m.group !== undefined && group === null ? 0.9 : 1;
+    const weak = m.group !== undefined && group !== m.group ? 0.9 : 1;
     consider(m.measure, hit.score * weak, [...spans, hit.span.words], [hit.span]);
   }
   reading.candidates.sort((a, b) => b.score - a.score);

@@ -26,13 +26,13 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
   let grids: Grid[];
   if (sniffFormat(head, path) === 'csv') {
     const table = await readCsvTable(path, head, size, limits, async (rows) => (await import('./index.js')).looksLikeDossierList(rows));
-    if (table === 'dossier_list') return dossierDraft(path);
+    if (table === 'dossier_list') return (await import('./dossier-list/suggest.js')).suggestListMapping(path, options);
     grids = [table.grid];
   } else {
     const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
     const { looksLikeDossierList } = await import('./index.js');
     const book = await openXlsx(path, path, limits);
-    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierDraft(path);
+    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/suggest.js')).suggestListMapping(path, options);
     grids = (await readBookGrids(book, limits.tableCells)).grids;
   }
   const visible = options.sheet !== undefined ? grids.filter((g, i) => g.sheet === options.sheet || foldText(g.sheet ?? '') === foldText(options.sheet!) || String(i + 1) === options.sheet) : grids.filter((g) => !g.hidden);
@@ -86,6 +86,3 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
   return `${out.join('\n')}\n`;
 }
 
-function dossierDraft(path: string): string {
-  return `# parcheck mapping drafted by \`parcheck inspect --suggest-mapping\` from ${path}\n# A per-dossier list: its columns are named by the dossier-list reader; list them here only to override it.\nshape: dossier_list\ncolumns: []\n`;
-}

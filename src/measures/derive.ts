@@ -35,6 +35,28 @@ function firstLocation(sources: SourceRef[]) {
   return s ? { file: s.file, sheet: s.sheet, cell: s.cell, line: s.line } : {};
 }
 
+/** The longest run of months that every figure covers (the latest one on a tie); undefined when none
+ * is common; null when nothing needs narrowing. */
+function commonMonths(values: WindowValue[], w: Window): Window | null | undefined {
+  const held = (v: WindowValue) => {
+    const gaps = new Set(v.gaps);
+    const out = new Set<number>();
+    for (let m = w.from; m <= w.to; m++) if (!gaps.has(m)) out.add(m);
+    return out;
+  };
+  const sets = values.map(held);
+  if (sets.every((x) => x.size === sets[0]!.size && [...x].every((m) => sets[0]!.has(m)))) return null;
+  let best: Window | undefined;
+  let run: Window | undefined;
+  for (let m = w.from; m <= w.to; m++) {
+    if (sets.every((x) => x.has(m))) {
+      run = run ? { from: run.from, to: m } : { from: m, to: m };
+      if (!best || run.to - run.from >= best.to - best.from) best = run;
+    } else run = undefined;
+  }
+  return best;
+}
+
 function read(store: MeasureStore, unit: string, measures: string[], w: Window, missing: string[]): WindowValue[] {
   const out: WindowValue[] = [];
   for (const m of measures) {
@@ -65,8 +87,19 @@ export function deriveIndicator(store: MeasureStore, def: IndicatorDef, units: s
   const directValues: number[] = [];
   for (const unit of units) {
     const lacking: string[] = [];
-    const nums = read(store, unit, numMeasures, w, lacking);
-    const dens = read(store, unit, denMeasures, w, lacking);
+    let nums = read(store, unit, numMeasures, w, lacking);
+    let dens = read(store, unit, denMeasures, w, lacking);
+    // A rate's two sides count the same months: payments read from June's table alone are not set
+    // against six months of resolved dossiers. Both sides are read again on the months every figure
+    // holds; the months left out are gaps of the window (an incomplete period, never a diluted rate).
+    const common = lacking.length === 0 && def.kind === 'ratio' ? commonMonths([...nums, ...dens], w) : null;
+    if (common && (common.from !== w.from || common.to !== w.to)) {
+      nums = read(store, unit, numMeasures, common, lacking);
+      dens = read(store, unit, denMeasures, common, lacking);
+      for (let m = w.from; m <= w.to; m++) if (m < common.from || m > common.to) gaps.add(m);
+    } else if (common === undefined) {
+      lacking.push(...numMeasures.filter((m) => !lacking.includes(m)));
+    }
     if (lacking.length > 0) {
       out.missing.push({ unit, measures: lacking });
       continue;

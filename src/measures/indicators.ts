@@ -67,7 +67,11 @@ export const INDICATORS: readonly IndicatorDef[] = [
   ratio('on_time_rate', text('Tỷ lệ hồ sơ giải quyết đúng hạn', 'Dossiers resolved on time'), ['resolved_early', 'resolved_on_time'], ['resolved_total'], text('hồ sơ giải quyết đúng hạn', 'dossiers resolved on time'), TT01),
   ratio('digitized_result_rate', text('Tỷ lệ số hóa kết quả giải quyết TTHC', 'Digitized results'), ['digitized_results'], ['resolved_total'], text('kết quả được số hóa', 'results digitized')),
   ratio('online_payment_rate', text('Tỷ lệ thanh toán trực tuyến', 'Online payments'), ['paid_online'], ['payable_dossiers'], text('hồ sơ thanh toán trực tuyến', 'dossiers paid online')),
-  ratio('e_circulation_rate', text('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử', 'Dossiers circulated electronically'), ['e_circulated'], ['received_total'], text('hồ sơ luân chuyển điện tử', 'dossiers circulated electronically')),
+  // QĐ 2370/QĐ-UBND Quảng Nam: "tỷ lệ giao dịch thanh toán trực tuyến … đối với tổng số hồ sơ giải quyết"
+  ratio('online_payment_rate_resolved', text('Tỷ lệ thanh toán trực tuyến trên tổng số hồ sơ giải quyết', 'Online payments over dossiers resolved'), ['paid_online'], ['resolved_total'], text('hồ sơ thanh toán trực tuyến', 'dossiers paid online'), 'QĐ 2370/QĐ-UBND Quảng Nam, II.2'),
+  // e_circulated counts the dossiers received in the period (a dossier is circulated once, when it comes
+  // in), so the denominator is the new receipts of the period, without the carried-over ones
+  ratio('e_circulation_rate', text('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử', 'Dossiers circulated electronically'), ['e_circulated'], ['received_online', 'received_offline'], text('hồ sơ luân chuyển điện tử', 'dossiers circulated electronically')),
   ratio('full_online_service_rate', text('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình', 'Procedures fully online'), ['services_full_online'], ['services_total'], text('thủ tục trực tuyến toàn trình', 'procedures fully online')),
   ratio('online_payment_service_rate', text('Tỷ lệ TTHC có thanh toán trực tuyến', 'Procedures with online payment'), ['services_with_online_payment'], ['services_with_fee'], text('thủ tục có thanh toán trực tuyến', 'procedures with online payment')),
   ratio('work_records_online_rate', text('Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng', 'Work records handled online'), ['work_records_online'], ['work_records_total'], text('hồ sơ công việc xử lý trên mạng', 'work records handled online')),
@@ -91,6 +95,19 @@ export const INDICATORS: readonly IndicatorDef[] = [
   ratio('paperless_office_rate', text('Tỷ lệ cơ quan xử lý hồ sơ công việc, trình, ký số hoàn toàn trên môi trường điện tử', 'Agencies handling work fully paperless'), ['agencies_paperless'], ['agencies_total'], text('cơ quan xử lý văn bản không giấy', 'paperless agencies'), 'QĐ 2370/QĐ-UBND Quảng Nam, III.6'),
   direct('smart_city_model_count', text('Số huyện, thị xã, thành phố hoàn thành mô hình đô thị thông minh', 'Districts with a completed smart-city model'), 'districts_smart_city_model', 'count', false, 'QĐ 2370/QĐ-UBND Quảng Nam, III.6'),
   direct('par_initiative_model_count', text('Số mô hình, cách làm hay về CCHC trong năm', 'New administrative-reform models or practices in the year'), 'par_initiative_models', 'count', false, 'Kế hoạch phát huy sáng kiến CCHC Quảng Nam 2021-2025, III.1'),
+  // one model a year per reform area: Sở Nội vụ leads two areas, and one model cannot count for both
+  ...(
+    [
+      ['institutions', 'thể chế', 'institutions'],
+      ['procedures', 'thủ tục hành chính', 'administrative procedures'],
+      ['organisation', 'tổ chức bộ máy', 'organisation'],
+      ['civil_service', 'chế độ công vụ', 'civil service'],
+      ['public_finance', 'tài chính công', 'public finance'],
+      ['digital_government', 'chính quyền điện tử, chính quyền số', 'digital government'],
+    ] as const
+  ).map(([area, vi, en]) =>
+    direct(`par_initiative_model_count_${area}`, text(`Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực ${vi}`, `New reform models or practices in the year, ${en}`), `par_initiative_models_${area}`, 'count', false, 'Kế hoạch phát huy sáng kiến CCHC Quảng Nam 2021-2025, III.1'),
+  ),
   // --- added for qn-16nqtu-2021 and qn-par-index-2024 ---
   ratio('implementing_plan_submitted_rate', text('Tỷ lệ cơ quan, địa phương đã ban hành và gửi chương trình/kế hoạch thực hiện đúng hạn', 'Agencies that issued and sent their implementing plan in time'), ['units_plan_submitted_on_time'], ['units_plan_required'], text('cơ quan gửi kế hoạch đúng hạn', 'agencies sending their plan in time'), 'CTHĐ thực hiện NQ 16-NQ/TU Quảng Nam, III.1; KH cải thiện PAR INDEX Quảng Nam 2024, III.1'),
   direct('staff_evaluation_rounds', text('Số lần đánh giá, xếp loại cán bộ, công chức, viên chức trong năm', 'Staff evaluation rounds per year'), 'staff_evaluation_rounds_per_year', 'count', false, 'CTHĐ thực hiện NQ 16-NQ/TU Quảng Nam, II.1'),

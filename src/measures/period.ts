@@ -28,7 +28,7 @@ export const yearOf = (index: number): number => Math.floor(index / 12);
 export const monthOf = (index: number): number => (index % 12) + 1;
 
 export function formatMonth(index: number): string {
-  return `${yearOf(index)}-${String(monthOf(index)).padStart(2, '0')}`;
+  return `${String(yearOf(index)).padStart(4, '0')}-${String(monthOf(index)).padStart(2, '0')}`;
 }
 
 function parseSimple(value: string): ParsedPeriod | null {
@@ -62,11 +62,15 @@ export function tryParsePeriod(value: string): ParsedPeriod | null {
   return { kind: 'range', from: a.from, to: b.to };
 }
 
+/** Years a period given on the command line may name: no export or plan lies outside them. */
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
+
 export function parsePeriod(value: string, what = '--period'): ParsedPeriod {
   const parsed = tryParsePeriod(value);
-  if (!parsed) {
+  if (!parsed || yearOf(parsed.from) < FIRST_YEAR || yearOf(parsed.to) > LAST_YEAR) {
     throw new ParcheckError('USAGE', text(`Kỳ không hợp lệ cho ${what}: "${value}"`, `Invalid period for ${what}: "${value}"`), {
-      expected: text('tháng 2025-10, quý 2025-Q4 hoặc năm 2025', 'a month 2025-10, a quarter 2025-Q4 or a year 2025'),
+      expected: text(`tháng 2025-10, quý 2025-Q4 hoặc năm 2025 (năm từ ${FIRST_YEAR} đến ${LAST_YEAR})`, `a month 2025-10, a quarter 2025-Q4 or a year 2025 (years ${FIRST_YEAR} to ${LAST_YEAR})`),
       found: value,
     });
   }
@@ -77,8 +81,9 @@ export function parsePeriod(value: string, what = '--period'): ParsedPeriod {
 export function windowLabel(w: Window): string {
   if (w.from === w.to) return formatMonth(w.from);
   const m = monthOf(w.from);
-  if (m === 1 && w.to === w.from + 11) return String(yearOf(w.from));
-  if ((m - 1) % 3 === 0 && w.to === w.from + 2) return `${yearOf(w.from)}-Q${(m - 1) / 3 + 1}`;
+  const y = String(yearOf(w.from)).padStart(4, '0');
+  if (m === 1 && w.to === w.from + 11) return y;
+  if ((m - 1) % 3 === 0 && w.to === w.from + 2) return `${y}-Q${(m - 1) / 3 + 1}`;
   return `${formatMonth(w.from)}..${formatMonth(w.to)}`;
 }
 

@@ -159,11 +159,15 @@ export function progressRules(findings: readonly Finding[], given?: string): str
 
 /** Why a verdict is not final, or which units hold an `each: unit` level back: one line per finding
  * ("online-payment-rate-2024 · Toàn tỉnh: Kỳ của chỉ tiêu là 2024; thiếu …"). */
+const VERDICT_NOTES = new Set(['INCOMPLETE_PERIOD', 'PARTIAL_PERIOD_FINAL', 'UNITS_BELOW', 'REPEATED_TARGET']);
+
 export function verdictNotes(findings: readonly Finding[], lang: Lang): string[] {
   const out: string[] = [];
   for (const f of findings) {
     for (const p of f.problems ?? []) {
-      if (p.code !== 'INCOMPLETE_PERIOD' && p.code !== 'PARTIAL_PERIOD_FINAL' && p.code !== 'UNITS_BELOW') continue;
+      if (!VERDICT_NOTES.has(p.code)) continue;
+      // a repeated target is noted once, on the province's finding, not on every unit
+      if (p.code === 'REPEATED_TARGET' && f.scope.unit !== undefined) continue;
       out.push(`${f.threshold} · ${f.scope.unit ?? pick(LEVEL_WORD[f.scope.level], lang)}: ${pick(p.message, lang)}`);
     }
   }

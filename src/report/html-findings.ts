@@ -7,7 +7,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import { SCOPE_LEVELS, STATUSES, type CheckResult, type Finding, type SourceRef, type Status } from '../core/types.js';
 import { documentLabel, documentsById, periodText } from './documents.js';
 import { sourceText } from './flat.js';
-import { formatComparator, formatGap, formatNeeded, formatNumber, formatSuperseded, formatValue, indicatorLabel, roundFigure } from './format.js';
+import { formatComparator, formatGap, formatNeeded, formatNumber, formatSuperseded, formatValue, indicatorLabel, shownGap, shownValue } from './format.js';
 import { html, join, type Raw } from './html-escape.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { statusClass } from './svg-status.js';
@@ -52,10 +52,10 @@ export function findingsSections(result: CheckResult, lang: Lang, charts: Map<Fi
 <td data-sort="${indicatorLabel(f.indicator, lang)}"><details><summary>${indicatorLabel(f.indicator, lang)}</summary>${trail(f, lang, numbers)}</details>${chart ? html` <a href="#${chart}">[${pick(T.chart, lang)}]</a>` : ''}</td>
 <td>${scopeText(f, lang)}</td>
 <td data-sort="${f.period}">${periodText(f.period, lang)}</td>
-<td class="num" data-sort="${f.value === null ? '' : roundFigure(f.value, f.unit)}">${rankChangeWords(f, lang)?.value ?? formatValue(f.value, f.unit, lang)}</td>
+<td class="num" data-sort="${shownValue(f) ?? ''}">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang)}</td>
 <td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td>
 <td data-sort="${STATUSES.indexOf(f.status)}">${statusBadge(f.status, lang)}</td>
-<td class="num" data-sort="${f.gap === null ? '' : roundFigure(f.gap, f.unit)}">${rankChangeWords(f, lang)?.gap ?? formatGap(f.gap, f.unit, lang)}</td>
+<td class="num" data-sort="${shownGap(f) ?? ''}">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td>
 <td class="num" data-sort="${f.needed === null || f.needed <= 0 ? '' : f.needed}">${formatNeeded(f, lang)}</td>
 </tr>`;
     });

@@ -2,7 +2,7 @@
 import { pick, text, type Lang } from '../core/i18n.js';
 import { STATUSES, type CheckResult, type Finding } from '../core/types.js';
 import { COVER, countTables, dateText, documentLabel, documentsById, numberIsBlank, periodText, provinceName, reportPeriod } from './documents.js';
-import { formatComparator, formatGap, formatValue, indicatorLabel, progressRules } from './format.js';
+import { formatComparator, formatGap, formatValue, indicatorLabel, progressRules, shownGap, shownValue } from './format.js';
 import { html, join, type Raw } from './html-escape.js';
 import { scopeText, statusBadge } from './html-findings.js';
 import { missingOf } from './no-data.js';
@@ -91,7 +91,7 @@ function worstTable(list: Finding[], lang: Lang): Raw {
 ${join(
   list.map(
     (f) =>
-      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${rankChangeWords(f, lang)?.value ?? formatValue(f.value, f.unit, lang)}</td><td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${rankChangeWords(f, lang)?.gap ?? formatGap(f.gap, f.unit, lang)}</td></tr>`,
+      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang)}</td><td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td></tr>`,
   ),
 )}
 </tbody></table>`;

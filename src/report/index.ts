@@ -19,6 +19,9 @@ export interface ReportOptions {
   rule?: string;
   /** Columns to wrap the no-data list of the table to (the terminal's width); default 100. */
   width?: number;
+  /** List every no-data finding under its group (table: `--show no-data`); by default the table
+   * prints one short block grouping them by what is missing (no-data.ts). */
+  showNoData?: boolean;
 }
 
 export interface Reporter {

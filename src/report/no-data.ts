@@ -5,8 +5,9 @@
  * every finding as a row; the summary line still counts them.
  */
 import { pick, text, type Lang } from '../core/i18n.js';
-import type { Finding } from '../core/types.js';
+import type { CheckResult, Finding } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
+import { measureInfo } from '../measures/measure-info.js';
 import { displayWidth } from './box.js';
 import { formatNumber } from './format.js';
 
@@ -95,5 +96,101 @@ function wrap(head: string, parts: string[], width: number, indent: string): str
     }
   });
   lines.push(line);
+  return lines;
+}
+
+// ---------------------------------------------------------------------------------------------
+// No-data as work to do: findings grouped by what they lack, so an officer sees which figures to
+// supply (`parcheck template` writes them as a workbook). The table prints the short block below
+// after its findings; the Excel and HTML reports give the groups a sheet or section of their own.
+
+export interface NoDataGroup {
+  /** The figure lacking: a measure, or what the problem says when it names none. */
+  measure: string;
+  /** Thresholds lacking it, in first-seen order. */
+  thresholds: { document: { id: string; number: string }; threshold: string; indicator: string }[];
+  /** Findings lacking it (a threshold may lack data for several scopes). */
+  findings: number;
+  /** Units named by those findings (unit scopes), in first-seen order. */
+  units: string[];
+}
+
+export interface NoDataSummary {
+  /** Distinct thresholds with at least one no-data finding. */
+  thresholds: number;
+  /** Distinct figures (measures) missing. */
+  figures: number;
+  /** One group per missing figure, the most needed first (most thresholds, then findings, then name). */
+  groups: NoDataGroup[];
+}
+
+/**
+ * Groups the no-data findings by the figure they lack: one group per measure, so the largest groups
+ * are the figures that would make the most thresholds checkable. A finding lacking two measures is in
+ * both groups. Pure; findings of other statuses are ignored.
+ */
+export function groupNoData(findings: readonly Finding[], lang: Lang = 'vi'): NoDataSummary {
+  const groups = new Map<string, NoDataGroup>();
+  const thresholds = new Set<string>();
+  for (const f of findings) {
+    if (f.status !== 'no-data') continue;
+    const id = `${f.document.id}#${f.threshold}`;
+    thresholds.add(id);
+    for (const measure of missingOf(f, lang)) {
+      let g = groups.get(measure);
+      if (!g) groups.set(measure, (g = { measure, thresholds: [], findings: 0, units: [] }));
+      g.findings++;
+      if (!g.thresholds.some((t) => `${t.document.id}#${t.threshold}` === id)) g.thresholds.push({ document: f.document, threshold: f.threshold, indicator: f.indicator });
+      if (f.scope.unit !== undefined && !g.units.includes(f.scope.unit)) g.units.push(f.scope.unit);
+    }
+  }
+  const list = [...groups.values()].sort((a, b) => b.thresholds.length - a.thresholds.length || b.findings - a.findings || (a.measure < b.measure ? -1 : a.measure > b.measure ? 1 : 0));
+  return { thresholds: thresholds.size, figures: groups.size, groups: list };
+}
+
+const BLOCK = {
+  head: text('Thiếu số liệu: {n} chỉ tiêu cần {m} số liệu', 'No data: {n} {thresholds}, {m} {figures} missing'),
+  group: text('{measure} ({label}): {n} chỉ tiêu ({ids})', '{measure} ({label}): {n} {thresholds} ({ids})'),
+  more: text('… và {n} số liệu khác (--show no-data liệt kê đủ)', '… and {n} more figures (--show no-data lists them all)'),
+  hint: text('`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` để tạo biểu nhập', '`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` writes a workbook to fill in'),
+  files: text('<các tệp đầu vào>', '<the input files>'),
+};
+
+const SHOWN_GROUPS = 3;
+const SHOWN_IDS = 4;
+
+/**
+ * "Thiếu số liệu: 45 chỉ tiêu cần 38 số liệu", the three largest groups, and the `parcheck template`
+ * command that writes the missing figures as a workbook. Nothing when no finding lacks data.
+ */
+export function noDataBlock(result: Pick<CheckResult, 'findings' | 'as_of' | 'inputs'>, lang: Lang, style: NoDataStyle): string[] {
+  const summary = groupNoData(result.findings, lang);
+  if (summary.thresholds === 0) return [];
+  const plural = (n: number, one: string, many: string) => (n === 1 ? one : many);
+  const lines = [
+    style.label(
+      pick(BLOCK.head, lang)
+        .replace('{n}', formatNumber(summary.thresholds, lang, 0))
+        .replace('{m}', formatNumber(summary.figures, lang, 0))
+        .replace('{thresholds}', plural(summary.thresholds, 'threshold', 'thresholds'))
+        .replace('{figures}', plural(summary.figures, 'figure', 'figures')),
+    ),
+  ];
+  for (const g of summary.groups.slice(0, SHOWN_GROUPS)) {
+    const ids = g.thresholds.slice(0, SHOWN_IDS).map((t) => style.code(t.threshold));
+    const more = g.thresholds.length > SHOWN_IDS ? `, … +${g.thresholds.length - SHOWN_IDS}` : '';
+    lines.push(
+      `  ${pick(BLOCK.group, lang)
+        .replace('{measure}', style.code(g.measure))
+        .replace('{label}', measureInfo(g.measure) ? pick(measureInfo(g.measure)!.label, lang) : '…')
+        .replace('{n}', formatNumber(g.thresholds.length, lang, 0))
+        .replace('{thresholds}', plural(g.thresholds.length, 'threshold', 'thresholds'))
+        .replace('{ids}', `${ids.join(', ')}${more}`)}`,
+    );
+  }
+  if (summary.groups.length > SHOWN_GROUPS) lines.push(`  ${pick(BLOCK.more, lang).replace('{n}', formatNumber(summary.groups.length - SHOWN_GROUPS, lang, 0))}`);
+  const files = result.inputs.length > 0 && result.inputs.length <= 3 ? result.inputs.map((i) => style.plain(i.path)).join(' ') : pick(BLOCK.files, lang);
+  const year = /^(\d{4})/.exec(result.as_of)?.[1] ?? result.as_of;
+  lines.push(pick(BLOCK.hint, lang).replace('{files}', files).replace('{year}', year));
   return lines;
 }

@@ -8,7 +8,7 @@
 import { pick, text, type Lang } from '../core/i18n.js';
 import type { Finding, FindingSeries } from '../core/types.js';
 import { escapeHtml } from './html-escape.js';
-import { formatComparator, formatNumber, formatValue, isPercentUnit } from './format.js';
+import { formatComparator, formatNumber, formatValue, isPercentUnit, shownValue } from './format.js';
 import { periodText } from './documents.js';
 import { STATUS_COLOUR } from './svg-status.js';
 import { STATUS_LABEL } from './words.js';
@@ -53,7 +53,8 @@ export function aimOf(f: Pick<Finding, 'threshold_value' | 'value'>): number {
 }
 
 export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, id: string): string {
-  const pts = f.series.points.map((p) => ({ ...p, x: monthNo(p.period) }));
+  // each point rounded as the reports show a value: towards its side of the threshold
+  const pts = f.series.points.map((p) => ({ ...p, x: monthNo(p.period), value: shownValue({ ...f, value: p.value }) ?? p.value }));
   const last = pts[pts.length - 1]!;
   const deadline = monthNo(f.series.deadline);
   const x0 = pts[0]!.x;

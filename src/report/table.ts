@@ -25,7 +25,7 @@ import {
   verdictNotes,
 } from './format.js';
 import type { ReportOptions } from './index.js';
-import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
+import { noDataBlock, noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS } from './words.js';
 
@@ -51,6 +51,8 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   const docs = documentNumbers(result);
   const style: NoDataStyle = { code: escapeControl, plain: escapeControl, label: (s) => PAINT['no-data'](chalk)(s) };
   for (const group of groupFindings(result.findings)) {
+    // a group of no-data findings only is summed up in the block after the tables
+    if (!options.showNoData && group.findings.every((f) => f.status === 'no-data')) continue;
     out.push('');
     say(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`, (s) => chalk.bold(s));
     const { rows, noData } = splitNoData(group.findings);
@@ -62,7 +64,12 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => noteFor(f, docs, lang)))];
     for (const note of notes) say(`  ${pick(HEADER.notes, lang)}: ${note}`);
     for (const note of verdictNotes(group.findings, lang)) say(`  ${pick(HEADER.notes, lang)}: ${escapeControl(note)}`);
-    for (const line of noDataLines(noData, lang, style, { width, lead: '  ', indent: '    ' })) say(line);
+    if (options.showNoData) for (const line of noDataLines(noData, lang, style, { width, lead: '  ', indent: '    ' })) say(line);
+  }
+  const todo = options.showNoData ? [] : noDataBlock(result, lang, style);
+  if (todo.length > 0) {
+    out.push('');
+    todo.forEach((l) => say(l));
   }
   out.push('');
   say(summaryLine(statusCounts(result), lang));

@@ -37,8 +37,6 @@ const FINDING_COLUMNS = [
   F.valueNumber, W.threshold, W.thresholdHigh, F.gapNumber,
 ] as const;
 const VISIBLE = 18;
-/** A gap short of its target starts with the minus sign U+2212, as typeset; an ASCII hyphen would look like a formula to the CSV-injection guard and get a quote. */
-const MINUS = '\u2212';
 
 /** One sheet per level with findings other than no-data, named by the level (Toàn tỉnh, Cấp tỉnh, …). */
 export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {
@@ -77,7 +75,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang))),
     safeText(rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)),
     safeText(pick(STATUS_LABEL[f.status], lang)),
-    safeText((rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)).replace(/^-/, MINUS)),
+    safeText(rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang), true),
     needed,
     needed === null ? null : safeText(neededItem(f, lang)),
     countCell(f.numerator, lang),

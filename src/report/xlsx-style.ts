@@ -3,6 +3,7 @@ import type ExcelJS from 'exceljs';
 import { text, type Text } from '../core/i18n.js';
 import type { Status } from '../core/types.js';
 import { neutraliseFormula } from './escape.js';
+import { xmlSafeText } from './xml-safe.js';
 import { isPercentUnit, round } from './format.js';
 
 /** Fills an officer recognises from Excel's own conditional-format presets. */
@@ -41,11 +42,15 @@ export const XLSX_WORDS = {
 
 /**
  * Text cells are neutralised like CSV cells (so a copy re-saved as CSV stays harmless) and always
- * stored as strings, never formulas; an empty text is an empty cell.
+ * stored as strings, never formulas; characters XML cannot hold are replaced and text past Excel's
+ * cell limit is cut visibly (xml-safe.ts); an empty text is an empty cell. Every string cell of the
+ * report goes through here. `composed`: a text the report builds from numbers only (a signed gap
+ * "-26,8 điểm %"), which carries nothing from the inputs and keeps its sign without a quote.
  */
-export const safeText = (value: string | null | undefined): string | null => (value ? neutraliseFormula(value) : null);
+export const safeText = (value: string | null | undefined, composed = false): string | null =>
+  value ? xmlSafeText(composed ? value : neutraliseFormula(value)) : null;
 
-/** Number format of a figure by its unit: fractions shown as `0.0%`, ranks as `"hạng "0`. */
+/** Number format of a figure by its unit: fractions shown as `0.00%` (two decimals, so a value rounded towards its verdict stays visible), ranks as `"hạng "0`. */
 export function figureCell(value: number | null, unit: string, rankWord: string): { value: number | null; numFmt: string } {
   if (value === null) return { value: null, numFmt: 'General' };
   if (isPercentUnit(unit)) return { value: round(round(value, 2) / 100, 6), numFmt: '0.00%' };

@@ -32,7 +32,9 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: strin
       const year = target.baseline?.year ?? 'previous';
       const baseline: Baseline = { kind, year };
       if (target.baseline?.value !== undefined) baseline.value = target.baseline.value;
-      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${year}`, baseline };
+      if (target.baseline?.through !== undefined && year !== 'previous') baseline.through = target.baseline.through;
+      const since = baseline.through !== undefined ? `${year}-${baseline.through}` : year;
+      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${since}`, baseline };
     }
     default:
       return { comparator: target.comparator, unit: target.unit };

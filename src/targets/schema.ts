@@ -8,12 +8,22 @@ import { z } from 'zod';
 export const TARGET_SCHEMA_ID = 'parcheck/targets@1';
 
 const year = z.number().int().min(2000).max(2100);
+/** YYYY, YYYY-MM or YYYY-MM-DD naming a day that exists: 2025-13-45 and 2025-02-30 do not. */
+function realDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  return d === undefined || (d >= 1 && d <= new Date(Date.UTC(y!, m, 0)).getUTCDate());
+}
+const REAL_DATE = 'a date that exists (month 01-12, a day the month has)';
 const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date written YYYY-MM-DD')
+  .refine(realDate, REAL_DATE);
 const partialDate = z
   .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY-MM-DD, or YYYY-MM / YYYY when the document leaves the day blank');
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'a date written YYYY-MM-DD, or YYYY-MM / YYYY when the document leaves the day blank')
+  .refine(realDate, REAL_DATE);
 const slug = z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'lower-case letters, digits and hyphens');
 
 export const perLevelValues = z
@@ -94,6 +104,7 @@ export const targetSchema = z
       .object({
         year: z.union([year, z.literal('previous')]).describe('Baseline year ("so với năm 2021"), or previous for year-on-year'),
         value: z.number().optional().describe('The baseline figure, when the document states it'),
+        through: year.optional().describe('Last year of a baseline period ("so với giai đoạn 2021 - 2025"): the yearly average of year..through'),
       })
       .strict()
       .optional()

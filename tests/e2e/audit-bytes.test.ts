@@ -13,7 +13,7 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 function runAll(name: string, env: NodeJS.ProcessEnv): Record<string, Buffer | string> {
   const dir = path.join(work, name);
   const ev = runCli([...ARGS, '--evidence', dir], { env });
-  expect(ev.code, ev.stderr).toBe(1);
+  expect(ev.code, ev.stderr).toBe(0); // nothing missed: March alone does not finish the first quarter
   return {
     json: readFileSync(path.join(dir, 'report.json')),
     xlsx: readFileSync(path.join(dir, 'report.xlsx')),

@@ -14,7 +14,8 @@ function workspace(name: string): string {
   const dir = path.join(work, name);
   cpSync(FIXTURES, path.join(dir, 'data'), { recursive: true });
   const run = runCli(['check', 'data/form-2025-03.csv', '--targets', 'data/targets.yaml', '--evidence', 'evidence', '--format', 'json', '-q'], { cwd: dir });
-  expect(run.code, run.stderr).toBe(1); // findings are missed: --fail-on missed
+  // nothing is missed: the first-quarter target has March alone (incomplete), the others are before their deadline
+  expect(run.code, run.stderr).toBe(0);
   return dir;
 }
 

@@ -11,7 +11,8 @@ const ARGS = [FORM, '--targets', `${F}/targets.yaml`, '--lang', 'en'];
 
 describe('explain', () => {
   it('prints cells, sums, formula with figures, threshold and clause, comparison, status, gap, needed', () => {
-    // as of the deadline's month (December 2025) the target is met or missed; before it, on or off track
+    // as of the deadline's month (December 2025) with March alone: no verdict on the year (incomplete), the
+    // figures so far shown; before the deadline, on or off track
     const run = runCli(['explain', 'digitized-2025', ...ARGS, '--as-of', '2025-12']);
     expect(run.code, run.stderr).toBe(0);
     const out = run.stdout;
@@ -26,7 +27,8 @@ describe('explain', () => {
     expect(out).toContain('700 / 1,000 × 100 = 70%');
     expect(out).toContain('>= 80 percent · Deadline 2025-12-31');
     expect(out).toContain('01/KH-UBND (au-01-2025), section II.3: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%"');
-    expect(out).toContain('70 >= 80 → Status: Missed (missed)');
+    expect(out).toContain('70 >= 80 → Status: Incomplete (incomplete)');
+    expect(out).toContain('[INCOMPLETE_PERIOD] The target\'s period is 2025; missing 2025-01..2025-02, 2025-04..2025-12');
     // 80 % of 1.000 = 800 digitized: 100 more
     expect(out).toContain('Gap: -10 · Needed: 100');
   });
@@ -104,9 +106,10 @@ describe('explain', () => {
     expect(late.stderr).toContain('[TARGET_NOT_FOUND]');
     expect(late.stderr).toMatch(/district-level target: it applies to periods before 2025-07-01 only/);
     expect(late.stderr).toContain('--as-of 2025-06');
+    // --period never relabels a form that names its own period (March)
     const viaPeriod = runCli(['explain', 'digitized-district-2025', ...args, '--period', '2025']);
     expect(viaPeriod.code).toBe(2);
-    expect(viaPeriod.stderr).toMatch(/district-level target/);
+    expect(viaPeriod.stderr).toContain('[INPUT_PERIOD_CONFLICT]');
     const check = runJson<{ findings: { threshold_id: string }[] }>(['check', ...args, '--as-of', '2025-12', '--format', 'json']);
     expect(check.json.findings.some((f) => f.threshold_id === 'digitized-district-2025')).toBe(false);
     expect(check.stderr).toMatch(/\[THRESHOLD_NOT_APPLICABLE\]: au-01-2025#digitized-district-2025/);

@@ -42,7 +42,7 @@ const pick = (r: Report, threshold: string, scope: { unit?: string; level: strin
 };
 
 describe('comparators of the test plan on the Quảng Nam samples', () => {
-  let report: Report; // as of December 2025: the 2025 deadlines are reached
+  let report: Report; // as of December 2025: the 2025 deadlines are reached, but only January to June is in the inputs
   let june: Report; // as of the latest input, June 2025
   let forms: FormRow[];
   beforeAll(async () => {
@@ -62,10 +62,12 @@ describe('comparators of the test plan on the Quảng Nam samples', () => {
       const v = (num * 100) / den;
       const f = pick(report, 'online-share-band-2025', { level });
       expect(f.threshold).toEqual([40, 60]);
-      expect(f.value).toBe(round2(v));
+      expect(f.value).toBeCloseTo(v, 9);
       const inside = v >= 40 && v <= 60;
-      expect(f.status).toBe(inside ? 'met' : 'missed');
-      expect(f.gap).toBe(round2(v > 60 ? 60 - v : v < 40 ? v - 40 : Math.min(v - 40, 60 - v)));
+      // half a year is no verdict on a 2025 target; the gap still says which side the figures are on
+      expect(f.status).toBe('incomplete');
+      expect(f.gap! >= 0).toBe(inside);
+      expect(f.gap).toBeCloseTo(v > 60 ? 60 - v : v < 40 ? v - 40 : Math.min(v - 40, 60 - v), 9);
       expect(f.needed).toBe(v > 60 ? neededDown(num, den, 60) : v < 40 ? neededUp(num, den, 40) : 0);
     }
   });
@@ -78,8 +80,9 @@ describe('comparators of the test plan on the Quảng Nam samples', () => {
       const f = pick(report, `on-time-above-2025/${level}`, { level });
       expect(f.comparator).toBe('>');
       expect([f.numerator, f.denominator]).toEqual([num, den]);
-      expect(f.value).toBe(round2((num * 100) / den));
-      expect(f.status).toBe((num * 100) / den > t ? 'met' : 'missed');
+      expect(f.value).toBeCloseTo((num * 100) / den, 9);
+      expect(f.status).toBe('incomplete');
+      expect(f.gap! > 0).toBe((num * 100) / den > t);
       expect(f.needed).toBe(neededUp(num, den, t, true));
     }
     // a per-level threshold is not reported for the other levels
@@ -120,7 +123,7 @@ describe('comparators of the test plan on the Quảng Nam samples', () => {
       expect(f.trajectory!.baseline_value).toBe(round2(base));
       expect(Math.abs(f.trajectory!.ratio! - ratio)).toBeLessThanOrEqual(0.005 + Math.abs(ratio) * 1e-9); // 2 decimals
       expect(f.trajectory!.points_per_month_needed).toBe(round2(Math.max(0, 90 - now) / 66)); // 2025-06 → 2030-12
-      expect(f.gap).toBe(round2(now - 90));
+      expect(f.gap).toBeCloseTo(now - 90, 9);
     }
   });
 });
@@ -139,11 +142,11 @@ describe('inconsistent and missing inputs', () => {
     expect(pick(run.json, 'on-time-above-2025/province', { level: 'province' }).status).toBe('invalid');
     // the other unit of the level is still judged on its own figures: (100 + 380) / 500 = 96% > 95%
     const ok = pick(run.json, 'on-time-above-2025/province', { unit: 'Sở Tài chính', level: 'province' });
-    expect([ok.value, ok.status]).toEqual([96, 'met']);
+    expect([ok.value, ok.status]).toEqual([96, 'incomplete']); // March alone is not the year 2025
     // the ingest warning names the line too
     expect(run.stderr).toMatch(/IDENTITY_RESOLVED[^]*form-2025-03-invalid\.csv:8:8/);
-    // --fail-on missed: an invalid finding alone does not fail, a missed one does
-    expect(run.code).toBe(1);
+    // --fail-on missed: an invalid or incomplete finding does not fail
+    expect(run.code).toBe(0);
   });
 
   it('a target whose measure no input carries gives one no-data finding naming it', () => {
@@ -167,9 +170,11 @@ describe('Quảng Bình: the province is read from the title, its own catalogue 
     const den = num + sum(rows, (r) => r.received_offline);
     const f = pick(run.json, 'online-dossier-rate-2025', { level: 'all' });
     expect([f.numerator, f.denominator, f.period]).toEqual([num, den, '2025-05']);
-    expect(f.value).toBe(round2((num * 100) / den));
+    expect(f.value).toBeCloseTo((num * 100) / den, 9);
     const t = f.threshold as number;
-    expect(f.status).toBe((num * 100) / den >= t ? 'met' : 'missed');
+    // May alone, as of December: the year is incomplete, and the finding names the months it lacks
+    expect(f.status).toBe('incomplete');
+    expect(f.gap! >= 0).toBe((num * 100) / den >= t);
     expect(f.needed).toBe(neededUp(num, den, t));
   });
 });

@@ -62,8 +62,17 @@ function bad(args: string[], code: string, where: RegExp) {
 
 describe('inspect rejects bad input with its location', () => {
   it('an empty file', () => bad([at('empty.csv')], 'INPUT_EMPTY', /empty\.csv/));
-  it('a .xlsx that is really text', () => bad([at('text.xlsx')], 'INPUT_FORMAT', /text\.xlsx/));
-  it('a .csv that is really a zip', () => bad([at('zip.csv')], 'INPUT_FORMAT', /zip\.csv/));
+  // issue 13: a file whose name and content disagree is read by its content, with a warning
+  it('a .xlsx that is really text is read as CSV (here: a table of no known report)', () => {
+    const run = bad([at('text.xlsx')], 'INPUT_HEADER', /text\.xlsx/);
+    expect(run.stderr).toContain('Tên đơn vị');
+  });
+  it('a .csv that is really a zip is read as a workbook, with a warning', () => {
+    const run = runCli(['inspect', at('zip.csv')]);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toContain('[FILE_CONTENT_NOT_EXTENSION]');
+    expect(run.stdout).toContain('Sở Tư pháp');
+  });
   it('a header lacking a group is read for what it has, with a warning naming the group', () => {
     const run = runCli(['inspect', at('no-pending.xlsx')]);
     expect(run.code).toBe(0);

@@ -52,7 +52,9 @@ describe('targets draft → review → validate → check', () => {
       expect(ok.code).toBe(0);
       expect(ok.stdout).toMatch(/thresholds: OK, quotes found in the sources/);
 
-      const check = runCli(['check', path.join(ROOT, 'samples/qn-bao-cao-tthc-2025-01.xlsx'), '--targets', 'draft.yaml', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
+      // A report of the plan's own province (a plan never judges another province's figures).
+      const sample = /province: quang-binh/.test(yaml) ? 'samples/qb-bao-cao-tthc-2025-05.xlsx' : 'samples/qn-bao-cao-tthc-2025-01.xlsx';
+      const check = runCli(['check', path.join(ROOT, sample), '--targets', 'draft.yaml', '--format', 'json', '--fail-on', 'never'], { cwd: dir });
       expect(check.code, check.stderr).toBe(0);
       const report = JSON.parse(check.stdout) as { findings?: unknown[] };
       expect(Array.isArray(report.findings)).toBe(true);
@@ -75,6 +77,18 @@ describe('targets draft → review → validate → check', () => {
     const pci = rows.find((r) => r.indicator === 'pci_rank')!;
     expect([pci.comparator, pci.value, pci.deadline]).toEqual(['<=', 10, 2025]);
     for (const r of rows) expect(r.confidence).toBeGreaterThan(0);
+  });
+
+  it('refuses a .docx that is not a zip, and a binary .txt, with exit 2 and no stack trace', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-draft-'));
+    writeFileSync(path.join(dir, 'bad.docx'), 'not a zip at all');
+    writeFileSync(path.join(dir, 'bad.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]));
+    for (const f of ['bad.docx', 'bad.txt']) {
+      const out = runCli(['targets', 'draft', f], { cwd: dir });
+      expect(out.code, f).toBe(2);
+      expect(out.stderr).toMatch(/\[INPUT_/);
+      expect(out.stderr).not.toMatch(/\n\s+at /);
+    }
   });
 
   it('refuses a text with no commitment (exit 2, DRAFT_EMPTY) and writes nothing', () => {

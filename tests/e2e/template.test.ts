@@ -1,6 +1,7 @@
 /**
  * `parcheck template` end to end: write the figures workbook for Quảng Nam 2025 next to the bundled
- * samples, fill it as an officer would (tests/helpers/fill-figures.ts), feed it back to `check`, and
+ * samples (the demo's: the forms, the index table and the rate table; the dossier list disagrees
+ * with the May form on purpose, see reconcile), fill it as an officer would (tests/helpers/fill-figures.ts), feed it back to `check`, and
  * count what stays without data. Also the round trip (write, fill, read back: the same measures) in
  * both forms, and the reader's refusals with their cells.
  */
@@ -11,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
 import { fillCsv, splitCsv } from '../helpers/fill-figures.js';
 
-const SAMPLES = ['qn-bao-cao-tthc-2025-01.xlsx', 'qn-bao-cao-tthc-2025-02.xlsx', 'qn-bao-cao-tthc-2025-03.xlsx', 'qn-bao-cao-tthc-2025-04.xlsx', 'qn-bao-cao-tthc-2025-05.xlsx', 'qn-bao-cao-tthc-2025-06.xlsx', 'qn-chi-so-2021-2024.xlsx', 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx', 'qn-danh-sach-ho-so-2025-h1.csv'].map((f) => path.join(ROOT, 'samples', f));
+const SAMPLES = ['qn-bao-cao-tthc-2025-01.xlsx', 'qn-bao-cao-tthc-2025-02.xlsx', 'qn-bao-cao-tthc-2025-03.xlsx', 'qn-bao-cao-tthc-2025-04.xlsx', 'qn-bao-cao-tthc-2025-05.xlsx', 'qn-bao-cao-tthc-2025-06.xlsx', 'qn-chi-so-2021-2024.xlsx', 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx'].map((f) => path.join(ROOT, 'samples', f));
 
 interface Finding {
   threshold_id: string;

@@ -76,7 +76,9 @@ describe('XLSX report', () => {
       ),
     );
     for (const f of FORMULAS) expect(texts).toContain(`'${f}`);
-    for (const t of texts) expect(t).not.toMatch(/^[=+\-@\t\r]/);
+    // a signed gap the report composes from a number ("-43,64 điểm %", "+2 hạng") holds nothing from the inputs
+    const gap = /^[+-]\d[\d.,]* (?:điểm %|pp|hạng|ranks?)$/;
+    for (const t of texts.filter((x) => !gap.test(x))) expect(t).not.toMatch(/^[=+\-@\t\r]/);
   });
 });
 

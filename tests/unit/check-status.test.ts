@@ -113,6 +113,21 @@ describe('check: statuses', () => {
     expect(early.findings[0]!.status).toBe('off-track');
   });
 
+  it('schedule: each year judged on its own year, an earlier year with figures too; never on a later year', () => {
+    const thresholds = [2023, 2024, 2025].map((y, i) =>
+      th({ id: `digitized@${y}/all`, target: 'digitized', indicator: 'digitized_result_rate', comparator: '>=', value: 30 + 20 * i, deadline: y, startYear: 2023 }),
+    );
+    const observations = [
+      ...obs('Sở A', 'province', '2024', { digitized_results: 45, resolved_total: 100 }),
+      ...['01', '02', '03', '04', '05', '06'].flatMap((m) => obs('Sở A', 'province', `2025-${m}`, { digitized_results: 90, resolved_total: 100 })),
+    ];
+    const r = runCheck({ observations, thresholds, level: 'all' });
+    const by = new Map(r.findings.map((f) => [f.threshold, f]));
+    expect([...by.keys()].sort()).toEqual(['digitized@2024/all', 'digitized@2025/all']); // 2023 holds no figure
+    expect([by.get('digitized@2024/all')!.status, by.get('digitized@2024/all')!.period, by.get('digitized@2024/all')!.value]).toEqual(['missed', '2024', 45]);
+    expect([by.get('digitized@2025/all')!.status, by.get('digitized@2025/all')!.period]).toEqual(['on-track', '2025-01..2025-06']);
+  });
+
   it('supersession: the target in force wins and names the superseded one', () => {
     const observations = obs('Quảng Nam', null, '2025', { pci_rank: 8 });
     const r = runCheck({

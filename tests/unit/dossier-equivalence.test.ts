@@ -74,6 +74,9 @@ function reference(file: string): Record<string, number> {
         add(r.unit, m, 'payable_dossiers', r.payable ? 1 : 0);
         add(r.unit, m, 'paid_online', r.payable && r.paid ? 1 : 0);
         add(r.unit, m, 'e_circulated', r.ec ? 1 : 0);
+        // received this month and resolved early / on time, whenever returned
+        add(r.unit, m, 'received_in_period_resolved_early', r.ret !== null && r.ret < r.due! ? 1 : 0);
+        add(r.unit, m, 'received_in_period_resolved_on_time', r.ret !== null && r.ret === r.due ? 1 : 0);
       }
       if (inM(r.ret)) {
         add(r.unit, m, 'resolved_total', 1);

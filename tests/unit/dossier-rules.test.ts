@@ -55,6 +55,14 @@ function expectedTable(): Record<string, number> {
   const out: Record<string, number> = {};
   // no dossier of the fixture is rejected or withdrawn (its status column says so: those counts are 0)
   for (const [unit, months] of Object.entries(EXPECTED)) for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries({ ...values, dossiers_rejected: 0, dossiers_withdrawn: 0 })) out[`${unit}|${m}|${k}`] = v;
+  // received in the month and resolved early / on time (whenever returned), by hand from the rows:
+  // Sở Tư pháp Jan A01, A06 early, A02 on time; Feb A09 early, A10 on time;
+  // Tam Phú Jan B02 early, B01, B05 on time; Feb B06 early, B07 on time
+  const rip: [string, string, number, number][] = [['Sở Tư pháp', '2025-01', 2, 1], ['Sở Tư pháp', '2025-02', 1, 1], ['UBND xã Tam Phú', '2025-01', 1, 2], ['UBND xã Tam Phú', '2025-02', 1, 1]];
+  for (const [unit, m, early, onTime] of rip) {
+    out[`${unit}|${m}|received_in_period_resolved_early`] = early;
+    out[`${unit}|${m}|received_in_period_resolved_on_time`] = onTime;
+  }
   return out;
 }
 

@@ -71,7 +71,7 @@ function generate(seed: number): { text: string; expected: Expected[] } {
       const own = !headingYear || r() < 0.3;
       const y = own ? 2026 + Math.floor(r() * 5) : year;
       const when = own ? pick([`Đến năm ${y}, `, `Trong năm ${y}, `, `Phấn đấu đến năm ${y} `]) : '';
-      const kind = pick(['plain', 'plain', 'levels', 'respectively', 'range', 'rank', 'count', 'change', 'past', 'budget'] as const);
+      const kind = pick(['plain', 'plain', 'levels', 'leading', 'respectively', 'range', 'rank', 'count', 'change', 'step', 'date', 'past', 'budget'] as const);
       const v = pct();
       if (kind === 'plain') {
         const [before, after, cmp] = pick([
@@ -88,6 +88,21 @@ function generate(seed: number): { text: string; expected: Expected[] } {
           return `${lv}% ${s.words} ${pick(LEVEL_WORDS[l])}`;
         });
         lines.push(`+ ${when}có ít nhất ${parts.join('; ')}.`);
+      } else if (kind === 'leading') {
+        const a = pct();
+        const b2 = pct();
+        lines.push(`+ ${when}tỷ lệ ${s.words}: cấp tỉnh đạt ${a}%, cấp xã đạt ${b2}%.`);
+        expected.push({ value: a, comparator: '>=', deadline: y, level: 'province', unit: 'percent', indicator: s.indicator });
+        expected.push({ value: b2, comparator: '>=', deadline: y, level: 'commune', unit: 'percent', indicator: s.indicator });
+      } else if (kind === 'step') {
+        const start = 5 * (2 + Math.floor(r() * 10));
+        const step = 5 * (1 + Math.floor(r() * 3));
+        lines.push(`+ Tỷ lệ ${s.words} năm 2026 đạt ${start}%, mỗi năm tăng tối thiểu ${step}% cho đến khi đạt 100%.`);
+        for (let yy = 2026; yy <= 2030; yy++) expected.push({ value: Math.min(100, start + step * (yy - 2026)), comparator: '>=', deadline: yy, level: 'all', unit: 'percent', indicator: s.indicator });
+      } else if (kind === 'date') {
+        const yy = 2026 + Math.floor(r() * 4);
+        lines.push(`+ Trước ngày 30/6/${yy}, tối thiểu ${v}% ${s.words}.`);
+        expected.push({ value: v, comparator: '>=', deadline: yy, level: 'all', unit: 'percent', indicator: s.indicator });
       } else if (kind === 'respectively') {
         const vs = LEVELS.map(() => pct());
         lines.push(`+ ${when}tỷ lệ ${s.words} của cấp tỉnh, cấp huyện, cấp xã đạt tối thiểu tương ứng là ${vs.map((x) => `${x}%`).join(', ')}.`);

@@ -70,14 +70,25 @@ describe('table reporter', () => {
     expect(renderTable(some, { lang: 'en', color: false }).trimEnd().split('\n').at(-1)).toBe('3 met · 5 missed');
   });
 
-  it('lists no-data findings in one line after the group, not as rows; invalid ones stay rows', () => {
-    const lines = vi.split('\n');
+  it('with --show no-data, lists no-data findings in one line after the group, not as rows; invalid ones stay rows', () => {
+    const all = renderTable(result, { lang: 'vi', color: false, showNoData: true });
+    const lines = all.split('\n');
     expect(lines.filter((l) => l.startsWith('│') && l.includes('Thiếu số liệu'))).toEqual([]);
     expect(lines.some((l) => l.startsWith('│') && l.includes('Số liệu mâu thuẫn'))).toBe(true);
     const at = lines.indexOf('  Thiếu số liệu (1 chỉ tiêu): work-records-2025 (work_records_online, work_records_total)');
-    expect(at).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp tỉnh'));
-    expect(at).toBeLessThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện'));
-    expect(en).toContain('  No data (1 threshold): work-records-2025 (work_records_online, work_records_total)');
+    expect(at).toBeGreaterThan(rowOf(all, '2370/QĐ-UBND · qn-2370-2021 · Cấp tỉnh'));
+    expect(at).toBeLessThan(rowOf(all, '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện'));
+    expect(renderTable(result, { lang: 'en', color: false, showNoData: true })).toContain('  No data (1 threshold): work-records-2025 (work_records_online, work_records_total)');
+    expect(all).not.toContain('parcheck template');
+  });
+
+  it('by default, sums no-data up in one block after the tables: counts, the largest groups, the template command', () => {
+    const lines = vi.split('\n');
+    expect(lines.filter((l) => l.includes('work-records-2025'))).toEqual(['  work_records_online (Số hồ sơ công việc xử lý trên môi trường mạng): 1 chỉ tiêu (work-records-2025)', '  work_records_total (Tổng số hồ sơ công việc): 1 chỉ tiêu (work-records-2025)']);
+    const head = lines.indexOf('Thiếu số liệu: 1 chỉ tiêu cần 2 số liệu');
+    expect(head).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện'));
+    expect(lines[head + 3]).toMatch(/^`parcheck template .* --period 2025 --output so-lieu-bo-sung\.xlsx` để tạo biểu nhập$/);
+    expect(en).toContain('No data: 1 threshold, 2 figures missing');
   });
 
   it('names the missing measures, groups units of one threshold and wraps to the width', () => {
@@ -93,7 +104,7 @@ describe('table reporter', () => {
       noData('payment-2025', ['payable_dossiers = 0'], 'UBND xã B'),
       ...Array.from({ length: 6 }, (_, i) => noData(`target-${i}`, ['work_records_online', 'work_records_total'])),
     ];
-    const out = renderTable({ ...result, findings }, { lang: 'en', color: false, width: 80 });
+    const out = renderTable({ ...result, findings }, { lang: 'en', color: false, width: 80, showNoData: true });
     const lines = out.split('\n');
     const first = lines.findIndex((l) => l.startsWith('  No data ('));
     const block = lines.slice(first, lines.indexOf('', first));

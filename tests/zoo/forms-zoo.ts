@@ -91,7 +91,8 @@ export function makeVariant(seed: number, dir: string): Variant {
   const trait = (t: string) => traits.push(t);
 
   const extras = EXTRA.filter(() => chance(0.25));
-  const measures = [...BASE, ...extras];
+  const rateColumn = chance(0.25);
+  const measures = [...BASE, ...extras, ...(rateColumn ? ['on_time_rate_declared'] : [])];
   const depth = pick([1, 2, 2, 3]);
   const merged = chance(0.6);
   trait(`depth=${depth}${merged ? ' merged' : ''}`);
@@ -102,7 +103,7 @@ export function makeVariant(seed: number, dir: string): Variant {
   };
   trait(`groups=${Object.values(groupWord).join('|')}`);
   const leafWord = (m: string) => spelled(pick(wordsOf(LEXICON.measures[m]!.leaf)))!;
-  const leaves = Object.fromEntries(measures.map((m) => [m, leafWord(m)]));
+  const leaves = Object.fromEntries(measures.map((m) => [m, m === 'on_time_rate_declared' ? pick(['Tỉ lệ sớm và đúng hạn (%)', 'Tỷ lệ giải quyết đúng hạn (%)', 'Tỷ lệ trước và đúng hạn']) : leafWord(m)]));
   trait(`leaves=${measures.map((m) => leaves[m]).join('|')}`);
   const hiddenHelper = chance(0.3);
 
@@ -114,6 +115,10 @@ export function makeVariant(seed: number, dir: string): Variant {
   const sub = pick(['Trong kỳ', 'Trong đó', 'Nhận trong kỳ']);
   for (const m of measures) {
     const g = GROUP_OF[m];
+    if (m === 'on_time_rate_declared') {
+      cols.push({ top: leaves[m]!, mid: '', low: '', measure: m });
+      continue;
+    }
     if (!g) {
       cols.push({ top: depth === 1 ? `Số hồ sơ ${leaves[m]!.toLowerCase()}` : leaves[m]!, mid: '', low: '', measure: m });
       continue;
@@ -146,6 +151,7 @@ export function makeVariant(seed: number, dir: string): Variant {
       if (used.has(name)) continue;
       used.add(name);
       const u: TruthUnit = { name, level, figures: figures(r, extras, chance(0.1)) };
+      if (rateColumn) u.figures.on_time_rate_declared = u.figures.resolved_total === 0 ? 0 : Math.round(((u.figures.resolved_early! + u.figures.resolved_on_time!) / u.figures.resolved_total!) * 10000) / 100;
       list.push(u);
       truth.push(u);
     }
@@ -223,19 +229,27 @@ export function makeVariant(seed: number, dir: string): Variant {
   }
   rows.push(...band);
   if (chance(0.5)) {
-    const style = pick(['paren', 'plain', 'letters']);
-    rows.push(cols.map((_, i) => (style === 'paren' ? `(${i + 1})` : style === 'letters' && i < 2 ? ['A', 'B'][i]! : String(i + 1))));
+    const style = pick(['paren', 'plain', 'letters', 'formula']);
+    rows.push(cols.map((_, i) => (style === 'paren' ? `(${i + 1})` : style === 'letters' && i < 2 ? ['A', 'B'][i]! : style === 'formula' && i === 2 ? '(3)=(4)+(5)+(6)' : style === 'formula' ? `(${i + 1})` : String(i + 1))));
     trait(`numbering=${style}`);
   }
 
   // Body.
   const measureCols = cols.map((c, i) => [c, i] as const).filter(([c]) => c.measure);
   const sum = (us: TruthUnit[], m: string) => us.reduce((s, u) => s + (u.figures[m] ?? 0), 0);
+  const rateOf = (us: TruthUnit[]) => {
+    const t = sum(us, 'resolved_total');
+    return `${String(t === 0 ? 0 : Math.round(((sum(us, 'resolved_early') + sum(us, 'resolved_on_time')) / t) * 10000) / 100).replace('.', ',')}%`;
+  };
   const totalLabel = pick(['Tổng cộng', 'CỘNG', 'Tổng số', 'Toàn tỉnh', 'TỔNG CỘNG']);
   const bodyStart = rows.length + 1;
   const totalRow = () => {
     const cells: Record<number, Cell> = { 1: totalLabel };
     for (const [c, i] of measureCols) {
+      if (c.measure === 'on_time_rate_declared') {
+        cells[i] = rateOf(truth);
+        continue;
+      }
       const v = sum(truth, c.measure!);
       cells[i] = formulas && totalAt === 'bottom' ? { f: `SUM(${colLetter(i)}${bodyStart}:${colLetter(i)}${rows.length})`, v } : render(v);
     }
@@ -251,7 +265,7 @@ export function makeVariant(seed: number, dir: string): Variant {
       const label = pick(GROUP_LABEL[level]);
       const cells: Record<number, Cell> =
         style === 'roman-stt' ? { 0: ROMAN[li]!, 1: label } : style === 'roman-name' ? { 1: `${ROMAN[li]}. ${label}` } : style === 'letter-name' ? { 1: `${LETTER[li]}. ${label}` } : { 1: level === 'province' ? pick(['CẤP TỈNH', 'Sở, ban, ngành']) : label };
-      if (subtotals) for (const [c, i] of measureCols) cells[i] = render(sum(us, c.measure!));
+      if (subtotals) for (const [c, i] of measureCols) cells[i] = c.measure === 'on_time_rate_declared' ? rateOf(us) : render(sum(us, c.measure!));
       rows.push(line(cells));
     }
     for (const u of us) {
@@ -265,6 +279,10 @@ export function makeVariant(seed: number, dir: string): Variant {
       if (levelColumn) cells[2] = pick({ province: ['Cấp tỉnh', 'Tỉnh'], district: ['Cấp huyện', 'Huyện'], commune: ['Cấp xã', 'Xã'] }[u.level]);
       for (const [c, i] of measureCols) {
         const v = u.figures[c.measure!]!;
+        if (c.measure === 'on_time_rate_declared') {
+          cells[i] = `${String(v).replace('.', ',')}%`;
+          continue;
+        }
         cells[i] = formulas && c.measure === 'received_total' && chance(0.5) ? { f: 'SUM(1)', v } : render(v);
       }
       if (hiddenHelper) cells[cols.findIndex((c) => c.role === 'helper')] = Math.floor(r() * 1000);

@@ -25,6 +25,7 @@ export class SharedStringsScanner {
         return;
       }
       this.p = rootPrefix(s);
+      this.checkDeclared(s, root);
     }
     const p = this.p;
     const open = `<${p}si`;
@@ -62,11 +63,20 @@ export class SharedStringsScanner {
     this.buf = s;
   }
 
+  /** `<sst uniqueCount="…">` announces the table's size: an absurd one is refused before reading it. */
+  private checkDeclared(s: string, root: number): void {
+    const tag = s.slice(root, s.indexOf('>', root));
+    const m = /\suniqueCount\s*=\s*["'](\d{1,15})["']/.exec(tag);
+    if (m && Number(m[1]) > this.limits.sharedStrings) throw this.tooMany(Number(m[1]));
+  }
+
   private push(value: string): void {
-    // Every shared string is meant for at least one cell: more of them than a sheet may hold is a crafted file.
-    if (this.strings.length >= this.limits.sheetCells) {
-      throw limitError(this.file, 'sheetCells', this.limits.sheetCells, this.strings.length + 1, { vi: 'quá nhiều chuỗi dùng chung', en: 'too many shared strings' });
-    }
+    // The declared count may lie: the table is counted as it is read, and held only up to the limit.
+    if (this.strings.length >= this.limits.sharedStrings) throw this.tooMany(`> ${this.limits.sharedStrings}`);
     this.strings.push(value);
+  }
+
+  private tooMany(found: number | string) {
+    return limitError(this.file, 'sharedStrings', this.limits.sharedStrings, found, { vi: 'quá nhiều chuỗi dùng chung (sharedStrings.xml)', en: 'too many shared strings (sharedStrings.xml)' });
   }
 }

@@ -20,7 +20,9 @@ export type DossierField =
   | 'digitized'
   | 'paid_online'
   | 'fee'
-  | 'e_circulated';
+  | 'e_circulated'
+  | 'service_level'
+  | 'dossier_digitized';
 
 /** Folded, punctuation dropped: "Phí, lệ phí" → "phi le phi". */
 export function headerKey(cell: string): string {
@@ -90,6 +92,8 @@ const LABELS: Record<DossierField, string> = {
   paid_online: 'Thanh toán trực tuyến',
   fee: 'Phí, lệ phí',
   e_circulated: 'Luân chuyển điện tử',
+  service_level: 'Mức độ',
+  dossier_digitized: 'Số hóa hồ sơ',
 };
 
 export function fieldLabel(field: DossierField): string {
@@ -119,10 +123,12 @@ export function requireColumns(columns: ColumnIndex, header: string[], location:
 const ROLE_FIELD: Record<string, DossierField> = {
   code: 'code', unit: 'unit', level: 'level', channel: 'channel', received_date: 'received', due_date: 'due',
   returned_date: 'returned', status: 'status', digitized: 'digitized', payable: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
+  service_level: 'service_level', dossier_digitized: 'dossier_digitized',
 };
 /** Measures a mapping may name on a dossier-list column: the flag each is counted from. */
 const MEASURE_FIELD: Record<string, DossierField> = {
   received_online: 'channel', received_offline: 'channel', digitized_results: 'digitized', payable_dossiers: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
+  received_full_online: 'service_level', dossiers_digitized: 'dossier_digitized',
 };
 
 function letterIndex(letter: string): number {

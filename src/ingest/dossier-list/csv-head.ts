@@ -4,11 +4,12 @@
  */
 import { openSync, readSync, closeSync } from 'node:fs';
 import { ParcheckError } from '../../core/errors.js';
+import { decodeWindows1258, isWindows1258 } from '../../files/encoding.js';
 import { foldText } from '../text.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, isDossierListHeader, mapColumns, REQUIRED } from './columns.js';
 
-export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be';
+export type Encoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
 
 export interface CsvHead {
   encoding: Encoding;
@@ -84,10 +85,22 @@ export function detectEncoding(bytes: Buffer): { encoding: Encoding; bom: number
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
   if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  // not UTF-8 (a character cut at the end of the head aside) but Windows-1258's byte pattern
+  if (!validUtf8(bytes.subarray(0, Math.max(0, bytes.length - 3))) && isWindows1258(bytes)) return { encoding: 'windows-1258', bom: 0 };
   return { encoding: 'utf-8', bom: 0 };
 }
 
+function validUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function decodeHead(bytes: Buffer, encoding: Encoding): string {
+  if (encoding === 'windows-1258') return decodeWindows1258(bytes);
   if (encoding === 'utf-16be') {
     const swapped = Buffer.from(bytes.subarray(0, bytes.length & ~1));
     swapped.swap16();

@@ -19,7 +19,7 @@ import { emptyCounts, mergeCounts, type RowCounts } from './rows.js';
 import { fileReader, scanWith, type RangeResult } from './scan-range.js';
 import { SpanFailure, Tally } from './tally.js';
 import { listAsOf, type ListAsOf } from './title.js';
-import { utf16Reader } from './utf16.js';
+import { cp1258Reader, utf16Reader } from './utf16.js';
 
 /** Knobs for tests and the benchmark; defaults suit users. */
 export interface DossierListTuning {
@@ -79,7 +79,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     const hash = createHash('sha256');
     const utf8 = head.encoding === 'utf-8';
     if (utf8) hashPrefix(hash, path, head.dataStart);
-    const reader = utf8 ? fileReader(path, head.dataStart, hash) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
+    const reader = utf8 ? fileReader(path, head.dataStart, hash) : head.encoding === 'windows-1258' ? cp1258Reader(path, head.dataStart) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
     const read = head.loneCr ? loneCrAsLf(reader.read) : reader.read;
     let last = head.dataStart;
     let lastRows = 0;

@@ -55,17 +55,18 @@ export function spanFailureError(failure: SpanFailure, lineOffset: number, file:
   const [m, o] = [monthLabel(failure.month), monthLabel(failure.otherMonth)];
   const where = (line: number) => (place ? `${place(line).cell ?? line}` : `${line}`);
   const years = MAX_SPAN_MONTHS / 12;
+  const [vi, en] = place ? ['ô', 'cell'] : ['dòng', 'line'];
   return new ParcheckError(
     'INPUT_DATE',
     {
-      vi: `Ngày trong danh sách trải dài hơn ${years} năm: dòng ${where(at)} có tháng ${m} còn dòng ${where(other)} có tháng ${o}`,
-      en: `The list's dates span more than ${years} years: row ${where(at)} falls in ${m} and row ${where(other)} in ${o}`,
+      vi: `Ngày trong danh sách trải dài hơn ${years} năm: ${vi} ${where(at)} có tháng ${m} còn ${vi} ${where(other)} có tháng ${o}`,
+      en: `The list's dates span more than ${years} years: ${en} ${where(at)} falls in ${m} and ${en} ${where(other)} in ${o}`,
     },
     {
       location: place ? { file, ...place(at) } : { file, line: at },
       expected: { vi: `các ngày trong vòng ${years} năm`, en: `dates within ${years} years of each other` },
       found: `${m} … ${o}`,
-      hint: { vi: `Một trong hai ngày (dòng ${where(at)} hoặc ${where(other)}) có lẽ bị gõ sai năm; sửa rồi chạy lại.`, en: `One of the two dates (row ${where(at)} or ${where(other)}) probably has a mistyped year; fix it and run again.` },
+      hint: { vi: `Một trong hai ngày (${vi} ${where(at)} hoặc ${where(other)}) có lẽ bị gõ sai năm; sửa rồi chạy lại.`, en: `One of the two dates (${en} ${where(at)} or ${where(other)}) probably has a mistyped year; fix it and run again.` },
     },
   );
 }

@@ -18,6 +18,8 @@ export interface Present {
   fee: boolean;
   eCirculated: boolean;
   status: boolean;
+  serviceLevel: boolean;
+  dossierDigitized: boolean;
 }
 
 /** The optional column each measure needs; a measure whose column is absent is not emitted. */
@@ -30,6 +32,8 @@ const NEEDS: Record<string, keyof Present | 'payment'> = {
   e_circulated: 'eCirculated',
   dossiers_rejected: 'status',
   dossiers_withdrawn: 'status',
+  received_full_online: 'serviceLevel',
+  dossiers_digitized: 'dossierDigitized',
 };
 
 export type UnitInfo = IngestedFile['units'][number];

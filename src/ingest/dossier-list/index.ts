@@ -3,12 +3,12 @@
  * measures (definitions in tally.ts). CSV goes through a byte-level scanner on every core; XLSX through
  * parcheck's own streaming reader (files/xlsx-fast). Memory grows with units × months, never with rows.
  */
-import { extname } from 'node:path';
 import type { ColumnMapping, IngestedFile, IngestOptions, IngestWarning } from '../../core/types.js';
 import { ParcheckError } from '../../core/errors.js';
 import { columnLetter } from '../../files/grid.js';
 import { sha256File } from '../../files/hash.js';
-import type { XlsxBook } from '../../files/xlsx-fast/workbook.js';
+import { readHead, sniffFormat } from '../../files/sniff.js';
+import type { RowBook } from './xlsx.js';
 import { loadMapping } from '../mapping.js';
 import type { ColumnIndex, DossierField } from './columns.js';
 import { scanCsv, type DossierListTuning } from './csv.js';
@@ -35,6 +35,8 @@ const ROLES: Record<DossierField, ColumnMapping['role']> = {
   paid_online: 'flag',
   fee: 'flag',
   e_circulated: 'flag',
+  service_level: 'flag',
+  dossier_digitized: 'flag',
 };
 // status also gives dossiers_rejected / dossiers_withdrawn (below)
 
@@ -42,11 +44,13 @@ const MEASURES: Partial<Record<DossierField, string>> = {
   channel: 'received_online, received_offline',
   received: 'received_total, received_carried_over, pending_total',
   returned: 'resolved_total, pending_total',
-  due: 'resolved_early, resolved_on_time, resolved_late, pending_overdue',
+  due: 'resolved_early, resolved_on_time, resolved_late, pending_overdue, received_in_period_resolved_early, received_in_period_resolved_on_time',
   digitized: 'digitized_results',
   paid_online: 'paid_online',
   fee: 'payable_dossiers',
   e_circulated: 'e_circulated',
+  service_level: 'received_full_online',
+  dossier_digitized: 'dossiers_digitized',
   status: 'dossiers_rejected, dossiers_withdrawn, pending_total',
 };
 
@@ -67,13 +71,25 @@ function present(columns: ColumnIndex): Present {
     fee: columns.fee !== undefined,
     eCirculated: columns.e_circulated !== undefined,
     status: columns.status !== undefined,
+    serviceLevel: columns.service_level !== undefined,
+    dossierDigitized: columns.dossier_digitized !== undefined,
   };
 }
 
 /** What the dispatcher already holds of an XLSX list, so it is not opened or hashed twice. */
 export interface OpenedList {
-  book?: XlsxBook;
+  book?: RowBook;
   hashing?: Promise<string>;
+  /** What the file is by its content (the dispatcher sniffed it); sniffed here when absent. */
+  format?: 'xlsx' | 'csv' | 'html';
+  /** Said of the file by the dispatcher (its content contradicts its name). */
+  warning?: IngestWarning;
+  encoding?: string;
+}
+
+async function sniffList(path: string): Promise<'xlsx' | 'csv' | 'html'> {
+  const { head } = await readHead(path, 4096);
+  return sniffFormat(head, path);
 }
 
 /** Read a dossier list (CSV/TSV/TXT or XLSX) and aggregate it to unit × month observations. */
@@ -93,12 +109,21 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let sheet: string | undefined;
   let sha256: string;
   let listAsOf: ListAsOf | undefined;
-  if (/^\.xls[xm]$/i.test(extname(path))) {
+  let encoding: string | undefined = opened.encoding;
+  const format = opened.format ?? (opened.book ? 'xlsx' : await sniffList(path));
+  if (format !== 'csv') {
     const { readXlsx } = await import('./xlsx.js');
     const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
     const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
-    const read = await readXlsx(path, file, options, opened.book, options.tally, mapping);
+    let book = opened.book;
+    if (!book && format === 'html') {
+      const { gridBook, readHtmlFile } = await import('../../files/html-table.js');
+      const { decodeWindows1258 } = await import('../../files/encoding.js');
+      book = gridBook((await readHtmlFile(path, file, decodeWindows1258)).grids);
+      encoding ??= 'html';
+    }
+    const read = await readXlsx(path, file, options, book, options.tally, mapping);
     ({ tally, counts, columns, header, headerRow, sheet } = read);
     listAsOf = read.asOf;
     sha256 = await hashing;
@@ -107,6 +132,7 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
     const read = await scanCsv(path, file, options, mapping);
     ({ tally, counts, columns, sha256 } = read);
     listAsOf = read.asOf;
+    if (read.head.encoding !== 'utf-8') encoding = read.head.encoding;
     header = read.head.header;
     headerRow = read.head.headerLine;
   }
@@ -130,5 +156,9 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
     rowsRead: counts.rows,
   };
   if (sheet !== undefined) ingested.sheet = sheet;
+  if (encoding !== undefined) ingested.encoding = encoding;
+  if (listAsOf !== undefined) ingested.listAsOf = listAsOf.text;
+  if (opened.warning) ingested.warnings.unshift(opened.warning);
   return ingested;
 }
+

@@ -24,9 +24,11 @@ export interface DossierLexicon {
   status: { codes: Record<string, StatusClass>; words: Map<string, StatusClass> };
   flags: { yes: Set<string>; no: Set<string> };
   notPayable: Set<string>;
+  /** "Mức độ" values meaning a fully online service (level 4, toàn trình). */
+  fullOnline: string[];
 }
 
-const FIELDS: DossierField[] = ['code', 'unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated'];
+const FIELDS: DossierField[] = ['code', 'unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'service_level', 'dossier_digitized'];
 
 function bad(what: string): ParcheckError {
   return new ParcheckError('INTERNAL', { vi: `Từ điển đọc (lexicon.yaml, dossier_list) sai: ${what}`, en: `The reading lexicon (lexicon.yaml, dossier_list) is malformed: ${what}` }, { location: { file: LEXICON_FILE.pathname } });
@@ -73,6 +75,7 @@ export function dossierLexicon(): DossierLexicon {
     status: { codes: statusCodes, words: statusWords },
     flags: { yes: new Set(words(flags.yes, 'flags.yes')), no: new Set(words(flags.no, 'flags.no')) },
     notPayable: new Set(words(root.not_payable, 'not_payable')),
+    fullOnline: words(root.full_online, 'full_online'),
   };
   return cached;
 }

@@ -8,11 +8,11 @@ import type { ColumnIndex, DossierField } from './columns.js';
 import { BLANK, INVALID, lastSeconds, parseDateBytes, PLACEHOLDER } from './dates.js';
 import { countLineValue } from './title.js';
 import { emptyRow, MAX_DAYS_FROM_RECEIPT, OUTCOME_BY_DATES, OUTCOME_REJECTED, OUTCOME_WITHDRAWN, type Tally } from './tally.js';
-import { CHANNEL_UNKNOWN, classifyChannel, classifyFlag, classifyStatus, feeIsPayable, FLAG_UNKNOWN, FLAG_YES, paymentIsPayable, STATUS_DONE, STATUS_PENDING, STATUS_REJECTED, STATUS_UNKNOWN, STATUS_WITHDRAWN } from './values.js';
+import { CHANNEL_UNKNOWN, classifyChannel, classifyFlag, classifyFullOnline, classifyStatus, feeIsPayable, FLAG_UNKNOWN, FLAG_YES, paymentIsPayable, STATUS_DONE, STATUS_PENDING, STATUS_REJECTED, STATUS_UNKNOWN, STATUS_WITHDRAWN } from './values.js';
 
 /** The fields read from each row; `code` (the dossier id) only for a tally that keeps ids (trace.ts). */
-export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'code'];
-const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD] = SLOT_FIELDS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number];
+export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'code', 'service_level', 'dossier_digitized'];
+const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD, SL, DD] = SLOT_FIELDS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number];
 
 /** One more slot past the fields: the record's first column, where a trailing count line says its number. */
 export const FIRST_SLOT = SLOT_FIELDS.length;
@@ -120,6 +120,8 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
   const hasPaid = has('paid_online');
   const hasFee = has('fee');
   const hasEc = has('e_circulated');
+  const hasLevelOfService = has('service_level');
+  const hasDossierDigitized = has('dossier_digitized');
   const keepCode = tally.keepsCodes && has('code');
   const units = new ByteDict(1 << 20);
   let unitIds = new Int32Array(1024).fill(-2);
@@ -128,6 +130,7 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
   const status = classifier(classifyStatus);
   const row = emptyRow();
   const flag = classifier(classifyFlag);
+  const fullOnline = classifier(classifyFullOnline);
   const fee = classifier((t) => (feeIsPayable(t) ? 1 : 0));
   const payment = classifier((t) => {
     const f = classifyFlag(t);
@@ -259,6 +262,8 @@ export function makeRowHandler(columns: ColumnIndex, tally: Tally, counts: RowCo
     row.payable = payable;
     row.paid = paid;
     row.eCirc = ec;
+    row.fullOnline = hasLevelOfService ? fullOnline(buf, s[SL]!, e[SL]!) : 0;
+    row.dossierDigitized = hasDossierDigitized ? yesNo(buf, s, e, DD, 'dossier_digitized') : 0;
     row.outcome = outcome;
     row.line = line;
     tally.add(row);

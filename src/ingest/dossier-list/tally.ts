@@ -22,6 +22,11 @@
  *   on submission): payable when "Phí, lệ phí" is not blank/0/Không thu (or, without that column, when
  *   "Thanh toán trực tuyến" is not blank/Không thu); paid_online when payable and paid online = Có;
  *   e_circulated when "Luân chuyển điện tử" = Có.
+ * Figures a target needs beyond the form (KH cải thiện PAR INDEX, Phụ lục III.4 and VII.3):
+ * - received_full_online: received in M online (or by an unknown channel) for a service of level 4 /
+ *   "toàn trình" ("Mức độ" column); dossiers_digitized: resolved in M with "Số hóa hồ sơ" = Có;
+ * - received_in_period_resolved_early / _on_time: received in M and resolved early / on time, whenever
+ *   the list shows the return (by receipt month, so a window's sum counts the dossiers it received).
  * Hence the form's identities hold for every month of a list: received_total = online + offline +
  * carried_over (when every channel is known), received_total = resolved_total + pending_total +
  * rejected + withdrawn (when no dossier is returned before its receipt), resolved = early + on_time + late, pending = in_time + overdue,
@@ -49,10 +54,14 @@ export const PAID = 11;
 export const E_CIRC = 12;
 export const REJECTED = 13;
 export const WITHDRAWN = 14;
+export const FULL_ONLINE = 15;
+export const DOSSIER_DIGITIZED = 16;
+export const RIP_EARLY = 17;
+export const RIP_ON_TIME = 18;
 /** Cells before this one are counts (summed when tallies merge); the two after it are row lines. */
-export const MIN_LINE = 15;
-export const MAX_LINE = 16;
-export const NC = 17;
+export const MIN_LINE = 19;
+export const MAX_LINE = 20;
+export const NC = 21;
 
 /** What a status says about a dossier's outcome (values.ts classifies the words and codes). */
 export const OUTCOME_BY_DATES = 0;
@@ -81,12 +90,16 @@ export interface DossierRow {
   payable: number;
   paid: number;
   eCirc: number;
+  /** 1 when the service is of level 4 / toàn trình ("Mức độ"). */
+  fullOnline: number;
+  /** 1 when "Số hóa hồ sơ" says yes. */
+  dossierDigitized: number;
   outcome: number;
   line: number;
 }
 
 export function emptyRow(): DossierRow {
-  return { unit: 0, recv: -1, due: -1, dueSeconds: -1, ret: -1, retSeconds: -1, channel: 2, digitized: 0, payable: 0, paid: 0, eCirc: 0, outcome: OUTCOME_BY_DATES, line: 0 };
+  return { unit: 0, recv: -1, due: -1, dueSeconds: -1, ret: -1, retSeconds: -1, channel: 2, digitized: 0, payable: 0, paid: 0, eCirc: 0, fullOnline: 0, dossierDigitized: 0, outcome: OUTCOME_BY_DATES, line: 0 };
 }
 
 /** A list's months would span more than MAX_SPAN_MONTHS: thrown with the months and lines at both ends. */
@@ -152,6 +165,10 @@ export function monthFigures(cells: Float64Array, o: number, s: Stocks): [string
     ['e_circulated', c(E_CIRC)],
     ['dossiers_rejected', c(REJECTED)],
     ['dossiers_withdrawn', c(WITHDRAWN)],
+    ['received_full_online', c(FULL_ONLINE)],
+    ['dossiers_digitized', c(DOSSIER_DIGITIZED)],
+    ['received_in_period_resolved_early', c(RIP_EARLY)],
+    ['received_in_period_resolved_on_time', c(RIP_ON_TIME)],
   ];
 }
 
@@ -176,7 +193,7 @@ export function forEachMonth(cells: Float64Array, base: number, span: number, fr
 }
 
 /** Measures counting the dossiers of the month only (their rows are the month's rows). */
-export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated', 'dossiers_rejected', 'dossiers_withdrawn']);
+export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated', 'dossiers_rejected', 'dossiers_withdrawn', 'received_full_online', 'dossiers_digitized', 'received_in_period_resolved_early', 'received_in_period_resolved_on_time']);
 
 export class Tally {
   names: string[] = [];
@@ -289,6 +306,7 @@ export class Tally {
       if (r.paid) cells[o + PAID]!++;
     }
     if (r.eCirc) cells[o + E_CIRC]!++;
+    if (r.fullOnline && channel !== CHANNEL_OFFLINE) cells[o + FULL_ONLINE]!++;
     if (cells[o + MIN_LINE] === 0 || line < cells[o + MIN_LINE]!) cells[o + MIN_LINE] = line;
     if (line > cells[o + MAX_LINE]!) cells[o + MAX_LINE] = line;
     if (!counted) {
@@ -303,15 +321,18 @@ export class Tally {
       if (ret < recv) this.returnBeforeReceipt++;
       const t = (tm - base) * NC;
       cells[t + RESOLVED]!++;
+      let timing: number;
       if (due < 0) {
-        cells[t + ON_TIME]!++;
+        timing = ON_TIME;
         this.noDueDate++;
-      } else if (ret < due) cells[t + EARLY]!++;
-      else if (ret > due) cells[t + LATE]!++;
+      } else if (ret < due) timing = EARLY;
+      else if (ret > due) timing = LATE;
       // the due day: late only when both carry a time and the return's is after the due one
-      else if (r.retSeconds > r.dueSeconds && r.dueSeconds >= 0) cells[t + LATE]!++;
-      else cells[t + ON_TIME]!++;
+      else timing = r.retSeconds > r.dueSeconds && r.dueSeconds >= 0 ? LATE : ON_TIME;
+      cells[t + timing]!++;
+      if (timing !== LATE) cells[o + (timing === EARLY ? RIP_EARLY : RIP_ON_TIME)]!++;
       if (r.digitized) cells[t + DIGITIZED]!++;
+      if (r.dossierDigitized) cells[t + DOSSIER_DIGITIZED]!++;
       if (cells[t + MIN_LINE] === 0 || line < cells[t + MIN_LINE]!) cells[t + MIN_LINE] = line;
       if (line > cells[t + MAX_LINE]!) cells[t + MAX_LINE] = line;
       // pending over [rm, tm−1], overdue over [om, tm−1]: close the open ranges at tm (no-ops when empty)

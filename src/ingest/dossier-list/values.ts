@@ -47,6 +47,12 @@ export function classifyFlag(value: string): number {
   return FLAG_UNKNOWN;
 }
 
+/** "Mức độ": 4, "Mức độ 4", "Toàn trình", "DVC trực tuyến toàn trình" are a fully online service. */
+export function classifyFullOnline(value: string): number {
+  const k = key(value);
+  return k !== '' && dossierLexicon().fullOnline.some((w) => wholeWord(k, w)) ? 1 : 0;
+}
+
 export function isYes(value: string): boolean {
   return classifyFlag(value) === FLAG_YES;
 }

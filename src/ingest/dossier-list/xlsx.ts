@@ -8,7 +8,6 @@ import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
 import { columnLetter } from '../../files/grid.js';
 import { resolveLimits } from '../../files/limits.js';
-import type { XlsxBook } from '../../files/xlsx-fast/workbook.js';
 import { foldText } from '../text.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, isDossierListColumns, mapColumns, REQUIRED, requireColumns, type ColumnIndex } from './columns.js';
@@ -68,6 +67,12 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
   return /^\d+$/.test(sheet) ? Number(sheet) === index : foldText(sheet) === foldText(name);
 }
 
+/** What the reader needs of a workbook: its sheets, streamed row by row (an XLSX book, or HTML tables). */
+export interface RowBook {
+  sheets: { name: string; index: number; hidden?: boolean }[];
+  readSheet(sheet: { name: string; index: number }, sink: (row: number, values: unknown[]) => boolean | void, options?: { serialDates?: boolean }): Promise<unknown>;
+}
+
 /** `opened`: the workbook the dispatcher already opened to peek at it (its shared strings are loaded once). */
 /** The header row: the mapping's header_row, else the first row whose columns (mapped) have a list's roles. */
 function isHeader(cells: string[], number: number, mapping: HeaderMapping | undefined): ColumnIndex | null {
@@ -77,9 +82,9 @@ function isHeader(cells: string[], number: number, mapping: HeaderMapping | unde
   return isDossierListColumns(columns) ? columns : null;
 }
 
-export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: XlsxBook, into?: Tally, mapping?: HeaderMapping): Promise<XlsxList> {
+export async function readXlsx(path: string, file: string, options: IngestOptions, opened?: RowBook, into?: Tally, mapping?: HeaderMapping): Promise<XlsxList> {
   const { XlsxBook } = await import('../../files/xlsx-fast/workbook.js');
-  const book = opened ?? (await XlsxBook.open(path, file, resolveLimits(options.limits)));
+  const book: RowBook = opened ?? ((await XlsxBook.open(path, file, resolveLimits(options.limits))) as unknown as RowBook);
   const tally = into ?? new Tally();
   const counts = emptyCounts();
   let found: XlsxList | null = null;
@@ -98,7 +103,7 @@ export async function readXlsx(path: string, file: string, options: IngestOption
     await book.readSheet(sheet, (number, values) => {
       if (!columns) {
         if (number > HEADER_SEARCH_ROWS) return false;
-        const cells = Array.from(values, (v) => cellText(v).trim());
+        const cells = Array.from(values, (v) => cellText(v).replace(/\s+/g, ' ').trim());
         const mapped = mapColumns(cells);
         if (!best || Object.keys(mapped).length > Object.keys(mapColumns(best.header)).length) best = { header: cells, row: number, sheet: name };
         const headerColumns = isHeader(cells, number, mapping);

@@ -46,12 +46,21 @@ export interface FormsLexicon {
 
 /** A label's normal form for matching: folded, punctuation as spaces, single spaces. */
 export function words(text: string): Tokens {
-  return foldText(text)
+  // Labels repeat on every row and every file: split each once (bounded, as foldText's cache).
+  const known = WORDS.get(text);
+  if (known) return known;
+  const out = foldText(text)
     .replace(/[^a-z0-9%]+/g, ' ')
     .trim()
     .split(' ')
     .filter((w) => w !== '');
+  if (text.length <= 256) {
+    if (WORDS.size >= 20_000) WORDS.clear();
+    WORDS.set(text, out);
+  }
+  return out;
 }
+const WORDS = new Map<string, Tokens>();
 
 let compiled: FormsLexicon | undefined;
 

@@ -20,7 +20,7 @@ export interface DraftTarget {
   unit: 'percent' | 'rank' | 'count' | 'days' | 'percent_change';
   deadline?: number | string;
   level: 'all' | DraftLevel;
-  baseline?: { year: number };
+  baseline?: { year: number; through?: number };
   strict?: boolean;
   section: string;
   quote: string;
@@ -82,6 +82,11 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
   const masked = maskClause(raw);
   const f = foldText(raw);
   const step = yearlyStep(raw);
+  // "tăng ít nhất 5 bậc": a change in rank places has no comparator in the format; shown, not drafted.
+  masked.text = masked.text.replace(/(?:tăng|nâng|cải thiện)\s+(?:tối thiểu|ít nhất|từ)?\s*\d{1,2}\s+(?:bậc|hạng|thứ hạng)/giu, (m) => {
+    notDrafted.push({ line: clause.line, quote: m, reason: 'số bậc xếp hạng / rank places: write by hand (rank_within or reduction_vs)' });
+    return ' '.repeat(m.length);
+  });
   let figures = readFigures(masked.text);
   for (const l of masked.left) notDrafted.push({ line: clause.line, quote: l.text, reason: l.reason });
   if (step) figures = figures.filter((g) => !/(?:mỗi năm|hằng năm|hàng năm)\s+tăng\s+\S*\s*\S*\s*$|đến khi đạt\s+(?:tỷ lệ\s+)?$/iu.test(masked.text.slice(Math.max(0, g.start - 40), g.start)));
@@ -104,6 +109,7 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     return { deadline: header.planEnd, how: 'the plan period', weight: -0.1 };
   };
   const baseline = years.baseline ?? ctxYears.baseline;
+  const through = years.baseline !== undefined ? years.through : ctxYears.through;
   // The nearest heading that names a part of the plan decides: targets ("Mục tiêu", "Đến năm 2025") or tasks.
   const part = [...clause.headings].reverse().find((h) => h.line < clause.line && PLAN_PART.test(foldText(h.text)));
   const inTargetSection = part !== undefined && TARGET_SECTION.test(foldText(part.text));
@@ -202,8 +208,11 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     const own = raw.slice(prevEnd, nextStart);
     const tail = raw.slice(g.start, nextStart);
     const head = raw.slice(prevEnd, g.end);
-    let levels = levelsNamed(tail);
-    let levelHow = 'the words after the figure';
+    // "cấp tỉnh đạt 100%, cấp xã đạt 90%": a level right before "đạt" names the figure that follows.
+    const near = foldText(raw.slice(Math.max(prevEnd, g.start - 45), g.start));
+    const leading = /(cap tinh|cap huyen|cap xa|cac so, ban, nganh|so, ban, nganh)\s*(?:dat|la|:)\s*(?:toi thieu|it nhat|tu|tren|khong duoi)?\s*$/.test(near);
+    let levels = leading ? levelsNamed(near) : levelsNamed(tail);
+    let levelHow = leading ? 'the level named before the figure' : 'the words after the figure';
     if (levels.levels.length === 0 && !levels.all) {
       levels = levelsNamed(head);
       levelHow = 'the words before the figure';
@@ -247,7 +256,7 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
     const push = (indicator: string | null, why: string, extra: number) => {
       const t: DraftTarget = { ...base, indicator, comparator, unit, level: 'all', confidence: 0, reason: '' };
       if (change) {
-        t.baseline = { year: baseline! };
+        t.baseline = through !== undefined ? { year: baseline!, through } : { year: baseline! };
         if (g.strict) t.strict = true;
       }
       let lv = levels;

@@ -19,8 +19,8 @@ interface MaskRule {
 const RULES: MaskRule[] = [
   { re: /\b(?:số|Số|SỐ):?\s*\**\s*\d[\d\s*]*\/\s*[\dA-ZĐa-zđ\-/.]*/gu, reason: 'số văn bản / document number' },
   { re: /\b\d{1,5}(?:\/\d{2,4})?\/[A-ZĐ][A-ZĐa-zđ\-/.]*/gu, reason: 'số hiệu văn bản / document code' },
-  { re: /\b\d{1,3}-[A-ZĐ]{2,}\/[A-ZĐ]{1,}/gu, reason: 'số hiệu văn bản / document code' },
-  { re: /\bngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
+  { re: /\b\d{1,3}-[A-ZĐ][A-Za-zĐđ]+\/[A-ZĐ]{1,}/gu, reason: 'số hiệu văn bản / document code' },
+  { re: /\bngày\s+\**\s*\d{1,2}\s*\**\s+tháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
   { re: /\b\d{1,2}\s*\/\s*\d{1,2}\s*\/\s*\d{4}\b/gu, reason: 'ngày tháng / date' },
   { re: /\b\d{1,2}\/\d{4}\b/gu, reason: 'tháng / month' },
   { re: /\btháng\s+\d{1,2}\s+năm\s+\d{4}/giu, reason: 'ngày tháng / date' },
@@ -50,8 +50,8 @@ export function maskClause(clause: string): Masked {
 }
 
 /** Years named in a clause, with what they say: a deadline, a baseline, a period. Read on the raw text. */
-export function yearsIn(raw: string): { deadline?: number | string; period?: [number, number]; baseline?: number; own?: number } {
-  const out: { deadline?: number | string; period?: [number, number]; baseline?: number; own?: number } = {};
+export function yearsIn(raw: string): { deadline?: number | string; period?: [number, number]; baseline?: number; through?: number; own?: number } {
+  const out: { deadline?: number | string; period?: [number, number]; baseline?: number; through?: number; own?: number } = {};
   // Dates and document references carry years that say nothing about the target.
   const t = raw
     .replace(/\b(?:số|Số):?\s*\**\s*\d[\d\s*]*\/\s*[\dA-ZĐa-zđ\-/.]*/gu, ' ')
@@ -61,6 +61,12 @@ export function yearsIn(raw: string): { deadline?: number | string; period?: [nu
   if (before) out.deadline = `${before[3]}-${before[2]!.padStart(2, '0')}-${before[1]!.padStart(2, '0')}`;
   const base = /so với\s+(?:kết quả\s+)?(?:năm\s+|giai đoạn\s+(?:\d{4}\s*[-–]\s*)?)(\d{4})|so với\s+(\d{4})|tính đến (?:hết )?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|ngày\s+\d{1,2}\/\d{1,2}\/|năm)\s*(\d{4})|cao hơn (?:so với )?(?:kết quả )?năm\s+(\d{4})/iu.exec(raw);
   if (base) out.baseline = Number(base[1] ?? base[2] ?? base[3] ?? base[4]);
+  // "so với giai đoạn 2021 - 2025": the yearly average of the period (baseline 2021 through 2025).
+  const basePeriod = /so với\s+giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(raw);
+  if (basePeriod) {
+    out.baseline = Number(basePeriod[1]);
+    out.through = Number(basePeriod[2]);
+  }
   const period = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(t);
   if (period && !(base && base.index < period.index + period[0].length && base.index + base[0].length > period.index)) {
     out.period = [Number(period[1]), Number(period[2])];
