@@ -16,6 +16,8 @@ export interface CliContext {
   stderr: (chunk: string) => void;
   /** Columns of the terminal stdout goes to (tables fit it); undefined: no limit. */
   width?: number;
+  /** Columns prose on stdout wraps to (explain): a terminal's or $COLUMNS; none for a pipe or a file. */
+  proseWidth?: number;
   /** Columns of the terminal stderr goes to (warnings and errors wrap to it). */
   errWidth?: number;
   /** The command line as typed, for evidence manifests. */

@@ -9,6 +9,7 @@ import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { matchUnits } from './unit-filter.js';
+import { wrapLine } from '../report/box.js';
 import { EXIT, type CliContext } from './context.js';
 import { explainJson } from './explain-json.js';
 import { renderExplanation } from './explain-text.js';
@@ -38,7 +39,8 @@ export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOpt
   const lists = run.ingested.filter((f) => f.shape === 'dossier_list').map((f) => f.path);
   if (opts.rows !== false && lists.length > 0) await nameDossierRows(explanation, lists, run.at, run.ingestOptions);
   if (opts.format === 'json') ctx.stdout(`${JSON.stringify(explainJson(explanation), null, 2)}\n`);
-  else ctx.stdout(renderExplanation(explanation, ctx.lang));
+  // Every line fits the terminal: a long clause or cell list wraps under itself.
+  else ctx.stdout(`${renderExplanation(explanation, ctx.lang).replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, ctx.proseWidth, '  ')).join('\n')}\n`);
   return EXIT.ok;
 }
 

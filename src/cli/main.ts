@@ -42,6 +42,7 @@ export async function main(argv: string[]): Promise<number> {
     stderr: (chunk) => void process.stderr.write(chunk),
     argv: args,
     width: terminalWidth(process.stdout, process.env),
+    proseWidth: messageWidth(process.stdout, process.env),
     errWidth: messageWidth(process.stderr, process.env),
   };
   const debug = args.includes('--debug');

@@ -1,7 +1,7 @@
 /** `parcheck targets list`: one row (or one JSON object) per checkable threshold. */
-import Table from 'cli-table3';
+import { fitBox, wrapLine } from '../report/box.js';
 import { ParcheckError } from '../core/errors.js';
-import { pick, text, type Lang } from '../core/i18n.js';
+import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
 import { EXIT, type CliContext } from './context.js';
 import { conditionText, deadlineText, levelText, loadForCli, tableStyle } from './targets-common.js';
@@ -63,27 +63,28 @@ const H = {
   superseded: text('Bị thay bởi', 'Superseded by'),
 };
 
-export function listTable(thresholds: Threshold[], lang: Lang, color: boolean): string {
+const HIDDEN = text('(Ẩn cột {columns} cho vừa màn hình; --format json có đủ)', '(Columns {columns} hidden to fit the terminal; --format json has them all)');
+
+/** Columns left out, first to last, when the terminal is too narrow even with wrapping: section, then the supersession. */
+const DROP_ORDER = [5, 6];
+const MIN_WIDTH = [20, 16, 9, 14, 4, 12, 16];
+
+export function listTable(thresholds: Threshold[], lang: Lang, _color: boolean, width?: number): string {
   const groups = new Map<string, Threshold[]>();
   for (const t of thresholds) groups.set(t.document.id, [...(groups.get(t.document.id) ?? []), t]);
   const parts: string[] = [];
   for (const list of groups.values()) {
     const d = list[0]!.document;
-    parts.push(`${d.number} · ${d.date} · ${d.id}\n${d.title}`);
-    const table = new Table({
-      head: Object.values(H).map((h) => pick(h, lang)),
-      style: tableStyle(color),
-      wordWrap: true,
-    });
-    for (const t of list) {
-      table.push([t.id, t.indicator, levelText(t.level, lang), conditionText(t, lang), deadlineText(t), short(t.section, 28), t.superseded_by ?? '']);
-    }
-    parts.push(table.toString());
+    parts.push([`${d.number} · ${d.date} · ${d.id}`, d.title].flatMap((l) => wrapLine(l, width)).join('\n'));
+    // The box of the check table: fitted to the terminal, ids broken only where they must be.
+    const rows = list.map((t) => [t.id, t.indicator, levelText(t.level, lang), conditionText(t, lang), deadlineText(t), short(t.section, 28), t.superseded_by ?? '']);
+    const box = fitBox(Object.values(H).map((h) => pick(h, lang)), rows, ['left', 'left', 'left', 'left', 'left', 'left', 'left'], { width, minWidth: MIN_WIDTH, dropOrder: DROP_ORDER });
+    const hidden = box.hidden.map((i) => pick(Object.values(H)[i]!, lang)).join(', ');
+    parts.push(box.hidden.length > 0 ? `${box.text}\n${wrapLine(`  ${pick(HIDDEN, lang).replace('{columns}', hidden)}`, width).join('\n')}` : box.text);
   }
   const docs = groups.size;
-  parts.push(
-    pick(text(`${thresholds.length} ngưỡng chỉ tiêu, ${docs} văn bản`, `${thresholds.length} thresholds, ${docs} documents`), lang),
-  );
+  const n = (v: number) => formatNumber(v, lang, 0);
+  parts.push(pick(text(`${n(thresholds.length)} ngưỡng chỉ tiêu, ${n(docs)} văn bản`, `${n(thresholds.length)} thresholds, ${n(docs)} documents`), lang));
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -91,6 +92,6 @@ export async function runTargetsList(ctx: CliContext, options: ListOptions): Pro
   const loaded = await loadForCli(ctx, options.paths);
   const shown = filterThresholds(loaded.thresholds, options);
   if (options.format === 'json') ctx.stdout(`${JSON.stringify(shown.map(thresholdJson), null, 2)}\n`);
-  else ctx.stdout(listTable(shown, ctx.lang, ctx.color));
+  else ctx.stdout(listTable(shown, ctx.lang, ctx.color, ctx.width));
   return EXIT.ok;
 }
