@@ -2,7 +2,7 @@
  * Reading target files: paths → YAML with positions → zod → rule functions → thresholds.
  * Every problem of every file is collected; the first is thrown with the others in `more`.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { isDeepStrictEqual } from 'node:util';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
@@ -58,6 +58,17 @@ export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits,
   return { checked: { path: file, sha256, data: result.data, locateAt }, problems };
 }
 
+/** A regular file's size in bytes; for a device or a FIFO, only that it passed the ceiling. */
+function sizeFound(file: string, maxBytes: number): string {
+  try {
+    const st = statSync(file);
+    if (st.isFile() && st.size > maxBytes) return String(st.size);
+  } catch {
+    // gone or unreadable since: say what the bounded read saw
+  }
+  return `> ${maxBytes}`;
+}
+
 export async function loadTargetFiles(paths: string[], options: LoadOptions = {}): Promise<LoadedTargets> {
   const limits: YamlLimits = { ...DEFAULT_YAML_LIMITS, ...options.limits };
   const { files, problems } = resolveTargetPaths(paths);
@@ -70,7 +81,7 @@ export async function loadTargetFiles(paths: string[], options: LoadOptions = {}
         new ParcheckError('TARGET_YAML_UNSAFE', text('Tệp chỉ tiêu quá lớn', 'Target file too large'), {
           location: { file },
           expected: text(`tối đa ${limits.maxBytes} byte`, `at most ${limits.maxBytes} bytes`),
-          found: `> ${limits.maxBytes}`,
+          found: sizeFound(file, limits.maxBytes),
           hint: text('Tệp chỉ tiêu chỉ vài chục KB: kiểm tra lại đường dẫn và nội dung tệp.', 'Target files are a few tens of KB: check the path and the file.'),
         }),
       );

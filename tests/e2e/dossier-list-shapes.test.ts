@@ -39,6 +39,8 @@ const EXPECTED = {
   [`${SO}|2024-08|received_total`]: 2, [`${SO}|2024-08|received_online`]: 1, [`${SO}|2024-08|received_offline`]: 1,
   [`${SO}|2024-08|resolved_total`]: 1, [`${SO}|2024-08|resolved_early`]: 1, [`${SO}|2024-08|digitized_results`]: 1,
   [`${SO}|2024-08|pending_total`]: 1, [`${SO}|2024-08|pending_overdue`]: 1, [`${SO}|2024-08|payable_dossiers`]: 2, [`${SO}|2024-08|paid_online`]: 1,
+  // received in August and resolved: H1 on time, H4 early (H2 late counts in neither)
+  [`${XA}|2024-08|received_in_period_resolved_on_time`]: 1, [`${SO}|2024-08|received_in_period_resolved_early`]: 1,
 };
 
 async function workbook(name: string, header: string[]): Promise<string> {

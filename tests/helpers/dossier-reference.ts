@@ -80,12 +80,16 @@ export function referenceTally(rows: RefRow[], options: RefOptions = {}): Record
         add(r.unit, m, 'e_circulated', r.eCirc);
         add(r.unit, m, 'dossiers_rejected', r.outcome === 'rejected');
         add(r.unit, m, 'dossiers_withdrawn', r.outcome === 'withdrawn');
+        // received in M and resolved early / on time, whenever the list shows the return
+        if (counted && ret !== null) {
+          const { early, late } = timeliness(r.due, ret);
+          add(r.unit, m, 'received_in_period_resolved_early', early);
+          add(r.unit, m, 'received_in_period_resolved_on_time', !early && !late);
+        }
       }
       if (counted && inM(ret)) {
         add(r.unit, m, 'resolved_total', true);
-        const due = r.due;
-        const early = due !== null && ret!.day < due.day;
-        const late = due !== null && (ret!.day > due.day || (ret!.day === due.day && due.sec !== null && ret!.sec !== null && ret!.sec > due.sec));
+        const { early, late } = timeliness(r.due, ret!);
         add(r.unit, m, 'resolved_early', early);
         add(r.unit, m, 'resolved_late', late);
         add(r.unit, m, 'resolved_on_time', !early && !late);
@@ -97,6 +101,13 @@ export function referenceTally(rows: RefRow[], options: RefOptions = {}): Record
     }
   }
   return out;
+}
+
+/** Early: returned on a day before the due day; late: after the due day, or after the due moment on it. */
+function timeliness(due: RefMoment | null, ret: RefMoment): { early: boolean; late: boolean } {
+  const early = due !== null && ret.day < due.day;
+  const late = due !== null && (ret.day > due.day || (ret.day === due.day && due.sec !== null && ret.sec !== null && ret.sec > due.sec));
+  return { early, late };
 }
 
 /** An ingest result's observations as unit|period|measure → value, zeros dropped. */
