@@ -6,6 +6,7 @@ import { formatNumber, pick, type Lang } from '../core/i18n.js';
 import { STATUSES, type Finding, type Status } from '../core/types.js';
 import { meets } from '../check/compare.js';
 import { findIndicator } from '../measures/indicators.js';
+import { numberIsBlank, shortTitle } from './documents.js';
 import { HEADER, LEVEL_LABEL as LEVEL_WORD, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
 
 /** Round to `digits` decimals without float noise (0.1 + 0.2 → 0.3); -0 becomes 0. */
@@ -146,9 +147,10 @@ export function provinceText(province: string | null, lang: Lang): string {
 
 export const shortHash = (sha256: string): string => sha256.slice(0, 12);
 
-/** A document in a group heading: its number and its id, since two plans may both leave the number blank. */
-export function documentHeading(doc: { id: string; number: string }): string {
-  return `${doc.number} · ${doc.id}`;
+/** A document in a group heading: its number (its short title when its own text leaves the number blank) and its id. */
+export function documentHeading(doc: { id: string; number: string; title?: string }): string {
+  const name = doc.title && numberIsBlank(doc.number) ? shortTitle({ title: doc.title }) : doc.number;
+  return `${name} · ${doc.id}`;
 }
 
 /** The progress rules named by the findings (or given by the caller), for a header line. */

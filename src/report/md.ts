@@ -6,6 +6,7 @@ import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding } from '../core/types.js';
 import { markdownAudit } from './audit.js';
 import { escapeControl, escapeMarkdown as md } from './escape.js';
+import { documentsById, provinceName } from './documents.js';
 import {
   formatComparator,
   formatGap,
@@ -30,7 +31,7 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
   const { lang } = options;
   const out: string[] = [`# ${pick(HEADER.title, lang)}`, ''];
   out.push(`- ${pick(HEADER.asOf, lang)}: ${md(result.as_of)}`);
-  out.push(`- ${pick(HEADER.province, lang)}: ${md(provinceText(result.province, lang))}`);
+  out.push(`- ${pick(HEADER.province, lang)}: ${md(provinceName(result, lang))}`);
   for (const i of result.inputs) out.push(`- ${pick(HEADER.inputs, lang)}: ${md(i.path)} (sha256 \`${hex(i.sha256)}\`)`);
   for (const t of result.targets) {
     out.push(`- ${pick(HEADER.targets, lang)}: ${md(t.path)} (${pick(HEADER.version, lang)} ${md(t.version)}, sha256 \`${hex(t.sha256)}\`)`);
@@ -40,7 +41,7 @@ export function renderMarkdown(result: CheckResult, options: ReportOptions): str
   out.push('', `**${pick(HEADER.summary, lang)}:** ${summaryLine(statusCounts(result), lang)}`);
   const docs = documentNumbers(result);
   for (const group of groupFindings(result.findings)) {
-    out.push('', `## ${md(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`);
+    out.push('', `## ${md(documentHeading(documentsById(result).get(group.document.id) ?? group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`);
     const { rows, noData } = splitNoData(group.findings);
     if (rows.length > 0) out.push('', ...table(rows, lang));
     const notes = [...new Set(group.findings.filter((f) => f.superseded).map((f) => `${md(f.target)} ${md(formatSuperseded(f.superseded!, docs, lang))}`))];

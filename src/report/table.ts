@@ -8,6 +8,7 @@ import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding, Status } from '../core/types.js';
 import { fitBox, wrapLine, type Align } from './box.js';
 import { escapeControl } from './escape.js';
+import { documentsById, provinceName } from './documents.js';
 import {
   formatComparator,
   formatGap,
@@ -54,7 +55,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
     // a group of no-data findings only is summed up in the block after the tables
     if (!options.showNoData && group.findings.every((f) => f.status === 'no-data')) continue;
     out.push('');
-    say(`${escapeControl(documentHeading(group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`, (s) => chalk.bold(s));
+    say(`${escapeControl(documentHeading(documentsById(result).get(group.document.id) ?? group.document))} · ${pick(LEVEL_LABEL[group.level], lang)}`, (s) => chalk.bold(s));
     const { rows, noData } = splitNoData(group.findings);
     if (rows.length > 0) {
       const box = findingsTable(rows, lang, chalk, width);
@@ -80,7 +81,7 @@ function headerLines(result: CheckResult, lang: Lang): string[] {
   const lines = [
     pick(HEADER.title, lang),
     `${pick(HEADER.asOf, lang)}: ${escapeControl(result.as_of)}`,
-    `${pick(HEADER.province, lang)}: ${escapeControl(provinceText(result.province, lang))}`,
+    `${pick(HEADER.province, lang)}: ${escapeControl(provinceName(result, lang))}`,
   ];
   for (const input of result.inputs) {
     lines.push(`${pick(HEADER.inputs, lang)}: ${escapeControl(input.path)} (sha256 ${shortHash(input.sha256)})`);

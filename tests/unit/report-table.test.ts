@@ -18,7 +18,7 @@ describe('table reporter', () => {
 
   it('shows the header: as-of, province, inputs, target files and the progress rule', () => {
     expect(vi).toContain('Kỳ báo cáo: 2025-12');
-    expect(vi).toContain('Tỉnh: quang-nam');
+    expect(vi).toContain('Địa phương: quang-nam');
     expect(vi).toContain('samples/qn-2025-12.xlsx (sha256 3f5c0e1d9a8b)');
     expect(vi).toContain('targets/quang-nam/qn-16nqtu-2021.yaml (phiên bản 1.1.0)');
     expect(vi).toContain('Quy tắc tiến độ: statcan-growth-ratio');
