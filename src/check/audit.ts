@@ -1,5 +1,5 @@
 /**
- * The audit list of a check (issue 6): every arithmetic disagreement found in the inputs, each with
+ * The audit list of a check: every arithmetic disagreement found in the inputs, each with
  * the cells involved. Ingest already checks the form's identities (biểu II.06a, Thông tư 01/2020/
  * TT-VPCP), total rows and group rows against their units, and carry-over between months; this stage
  * adds the declared rates recomputed from their counts. Pure: data in, data out.

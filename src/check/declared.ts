@@ -1,5 +1,5 @@
 /**
- * Declared rates recomputed (issue 6): an export that states "Tỷ lệ số hóa 95,3%" (measure
+ * Declared rates recomputed (an auditor's cross-check): an export that states "Tỷ lệ số hóa 95,3%" (measure
  * `<indicator>_declared`, in percent) next to its counts is checked against those counts, for the
  * same unit and period, with the catalogue's formula. Counts are taken from the same file first, then
  * from any file. A difference above the tolerance (percentage points) is reported with the declared

@@ -227,7 +227,7 @@ export interface CheckResult {
   summary: Record<Status, number>;
   /** The plan documents of the findings, in the order the findings list them (report headings). */
   documents?: DocumentRef[];
-  /** Arithmetic checks of the inputs (issue 6): declared rates recomputed, total and group rows,
+  /** Arithmetic checks of the inputs: declared rates recomputed, total and group rows,
    * the form's identities. Absent when the caller did not audit; an empty list means all agreed. */
   audit?: AuditNote[];
   /** Every input cell the findings use, once, in the order read (absent: reporters fall back to the
@@ -279,7 +279,7 @@ export interface IngestOptions {
   onProgress?: (progress: ReadProgress) => void;
   /** Report period for dossier lists: months are aggregated; state measures are taken at month end. */
   asOf?: Period;
-  /** Size guards (issue 8): `--limit NAME=VALUE` / PARCHECK_LIMITS; defaults in src/files/limits.ts. */
+  /** Size guards: `--limit NAME=VALUE` / PARCHECK_LIMITS; defaults in src/files/limits.ts. */
   limits?: InputLimits;
 }
 

@@ -2,7 +2,7 @@
  * A byte-level CSV record scanner (RFC 4180 quoting: fields in double quotes may hold the delimiter,
  * `""` and newlines). It never decodes text: for each record it hands the caller the byte ranges of the
  * wanted columns (quotes included) and the physical line where the record starts. Decoding UTF-8 whole
- * lines into JS strings is what keeps string-based parsers under ~300k rows/s (issue 7).
+ * lines into JS strings is what keeps string-based parsers under ~300k rows/s (throughput on multi-million-row lists).
  * The hot loop works on locals only (no closure-captured state), which V8 keeps in registers.
  */
 import { longestLine } from './byte-line-limit.js';

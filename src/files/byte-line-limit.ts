@@ -1,5 +1,5 @@
 /**
- * The line-mb guard of the byte scanner (issue 8): the same rule and the same message as the guard of
+ * The line-mb guard of the byte scanner (a hostile line never reaches memory whole): the same rule and the same message as the guard of
  * summary tables (line-guard.ts), so a dossier list with a line of hundreds of MB is refused as too
  * large, naming the limit, rather than misread as an unclosed quote.
  */

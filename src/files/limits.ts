@@ -1,5 +1,5 @@
 /**
- * Size guards on what parcheck agrees to read (issue 8). Each default is far above any genuine export
+ * Size guards on what parcheck agrees to read (hostile input must not exhaust memory or time). Each default is far above any genuine export
  * and far below what would exhaust a 2-core, few-GB office machine; each is raised with
  * `--limit NAME=VALUE` or `PARCHECK_LIMITS="NAME=VALUE,…"` (the CLI turns both into IngestOptions.limits).
  */

@@ -1,5 +1,5 @@
 /**
- * A CSV line of hundreds of megabytes is refused before it is parsed (issue 8). Only the length of the
+ * A CSV line of hundreds of megabytes is refused before it is parsed (bounded memory on hostile input). Only the length of the
  * current line is kept, so a file too large to read whole is streamed in 1 MB chunks and refused at its
  * first long line, in time and memory bounded by the limit; bytes already in memory are scanned in place.
  * UTF-16 line feeds contain a 0x0A byte too, so one scan fits all.

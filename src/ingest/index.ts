@@ -50,13 +50,13 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
     return { ...said(finish(path, chooseResult(grids, options, mapping, path), sha256Bytes(bytes))), encoding: 'html' };
   }
   // The zip limits (entries, declared sizes, ratios) are checked as the workbook opens, the real sizes,
-  // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (issue 8).
+  // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (bounded memory on zip bombs).
   const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
   const hashing = sha256File(path);
   hashing.catch(() => undefined);
   const book = await openXlsx(path, path, limits);
   if (!options.sheet && !mapping) {
-    // The first rows tell a dossier list, which is then streamed, never held as a grid (issue 7).
+    // The first rows tell a dossier list, which is then streamed, never held as a grid (memory bounded by units × months).
     for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, { book: book as unknown as RowBook, hashing, format, warning });
   }
   const { grids, truncated } = await readBookGrids(book, limits.tableCells);

@@ -1,5 +1,5 @@
 /**
- * The audit list of a check (issue 6) in the JSON, Markdown and Excel reports: every arithmetic
+ * The audit list of a check (every figure traceable to its cells) in the JSON, Markdown and Excel reports: every arithmetic
  * disagreement found in the inputs (form identities, total and group rows, declared rates recomputed),
  * with every cell involved. Rendered only when the result carries an `audit` list.
  */

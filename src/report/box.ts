@@ -1,7 +1,7 @@
 /**
  * A box table drawn in one linear pass, with cli-table3's look (same border characters, one space of
  * padding). cli-table3 itself took 3–4 s for 2,400 rows (its layout is quadratic in cells and it
- * rebuilds regexes per cell to measure widths), far from issue 5's "well under a second".
+ * rebuilds regexes per cell to measure widths), far from the budget of well under a second for a whole report.
  */
 export type Align = 'left' | 'right';
 

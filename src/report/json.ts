@@ -1,5 +1,5 @@
 /**
- * The stable JSON report (documented in README, issue 5): keys in a fixed order, numbers as numbers,
+ * The stable JSON report (documented in README; scripts depend on its shape): keys in a fixed order, numbers as numbers,
  * rates as percentages rounded to 2 decimals, 2-space indent, trailing newline, no timestamps.
  * The same result always gives the same bytes, whatever `--lang` (messages carry both languages).
  */

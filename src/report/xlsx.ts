@@ -5,7 +5,7 @@
  * other formats never load it. Charts are left to the HTML report: exceljs writes no chart parts, and
  * hand-written DrawingML for a few dozen line charts would be a second charting code to maintain.
  *
- * Byte-identical reruns (issue 6): creator, lastModifiedBy, created and modified are fixed values
+ * Byte-identical reruns (an auditor compares hashes): creator, lastModifiedBy, created and modified are fixed values
  * derived from the as-of period, and the zip entries' DOS times are rewritten to that same instant.
  */
 import type { CheckResult } from '../core/types.js';

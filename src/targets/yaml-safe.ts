@@ -95,7 +95,7 @@ export function parseTargetYaml(source: string, file: string, limits: YamlLimits
 /**
  * A file whose value is already known (a bundled target file, parsed and checked at build time and
  * found again by the SHA-256 of its bytes): the YAML is parsed only if a position is asked for. The
- * yaml package costs ~3 ms per KB on a cold start, most of `targets list` (issue 7).
+ * yaml package costs ~3 ms per KB on a cold start, most of `targets list` (start-up budget).
  */
 export function knownTargetYaml(source: string, file: string, value: unknown, limits: YamlLimits = DEFAULT_YAML_LIMITS): ParsedYaml {
   let full: ParsedYaml | undefined;

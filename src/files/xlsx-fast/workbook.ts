@@ -2,7 +2,7 @@
  * An XLSX workbook read straight from its zip: the sheets in workbook order with their names
  * (`xl/workbook.xml` + its relationships), the date system, the date styles, the shared strings, and
  * each worksheet streamed row by row through a purpose-built scanner. It gives the values exceljs's
- * streaming reader gives, at a fraction of the time and memory (issue 7); the zip limits of issue 8
+ * streaming reader gives, at a fraction of the time and memory; the zip limits (src/files/limits.ts)
  * apply while reading.
  */
 import { StringDecoder } from 'node:string_decoder';

@@ -1,5 +1,5 @@
 /**
- * Dossier lists (issue 4, shape 2): one row per dossier, aggregated while streaming to unit × month
+ * Dossier lists (the per-dossier input shape): one row per dossier, aggregated while streaming to unit × month
  * measures (definitions in tally.ts). CSV goes through a byte-level scanner on every core; XLSX through
  * parcheck's own streaming reader (files/xlsx-fast). Memory grows with units × months, never with rows.
  */

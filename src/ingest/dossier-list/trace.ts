@@ -1,5 +1,5 @@
 /**
- * The rows behind a dossier-list figure (issue 6: "for a dossier list, the row numbers … counted").
+ * The rows behind a dossier-list figure (the audit trail: every dossier a figure counts, by row and id).
  * A figure of a list is a count of dossiers for one unit × month × measure; `traceDossierRows` reads the
  * list again and names the row of every dossier counted in the figures asked for.
  *

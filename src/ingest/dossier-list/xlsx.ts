@@ -1,6 +1,6 @@
 /**
  * XLSX dossier lists through parcheck's own streaming XLSX reader (files/xlsx-fast: a full exceljs
- * load costs ~3× the memory and its streaming reader ~4× the time, issue 7). Each row's wanted cells
+ * load costs ~3× the memory and its streaming reader ~4× the time). Each row's wanted cells
  * are written as UTF-8 into a small buffer and handed to the same row handler as CSV, so both formats
  * share one reading of values and one definition of the measures.
  */
