@@ -50,7 +50,9 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
   if (opts.asOf) options.asOf = opts.asOf;
   const { ingestFiles } = await import('../ingest/index.js');
   const files = await expandInputs(opts.files, ctx.cwd); // folders and quoted patterns, as typed
-  const ingested = await ingestFiles(files.map(at), options);
+  const ingested = await ingestFiles(files.map(at), options).catch((error: unknown) => {
+    throw errorAsGiven(error, files, at);
+  });
   showAsGiven(ingested, files);
   const unit = opts.unit === undefined ? undefined : matchUnits(opts.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
   // a filled figures sheet: figures of their measure's kind, for the province and year of this check
@@ -94,6 +96,17 @@ export function toleranceOf(value: string | number | undefined, fallback = 0.1):
     });
   }
   return n;
+}
+
+/** An input error names the file as typed, like inspect and like the report, not the resolved path. */
+function errorAsGiven(error: unknown, given: string[], at: (p: string) => string): unknown {
+  if (!(error instanceof ParcheckError)) return error;
+  const typed = new Map(given.map((g) => [at(g), g]));
+  for (const e of [error, ...error.more]) {
+    const g = e.location.file === undefined ? undefined : typed.get(e.location.file);
+    if (g !== undefined) e.location.file = g;
+  }
+  return error;
 }
 
 /** Rewrites every source (a carry-over warning names another file's cell too) to the path typed. */
