@@ -10,7 +10,7 @@ import { ParcheckError } from '../core/errors.js';
 import type { CheckResult, IngestWarning } from '../core/types.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
-import { warningLines } from './warnings.js';
+import { warningLines } from '../report/warnings-stderr.js';
 import { showControls } from '../ingest/text.js';
 
 export interface CheckCommandOptions extends CheckInputFlags {

@@ -5,6 +5,7 @@ import type { Explanation } from '../check/explain.js';
 import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
 import { showControls } from '../ingest/text.js';
 import { shownDigits, shownGap, shownValue } from '../report/format.js';
+import { warningMessage } from '../report/warning-messages.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
@@ -98,7 +99,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   out.push('', p(W.step5));
   out.push(`   ${shown(shownValue(f))} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
   out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${shown(shownGap(f))}`} · ${p(W.needed)}: ${num(f.needed)}`);
-  for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
+  for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${warningMessage(pr, lang)}`);
   if (f.trajectory) {
     const tr = f.trajectory;
     out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);

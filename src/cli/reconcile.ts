@@ -12,6 +12,7 @@ import { toleranceOf } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
 import { where } from './explain-text.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
+import { warningMessage, withWarningText } from '../report/warning-messages.js';
 
 export interface ReconcileCommandOptions extends IngestFlags {
   a: string;
@@ -44,7 +45,7 @@ export async function runReconcileCommand(ctx: CliContext, opts: ReconcileComman
     { label: opts.b, observations: fb.observations, warnings: fb.warnings },
     { tolerance, registry: options.registry },
   );
-  ctx.stdout(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : renderReconcile(result, ctx));
+  ctx.stdout(opts.format === 'json' ? `${JSON.stringify({ ...result, checks: result.checks.map((c) => ({ ...c, note: withWarningText(c.note) })) }, null, 2)}\n` : renderReconcile(result, ctx));
   return result.agree ? EXIT.ok : EXIT.failing;
 }
 
@@ -76,7 +77,7 @@ function renderReconcile(r: ReconcileResult, ctx: CliContext): string {
   }
   if (r.checks.length > 0) {
     out.push('', `${p(W.checks)}:`);
-    for (const c of r.checks) out.push(`  ${c.side.toUpperCase()} [${c.note.code}] ${pick(c.note.message, ctx.lang)}`);
+    for (const c of r.checks) out.push(`  ${c.side.toUpperCase()} [${c.note.code}] ${warningMessage(c.note, ctx.lang)}`);
   }
   out.push('', r.agree ? p(W.agree) : p(W.differ));
   // Unit names, file names and messages come from the inputs: their ESC, BEL and bidi overrides are

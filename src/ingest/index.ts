@@ -72,8 +72,16 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 }
 
 function finish(path: string, result: GridResult, sha256: string): IngestedFile {
-  const warnings = result.warnings.map((w) => ({ ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } }));
+  const warnings = result.warnings.map((w) => (w.data === undefined ? { ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } } : ({ ...w, data: controlsShown(w.data) } as IngestWarning)));
   return { path, sha256, ...result, warnings };
+}
+
+/** The names a table's warning quotes, their control characters shown (`\x1b`), never sent. */
+function controlsShown<T>(value: T): T {
+  if (typeof value === 'string') return showControls(value) as T;
+  if (Array.isArray(value)) return value.map(controlsShown) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, controlsShown(v)])) as T;
+  return value;
 }
 
 async function dossierList(path: string, options: IngestOptions, opened: OpenedList): Promise<IngestedFile> {

@@ -6,7 +6,7 @@ import { segmentRegExp } from '../../src/cli/input-paths.js';
 import { parseLevel } from '../../src/cli/level-option.js';
 import { closest } from '../../src/cli/suggest.js';
 import { translateCommanderError } from '../../src/cli/help-i18n.js';
-import { warningLines } from '../../src/cli/warnings.js';
+import { warningLines } from '../../src/report/warnings-stderr.js';
 import { displayWidth, fitBox, wrapCell } from '../../src/report/box.js';
 
 const warning = (code: string, vi: string, en = vi): IngestWarning => ({ code, message: text(vi, en), location: {} });
