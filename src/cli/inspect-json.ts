@@ -3,7 +3,7 @@
  * fixed order, files in the order given, observations in reading order, 2-space indent.
  */
 import type { Location } from '../core/errors.js';
-import { pick, type Lang } from '../core/i18n.js';
+import type { Lang } from '../core/i18n.js';
 import type { IngestedFile, SourceRef } from '../core/types.js';
 import { warningMessage } from '../report/warning-messages.js';
 

@@ -1,8 +1,6 @@
 /**
  * The data contracts between stages. Every stage speaks these types; nothing here does I/O.
  */
-import type { Location } from './errors.js';
-import type { Text } from './i18n.js';
 
 /** Administrative level of a unit: Sở/Ban/ngành, UBND huyện/thị xã/thành phố, UBND xã/phường/thị trấn. */
 export type Level = 'province' | 'district' | 'commune';

@@ -9,8 +9,9 @@
  */
 import type { IngestWarning, Level, Observation, Period, SourceRef } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
-import { text, type Text } from '../core/i18n.js';
+import { text } from '../core/i18n.js';
 import { tryParsePeriod, type Window } from './period.js';
+import { warning } from '../core/warnings.js';
 
 export interface StoredValue extends Window {
   period: Period;
@@ -43,16 +44,8 @@ export class MeasureStore {
     for (const o of observations) this.add(o, options.combine ?? 'last');
     for (const m of this.merged.values()) {
       const o = m.first;
-      const where = m.before.file === o.source.file ? o.source.file : `${m.before.file} = ${o.source.file}`;
-      this.warnings.push({
-        code: 'DUPLICATE_OBSERVATION',
-        message: text(
-          `${m.count} số liệu có hai lần với cùng giá trị (${where}), gộp làm một; ví dụ ${o.unit} · ${o.period} · ${o.measure}`,
-          `${m.count} figures appear twice with the same value (${where}), merged; e.g. ${o.unit} · ${o.period} · ${o.measure}`,
-        ),
-        location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
-        cells: [m.before, o.source],
-      });
+      const data = { how: 'merged' as const, count: m.count, firstFile: m.before.file, secondFile: o.source.file, unit: o.unit, period: o.period, measure: o.measure };
+      this.warnings.push(warning('DUPLICATE_OBSERVATION', data, { location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line }, cells: [m.before, o.source] }));
     }
   }
 
@@ -73,7 +66,7 @@ export class MeasureStore {
       const otherFiles = before.sources.every((s) => s.file !== o.source.file);
       if (combine === 'sum' && otherFiles) {
         // disjoint parts of one report (one export per agency): added up, and said so
-        this.warnings.push(duplicateNote(o, before, text('cộng số liệu từ nhiều tệp', 'summed across files')));
+        this.warnings.push(summedNote(o, before));
         before.value += o.value;
         before.sources.push(o.source);
         return;
@@ -143,11 +136,9 @@ function placeOf(s: SourceRef): string {
   return [s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file, s.sheet, s.cell].filter(Boolean).join(' › ');
 }
 
-function duplicateNote(o: Observation, before: StoredValue, what: Text): IngestWarning {
-  return {
-    code: 'DUPLICATE_OBSERVATION',
-    message: text(`${o.unit} · ${o.period} · ${o.measure}: ${what.vi}`, `${o.unit} · ${o.period} · ${o.measure}: ${what.en}`),
+function summedNote(o: Observation, before: StoredValue): IngestWarning {
+  return warning('DUPLICATE_OBSERVATION', { how: 'summed', unit: o.unit, period: o.period, measure: o.measure }, {
     location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
     cells: [...before.sources, o.source],
-  };
+  });
 }
