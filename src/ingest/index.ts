@@ -5,7 +5,7 @@
  */
 import { ParcheckError } from '../core/errors.js';
 import type { IngestedFile, IngestOptions, IngestWarning } from '../core/types.js';
-import { emptyError } from '../files/encoding.js';
+import { emptyError } from '../files/text-encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
 import { limitError, resolveLimits } from '../files/limits.js';
@@ -39,7 +39,7 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
     // A web system's "Excel" export: its tables read whole (as small as a summary table must be).
     if (size > limits.tableBytes) throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'bảng HTML quá lớn', en: 'HTML table too large' });
     const { gridBook, readHtmlFile } = await import('../files/html-table.js');
-    const { decodeWindows1258 } = await import('../files/encoding.js');
+    const { decodeWindows1258 } = await import('../files/text-encoding.js');
     const { grids, bytes } = await readHtmlFile(path, path, decodeWindows1258);
     const { sha256Bytes } = await import('../files/hash.js');
     let list = false;

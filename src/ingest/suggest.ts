@@ -5,7 +5,7 @@
  * draft unchanged: ties and duplicates keep the best guess, the others are left commented out.
  */
 import type { IngestOptions } from '../core/types.js';
-import { emptyError } from '../files/encoding.js';
+import { emptyError } from '../files/text-encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { resolveLimits } from '../files/limits.js';
 import { readHead, sniffFormat } from '../files/sniff.js';

@@ -11,7 +11,7 @@ import { readHead, sniffFormat } from '../../files/sniff.js';
 import type { RowBook } from './xlsx.js';
 import { loadMapping } from '../mapping.js';
 import type { ColumnIndex, DossierField } from './columns.js';
-import { scanCsv, type DossierListTuning } from './csv.js';
+import { scanCsv, type DossierListTuning } from './list-csv.js';
 import { monthLabel, monthOfPeriod } from './dates.js';
 import { observations, renameUnits, unitLevels, type Present } from './finalize.js';
 import type { RowCounts } from './rows.js';
@@ -20,7 +20,7 @@ import type { ListAsOf } from './title.js';
 import { listWarnings } from './warnings.js';
 
 export { isDossierListHeader, mapColumns as mapDossierColumns } from './columns.js';
-export type { DossierListTuning } from './csv.js';
+export type { DossierListTuning } from './list-csv.js';
 
 const ROLES: Record<DossierField, ColumnMapping['role']> = {
   code: 'code',
@@ -119,7 +119,7 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
     let book = opened.book;
     if (!book && format === 'html') {
       const { gridBook, readHtmlFile } = await import('../../files/html-table.js');
-      const { decodeWindows1258 } = await import('../../files/encoding.js');
+      const { decodeWindows1258 } = await import('../../files/text-encoding.js');
       book = gridBook((await readHtmlFile(path, file, decodeWindows1258)).grids);
       encoding ??= 'html';
     }
