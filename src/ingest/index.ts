@@ -10,8 +10,8 @@ import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
 import { limitError, resolveLimits } from '../files/limits.js';
 import { readHead, sniffFile } from '../files/sniff.js';
-import type { OpenedList } from './dossier-list/index.js';
-import type { RowBook } from './dossier-list/xlsx.js';
+import type { OpenedList } from './dossier-list/ingest-list.js';
+import type { RowBook } from './dossier-list/list-xlsx.js';
 import { checkCarryOver } from './carry-over.js';
 import { readCsvTable } from './csv-table.js';
 import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
@@ -51,7 +51,7 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   }
   // The zip limits (entries, declared sizes, ratios) are checked as the workbook opens, the real sizes,
   // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (bounded memory on zip bombs).
-  const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
+  const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx-grids.js');
   const hashing = sha256File(path);
   hashing.catch(() => undefined);
   const book = await openXlsx(path, path, limits);
@@ -77,7 +77,7 @@ function finish(path: string, result: GridResult, sha256: string): IngestedFile 
 }
 
 async function dossierList(path: string, options: IngestOptions, opened: OpenedList): Promise<IngestedFile> {
-  const { ingestDossierList } = await import('./dossier-list/index.js');
+  const { ingestDossierList } = await import('./dossier-list/ingest-list.js');
   return ingestDossierList(path, options, opened);
 }
 

@@ -6,8 +6,8 @@
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning, Level, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { cellPlace, cellText, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { isGroupName, isNumberingRow, isSectionLabel } from './header.js';
-import { inferLevelFromName, levelFromLabel } from './levels.js';
+import { isGroupName, isNumberingRow, isSectionLabel } from './table-header.js';
+import { inferLevelFromName, levelFromLabel } from './unit-levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';
 import type { PlannedColumn } from './plan.js';
 import { isFooterLabel, isTotalLabel } from './profiles.js';

@@ -14,12 +14,12 @@ import type { IngestOptions } from '../../core/types.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
 import { readCsvHead, type CsvHead } from './list-csv-head.js';
-import { rowFailureError, spanFailureError } from './errors.js';
+import { rowFailureError, spanFailureError } from './list-errors.js';
 import { scanParallel, workersAvailable } from './parallel.js';
 import { emptyCounts, mergeCounts, type RowCounts } from './rows.js';
 import { fileReader, scanWith, type RangeResult } from './scan-range.js';
 import { SpanFailure, Tally } from './tally.js';
-import { listAsOf, type ListAsOf } from './title.js';
+import { listAsOf, type ListAsOf } from './list-title.js';
 
 /** Knobs for tests and the benchmark; defaults suit users. */
 export interface DossierListTuning {
