@@ -14,7 +14,7 @@ import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import { measureKind } from '../measures/kinds.js';
-import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { gapOf, meets, meetsRate } from './compare.js';
 import { neededItems } from './needed.js';

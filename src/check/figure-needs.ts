@@ -14,7 +14,7 @@
 import type { Level, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
 import { measureKind } from '../measures/kinds.js';
-import { parsePeriod, yearOf, type Window } from '../measures/period.js';
+import { parsePeriod, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { foldText } from '../ingest/text.js';
 import { DISTRICT_LEVEL_ENDS, thresholdsInForce } from './select.js';

@@ -14,7 +14,7 @@
 import type { Threshold } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import { measureKind } from '../measures/kinds.js';
-import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period.js';
+import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 
 export function measuresOf(def: IndicatorDef): string[] {

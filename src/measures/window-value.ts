@@ -6,7 +6,7 @@
  */
 import type { Period, SourceRef } from '../core/types.js';
 import { measureKind } from './kinds.js';
-import { inside, type Window } from './period.js';
+import { inside, type Window } from './period-windows.js';
 import type { MeasureStore, StoredValue } from './store.js';
 
 export interface WindowValue {
