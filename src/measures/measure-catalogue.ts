@@ -315,6 +315,11 @@ export function measureSpec(id: MeasureId): MeasureSpec {
   return SPECS[id]!;
 }
 
+/** The kind of a measure named in a file, or undefined when the catalogue does not hold it. */
+export function measureKindOf(name: string): MeasureKind | undefined {
+  return isMeasureId(name) ? SPECS[name]!.kind : undefined;
+}
+
 /** The indicator a stated rate gives the value of (`on_time_rate_declared` → on_time_rate), else undefined. */
 export function declaredIndicator(name: string): string | undefined {
   const spec = isMeasureId(name) ? SPECS[name]! : undefined;

@@ -22,6 +22,7 @@ import {
   isMeasureId,
   MEASURES,
   measureIds,
+  measureKindOf,
   measureSpec,
   overTime,
   sumsAcrossUnits,
@@ -95,6 +96,10 @@ describe('each kind combines as the name patterns did (no behaviour change)', ()
       const oldSkip = m.endsWith('_declared') || m.endsWith('_score') || m.endsWith('_rank');
       expect(isMeasureId(m) && !sumsAcrossUnits(m), m).toBe(oldSkip);
     }
+  });
+
+  it('a form column may hold decimals where the `_score` suffix allowed them', () => {
+    for (const m of [...mappableMeasures(), ...lexiconMeasures]) expect(measureKindOf(m) === 'score', m).toBe(m.endsWith('_score'));
   });
 
   it('a stated rate is what the `_declared` suffix said, naming the same indicator', () => {
