@@ -8,8 +8,8 @@
  *   abolished then, DESIGN "Periods and levels"): later windows skip them with a note.
  */
 import type { IngestWarning, Threshold } from '../core/types.js';
-import { monthIndex } from '../measures/period.js';
 import { warning } from '../core/warnings.js';
+import { monthIndex } from '../measures/period-windows.js';
 
 export const DISTRICT_LEVEL_ENDS = monthIndex(2025, 6);
 

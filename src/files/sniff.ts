@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning } from '../core/types.js';
 import { warning } from '../core/warnings.js';
-import { emptyError } from './encoding.js';
+import { emptyError } from './text-encoding.js';
 
 export type FileFormat = 'xlsx' | 'csv' | 'html';
 

@@ -7,6 +7,7 @@
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
 import { warning, type CellPlace } from '../core/warnings.js';
+import { isMeasureId, sumsAcrossUnits } from '../measures/measure-catalogue.js';
 
 // `optional` parts join the sum when the form has their column (rejected and withdrawn dossiers leave
 // the balance when a form counts them apart: received = resolved + rejected + withdrawn + pending).
@@ -74,7 +75,7 @@ function checkUnit(u: UnitRow): IngestWarning[] {
 function checkSum(totals: Map<string, Figure>, units: UnitRow[], group?: string): IngestWarning[] {
   const out: IngestWarning[] = [];
   for (const [measure, total] of totals) {
-    if (measure.endsWith('_declared') || measure.endsWith('_score') || measure.endsWith('_rank')) continue;
+    if (isMeasureId(measure) && !sumsAcrossUnits(measure)) continue;
     const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
     const sum = cells.reduce((s, c) => s + c.value, 0);
     if (sum === total.value) continue;

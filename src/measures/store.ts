@@ -10,8 +10,8 @@
 import type { IngestWarning, Level, Observation, Period, SourceRef } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
-import { tryParsePeriod, type Window } from './period.js';
 import { warning } from '../core/warnings.js';
+import { tryParsePeriod, type Window } from './period-windows.js';
 
 export interface StoredValue extends Window {
   period: Period;
