@@ -4,7 +4,6 @@
  * by the one message catalogue (src/report/warning-messages.ts), which must say every code here.
  */
 import type { Location } from './errors.js';
-import type { Text } from './i18n.js';
 import type { SourceRef } from './types.js';
 
 /** Where a figure sits in its file, as a message names it: the cell, else the CSV line. */
@@ -143,11 +142,8 @@ interface WarningBase {
 /** A warning of one code. */
 export type WarningOf<C extends WarningCode> = WarningBase & { code: C; data: WarningData[C] };
 
-/** A warning whose raise site still writes its words (while raise sites move to data). */
-export type PrebuiltWarning = WarningBase & { code: string; message: Text; data?: undefined };
-
 /** Any warning: a union on `code`, so the data of each is known where it is read. */
-export type IngestWarning = { [C in WarningCode]: WarningOf<C> }[WarningCode] | PrebuiltWarning;
+export type IngestWarning = { [C in WarningCode]: WarningOf<C> }[WarningCode];
 
 /** A warning built from its code and data (`extra`: location and the lists renderers read). */
 export function warning<C extends WarningCode>(code: C, data: WarningData[C], extra: WarningBase): IngestWarning {

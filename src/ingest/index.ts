@@ -73,7 +73,7 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 }
 
 function finish(path: string, result: GridResult, sha256: string): IngestedFile {
-  const warnings = result.warnings.map((w) => (w.data === undefined ? { ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } } : ({ ...w, data: controlsShown(w.data) } as IngestWarning)));
+  const warnings = result.warnings.map((w) => ({ ...w, data: controlsShown(w.data) }) as IngestWarning);
   return { path, sha256, ...result, warnings };
 }
 

@@ -11,7 +11,6 @@ type Words = { [C in WarningCode]: (w: WarningOf<C>, lang: Lang) => string };
 
 /** The reader's words of a warning. */
 export function warningMessage(w: IngestWarning, lang: Lang): string {
-  if (w.data === undefined) return w.message[lang];
   return (WORDS[w.code] as (w: IngestWarning, lang: Lang) => string)(w, lang);
 }
 
