@@ -43,7 +43,7 @@ export function measureInfo(measure: string): MeasureInfo | undefined {
 }
 
 /** Every measure the figures workbook may hold (those the indicators read). */
-export function knownMeasures(): MeasureId[] {
+export function figuresSheetMeasures(): MeasureId[] {
   asked ??= indicatorMeasures();
   return [...asked];
 }

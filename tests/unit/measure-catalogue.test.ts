@@ -30,7 +30,7 @@ import {
   unknownMeasure,
   type OverTime,
 } from '../../src/measures/measure-catalogue.js';
-import { knownMeasures as figuresMeasures, measureInfo } from '../../src/measures/measure-info.js';
+import { figuresSheetMeasures as figuresMeasures, measureInfo } from '../../src/measures/measure-info.js';
 
 /** How a measure combined over time before the catalogue: guessed from its name, anything else a flow. */
 function kindByOldNamePatterns(measure: string): 'flow' | 'state' | 'opening' {
