@@ -22,7 +22,7 @@ export interface WindowValue {
 
 /** One stored figure that went into a window value. */
 export interface WindowPart {
-  measure: string;
+  measure: MeasureId;
   period: Period;
   value: number;
   sources: SourceRef[];
@@ -67,7 +67,7 @@ export function windowParts(store: MeasureStore, unit: string, measure: MeasureI
 
 /** The stored figures that tile the window: the exact one, else the finest first, each added when it
  * overlaps none already taken (months, then the quarters or a year file filling what months lack). */
-function pick(store: MeasureStore, unit: string, measure: string, w: Window): StoredValue[] | null {
+function pick(store: MeasureStore, unit: string, measure: MeasureId, w: Window): StoredValue[] | null {
   const within = store.series(unit, measure).filter((v) => inside(v, w));
   if (within.length === 0) return null;
   const exact = within.find((v) => v.from === w.from && v.to === w.to);
@@ -85,7 +85,7 @@ function monthsBetween(from: number, to: number): number[] {
   return out;
 }
 
-function combine(measure: string, values: StoredValue[], rule: OverTime, w: Window): WindowTrace {
+function combine(measure: MeasureId, values: StoredValue[], rule: OverTime, w: Window): WindowTrace {
   const covered = { from: values[0]!.from, to: values[values.length - 1]!.to };
   const part = (v: StoredValue): WindowPart => ({ measure, period: v.period, value: v.value, sources: v.sources });
   if (rule === 'last' || rule === 'first') {
