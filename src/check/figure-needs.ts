@@ -13,7 +13,7 @@
  */
 import type { Level, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
-import { measureSpec, type MeasureId } from '../measures/measure-catalogue.js';
+import { measureSpec, type MeasureId } from '../core/measure-catalogue.js';
 import { parsePeriod, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { foldText } from '../ingest/text.js';

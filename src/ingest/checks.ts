@@ -7,7 +7,7 @@
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
 import { formatNumber } from '../core/i18n.js';
-import { isMeasureId, sumsAcrossUnits } from '../measures/measure-catalogue.js';
+import { isMeasureId, sumsAcrossUnits } from '../core/measure-catalogue.js';
 
 /** Figures in messages as each language writes them (one formatter for every message and report). */
 const nv = (x: number) => formatNumber(x, 'vi', 4);

@@ -6,7 +6,7 @@
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import type { IndicatorDef } from './indicators.js';
-import type { MeasureId } from './measure-catalogue.js';
+import type { MeasureId } from '../core/measure-catalogue.js';
 import type { Window } from './period-windows.js';
 import type { MeasureStore } from './store.js';
 import { windowValue, type WindowValue } from './window-value.js';

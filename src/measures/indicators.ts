@@ -3,11 +3,11 @@
  * A ratio indicator is sum(numerator measures) / sum(denominator measures) × 100 over the units of a
  * scope (ratios of sums, never means of unit rates). A direct indicator reads one measure as is
  * (ranks, scores, counts).
- * Each entry names its fields, and every measure it names is a `MeasureId` of measure-catalogue.ts:
+ * Each entry names its fields, and every measure it names is a `MeasureId` of core/measure-catalogue.ts:
  * a misspelt measure does not compile.
  */
 import { text, type Text } from '../core/i18n.js';
-import type { MeasureId } from './measure-catalogue.js';
+import type { MeasureId } from '../core/measure-catalogue.js';
 
 export interface RatioIndicator {
   kind: 'ratio';

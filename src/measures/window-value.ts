@@ -1,12 +1,12 @@
 /**
  * The value of one unit's measure over a window of months, built from what the inputs hold:
  * an observation of exactly that window when there is one, else the finest sub-periods inside it
- * (months, then quarters, then years), combined as the measure's kind says (measure-catalogue.ts `overTime`):
+ * (months, then quarters, then years), combined as the measure's kind says (core/measure-catalogue.ts `overTime`):
  * summed for flows, the last for stocks, ranks and scores, the first for a stock taken at the opening.
  * `windowParts` also says which stored figures were used, for `parcheck explain`.
  */
 import type { Period, SourceRef } from '../core/types.js';
-import { overTime, type MeasureId, type OverTime } from './measure-catalogue.js';
+import { overTime, type MeasureId, type OverTime } from '../core/measure-catalogue.js';
 import { inside, type Window } from './period-windows.js';
 import type { MeasureStore, StoredValue } from './store.js';
 

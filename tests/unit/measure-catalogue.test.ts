@@ -1,5 +1,5 @@
 /**
- * The measure catalogue (src/measures/measure-catalogue.ts): every measure a reader, the dossier tally or
+ * The measure catalogue (src/core/measure-catalogue.ts): every measure a reader, the dossier tally or
  * an indicator names is declared in it; each kind combines over time exactly as the name patterns did
  * before the catalogue existed (the old rule is written out here as an independent regression guard);
  * an unknown measure is an error with the closest known ones as a hint.
@@ -29,7 +29,7 @@ import {
   UNITS,
   unknownMeasure,
   type OverTime,
-} from '../../src/measures/measure-catalogue.js';
+} from '../../src/core/measure-catalogue.js';
 import { figuresSheetMeasures as figuresMeasures, measureInfo } from '../../src/measures/measure-info.js';
 
 /** How a measure combined over time before the catalogue: guessed from its name, anything else a flow. */
