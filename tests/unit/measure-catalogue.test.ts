@@ -65,6 +65,12 @@ describe('the catalogue holds every measure named anywhere', () => {
     }
   });
 
+  it('no two indicator files define the same indicator id', () => {
+    const ids = INDICATORS.map((d) => d.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.length).toBe(116);
+  });
+
   it('a stated rate declares an indicator of the catalogue, with a formula to recompute it', () => {
     const stated = measureIds().filter((id) => declaredIndicator(id) !== undefined);
     expect(stated.length).toBe(8);
