@@ -380,7 +380,7 @@ export function unknownMeasure(name: string, code: ErrorCode, location: Location
   const close = closeMeasures(name);
   return new ParcheckError(code, L(`Mã số liệu không có trong danh mục: "${name}"`, `Unknown measure: "${name}"`), {
     location,
-    expected: close.length > 0 ? close.join(', ') : L('một mã số liệu của danh mục (src/core/measure-catalogue.ts)', 'a measure of the catalogue (src/core/measure-catalogue.ts)'),
+    expected: L('một mã số liệu của danh mục (src/core/measure-catalogue.ts)', 'a measure of the catalogue (src/core/measure-catalogue.ts)'),
     found: name,
     hint: L(
       `${unknownMeasureHint(close).vi} Mã số liệu mới được khai báo trong src/core/measure-catalogue.ts.`,
