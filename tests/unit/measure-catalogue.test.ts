@@ -16,6 +16,7 @@ import { formsLexicon } from '../../src/ingest/lexicon/forms.js';
 import { loadMapping } from '../../src/ingest/mapping.js';
 import { isDeclaredRate, knownMeasures as mappableMeasures } from '../../src/ingest/profiles.js';
 import { findIndicator, INDICATORS } from '../../src/measures/indicators.js';
+import { loadDraftLexicon } from '../../src/targets/draft/index.js';
 import {
   closeMeasures,
   declaredIndicator,
@@ -62,6 +63,15 @@ describe('the catalogue holds every measure named anywhere', () => {
       const spec = measureSpec(id);
       expect(Object.keys(UNITS)).toContain(spec.unit);
       expect(spec.label.vi.length * spec.label.en.length, id).toBeGreaterThan(0);
+    }
+  });
+
+  it('the draft lexicon (lexicon/draft-indicators.yaml) names indicators of the catalogue, ranks as ranks', () => {
+    const words = loadDraftLexicon();
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) {
+      expect(findIndicator(w.id), w.id).toBeDefined();
+      if (w.unit === 'rank') expect(findIndicator(w.id)!.unit, w.id).toBe('rank');
     }
   });
 
