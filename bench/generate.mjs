@@ -109,7 +109,7 @@ async function main() {
   const sep = opt('format', 'csv') === 'tsv' ? '\t' : ';';
   mkdirSync(dirname(out), { recursive: true });
   const stream = createWriteStream(out);
-  const write = (s) => (stream.write(s) ? null : new Promise((r) => stream.once('drain', r)));
+  const write = (s) => (stream.write(s) ? null : new Promise((r) => stream.once('drain', () => r(null))));
   await write(`\ufeff${HEADER.join(sep)}\r\n`);
   let batch = [];
   for (const row of rows(count, seed)) {

@@ -42,14 +42,18 @@ const share = (lo, hi) => lo + rand() * (hi - lo);
 /** JSZip stamps entries with the current time; freeze it so the bytes are the same on every run. */
 async function frozen(fn) {
   const RealDate = Date;
-  globalThis.Date = class extends RealDate {
+  const FrozenDate = class extends RealDate {
+    /** @param {any[]} args */
     constructor(...args) {
+      // @ts-expect-error -- Date's constructor overloads take no spread; this forwards whatever it was given
       super(...(args.length === 0 ? [FIXED] : args));
     }
+    /** @override */
     static now() {
       return FIXED;
     }
   };
+  globalThis.Date = /** @type {DateConstructor} */ (/** @type {unknown} */ (FrozenDate));
   try {
     return await fn();
   } finally {

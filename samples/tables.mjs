@@ -25,6 +25,7 @@ export function rateTable(ExcelJS, rows) {
 }
 
 /** Rank (of 63 provinces) and score per index and year, 2021–2024. Invented figures, realistic ranges. */
+/** @type {[string, [number, number][]][]} */
 const INDICES = [
   ['Chỉ số cải cách hành chính (PAR INDEX)', [[86.41, 21], [84.95, 28], [85.12, 24], [87.03, 17]]],
   ['Chỉ số hài lòng của người dân (SIPAS)', [[84.12, 30], [82.77, 41], [81.9, 46], [83.6, 35]]],

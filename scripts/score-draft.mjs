@@ -57,7 +57,7 @@ export async function scoreDraft() {
     try {
       draftFile = draftPlan(text, { sourceFile: name, documentId: file.document.id }).file;
     } catch (e) {
-      if (e.code !== 'DRAFT_EMPTY') throw e;
+      if (/** @type {{ code?: string }} */ (e).code !== 'DRAFT_EMPTY') throw e;
     }
     const drafted = (draftFile ? draftThresholdRows(draftFile, thresholdJson) : []).map((t) => ({ ...t, span: spanOf(t.quote, t.line) }));
     const found = (c) => drafted.some((d) => key(d) === key(c) && overlap(d.span, c.span));
