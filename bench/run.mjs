@@ -60,7 +60,15 @@ function compare(a, b) {
 const table = [];
 const rate = (r) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : `${Math.round(r / 1e3)} k`);
 const row = (what, rows, r, kb) =>
-  table.push({ what, rows, seconds: r.seconds.toFixed(2), 'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2), 'rows/s': rows ? rate(rows / r.seconds) : '', 'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '', 'load avg': loadavg()[0].toFixed(1) });
+  table.push({
+    what,
+    rows,
+    seconds: r.seconds.toFixed(2),
+    'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2),
+    'rows/s': rows ? rate(rows / r.seconds) : '',
+    'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '',
+    'load avg': loadavg()[0].toFixed(1),
+  });
 
 for (const rows of sizes) {
   const file = ensureCsv(rows);

@@ -97,7 +97,11 @@ describe('issue 15 item 2: a stray quote inside an unquoted field after the last
 });
 
 describe('issue 15 item 7: line endings', () => {
-  for (const [name, eol] of [['cr', '\r'], ['crlf', '\r\n'], ['lf', '\n']] as const) {
+  for (const [name, eol] of [
+    ['cr', '\r'],
+    ['crlf', '\r\n'],
+    ['lf', '\n'],
+  ] as const) {
     it(`${name} line endings read every row`, () => {
       const data = rows();
       const json = inspect(write(`eol-${name}.csv`, csvText(simpleList(data), ';', eol)));

@@ -18,7 +18,7 @@ import { loadResult } from '../fixtures/results/load.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { expectRefused } from './fuzz.js';
 
-const FORMULAS = ['=HYPERLINK("http://evil","click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)'];
+const FORMULAS = ['=HYPERLINK("http://evil","click")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)'];
 const ANSI = 'Sở \u001b[31mĐỏ\u001b[0m';
 const BEL = 'Sở Chuông\u0007';
 const OSC = '\u001b]0;pwned\u0007Ban Xyz';
