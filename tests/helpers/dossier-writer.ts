@@ -3,8 +3,6 @@ import type { RefMoment, RefRow } from './dossier-reference.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-type DateStyle = 'dmy' | 'iso' | 'serial';
-
 /** A moment as text: `dd/mm/yyyy[ hh:mm[:ss]]` or ISO `yyyy-mm-dd[Thh:mm:ss]`. */
 export function momentText(m: RefMoment | null, style: 'dmy' | 'iso' = 'dmy', withSeconds = false): string {
   if (m === null) return '';

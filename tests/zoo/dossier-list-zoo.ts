@@ -55,7 +55,6 @@ const STATUS_WORDS: Record<RefRow['outcome'] | 'returned', string[]> = {
   withdrawn: ['Công dân yêu cầu rút hồ sơ', 'Rút hồ sơ', '7'],
 };
 
-type Container = 'csv-utf8' | 'csv-bom' | 'csv-utf16' | 'csv-1258' | 'xlsx';
 export interface ListVariant {
   seed: number;
   name: string;
