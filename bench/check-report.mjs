@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Benchmark of `parcheck check` (issue 5: "a report on 300 units × 12 months prints in well under a
- * second"). Not a test: prints figures.
+ * Benchmark of `parcheck check` (the budget: a report on 300 units × 12 months prints in well under a
+ * second). Not a test: prints figures.
  *   npm run build && node bench/check-report.mjs [--units 300] [--months 12] [--keep DIR]
  * Generates the monthly form (biểu II.06a) of a province with N units for the 12 months of 2024, one
  * CSV per month as the national system exports it (deterministic), then:

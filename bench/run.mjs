@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Benchmark (issue 7): parcheck's dossier-list aggregation vs DuckDB on the same generated file, side by
+ * Benchmark (bounded memory and throughput on large lists): parcheck's dossier-list aggregation vs DuckDB on the same generated file, side by
  * side (time, rows/s, peak RSS), and a check that both give the same value for every unit × month ×
  * measure. Then a 50k-row XLSX read and start-up times.
  *   npm run bench -- [--rows 1000000] [--sizes 1000000,2000000,5000000] [--skip-xlsx] [--skip-startup]

@@ -1,7 +1,7 @@
 /**
  * XLSX dossier list: `--make` writes bench/data/dossiers-<rows>.xlsx (exceljs streaming writer, dates as
  * real date cells); without it, reads that file through parcheck and prints {rows, vmhwmKb} as JSON.
- * `--exceljs` only walks every row with exceljs's streaming reader (what parcheck used before issue 7).
+ * `--exceljs` only walks every row with exceljs's streaming reader (what parcheck used before its own streaming reader; docs/DESIGN.md, Deviations).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { HEADER, rows as generate } from './generate.mjs';

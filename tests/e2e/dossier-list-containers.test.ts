@@ -1,5 +1,5 @@
 /**
- * Files that are not what their name says (issue 13), one fixture each, generated here: an HTML table
+ * Files that are not what their name says, one fixture each, generated here: an HTML table
  * saved as .xls (a list and a form), Windows-1258 CSV (a list and a form), a password-protected workbook,
  * an old binary .xls, .xlsm / .xltx, a workbook named .csv, a CSV named .xlsx, and strict Open XML.
  */

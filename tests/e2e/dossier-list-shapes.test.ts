@@ -1,5 +1,5 @@
 /**
- * Dossier lists from other one-stop systems (issue 13): told by the roles of their columns, read with
+ * Dossier lists from other one-stop systems: told by the roles of their columns, read with
  * their own wordings, codes, flags and datetimes, and through --mapping (by letter or header) and
  * inspect --suggest-mapping when their headers are unknown.
  */

@@ -40,7 +40,7 @@ const value = (doc: { observations: { unit: string; measure: string; value: numb
   doc.observations.find((o) => o.unit === unit && o.measure === measure)?.value;
 
 describe('report forms as provinces send them', () => {
-  it('a signing-date line above the title is not the period (issue 15 item 3)', () => {
+  it('a signing-date line above the title is not the period', () => {
     const file = xlsx('ky-2025.xlsx', [
       { name: 'Biểu', rows: [HEAD[0]!, [null, null, null, null, null, 'Quảng Nam, ngày 05 tháng 12 năm 2025'], ...HEAD.slice(1), row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0])] },
     ]);

@@ -92,9 +92,9 @@ describe('parcheck template on the bundled samples, Quảng Nam 2025', () => {
   });
 
   it('leaves no-data on under 5% of the thresholds once the template is filled', () => {
-    // A target due in an earlier year is judged on that year's figures (DESIGN "Periods and levels"):
+    // A target due in an earlier year is judged on that year's figures (docs/DESIGN.md, A target's period):
     // each threshold is taken from the check as of the end of its own year, up to 2025.
-    // A target due before 2025 is judged on its own year's figures (DESIGN "Periods and levels"). Where
+    // A target due before 2025 is judged on its own year's figures (docs/DESIGN.md, A target's period). Where
     // the check at 2025-12 still has no data for one, it is judged as of the end of its year, with
     // a template written and filled for that year (a 2025 sheet is refused by a 2024 check).
     const judged = (withSheet: boolean): Report => {

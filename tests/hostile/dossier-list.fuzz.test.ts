@@ -1,6 +1,6 @@
 /**
- * Dossier lists under hostile dates, quotes and line endings (issue 15, the classes of items 1, 2, 7, 8,
- * 13): for every generated list the reader either gives the figures of an independent tally written in
+ * Dossier lists under hostile dates, quotes and line endings (placeholder and
+ * absurd dates, stray quotes, mixed line endings): for every generated list the reader either gives the figures of an independent tally written in
  * the test (tests/helpers/dossier-reference.ts) or refuses with a ParcheckError that names a line.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Size guards (issue 8), through the built CLI as a user meets them: zip bombs (honest and lying),
+ * Size guards (bounded memory on hostile input), through the built CLI as a user meets them: zip bombs (honest and lying),
  * absurd sheet dimensions, rows beyond Excel, thousands of merges, a CSV line of hundreds of MB, a CSV
  * of millions of empty cells. Each refusal is INPUT_TOO_LARGE, exit 2, nothing on stdout, no stack,
  * and happens in a child whose heap is capped far below the file's unpacked size (bounded memory).

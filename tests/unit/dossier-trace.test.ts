@@ -1,5 +1,5 @@
 /**
- * The rows behind dossier-list figures (issue 6): every figure of a list is traced to the rows it
+ * The rows behind dossier-list figures (the audit trail): every figure of a list is traced to the rows it
  * counts, those rows add up to the figure, and for flows and stocks alike they are the rows a person
  * would pick out of the file by the definitions of biểu II.06a.
  */

@@ -1,5 +1,5 @@
 /**
- * `targets list` skips the YAML parse of the bundled target files (issue 7): their values are written at
+ * `targets list` skips the YAML parse of the bundled target files (start-up budget): their values are written at
  * build time, keyed by the SHA-256 of their bytes. A known value must give exactly what a full parse
  * gives (data, problems, and the line of every problem), and the CLI prints the same thing with or
  * without the values file. Hostile YAML never meets this path: its bytes hash to no bundled file.
