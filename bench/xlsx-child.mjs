@@ -42,8 +42,8 @@ if (args.includes('--make')) {
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows, vmhwmKb }));
 } else {
-  /** @type {typeof import('../src/ingest/dossier-list/index.js')} typed by the source dist/ is built from */
-  const { ingestDossierList } = await import(new URL('../dist/ingest/dossier-list/index.js', import.meta.url).href);
+  /** @type {typeof import('../src/ingest/dossier-list/ingest-list.js')} typed by the source dist/ is built from */
+  const { ingestDossierList } = await import(new URL('../dist/ingest/dossier-list/ingest-list.js', import.meta.url).href);
   const result = await ingestDossierList(file, {});
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows: result.rowsRead, units: result.units.length, vmhwmKb }));

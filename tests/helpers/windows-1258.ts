@@ -2,7 +2,7 @@
 /**
  * Text → Windows-1258 bytes as Excel on Vietnamese Windows writes them: a letter the code page holds
  * whole is one byte; any other is its base letter (with ă â ê ô ơ ư đ kept) followed by a combining tone
- * mark. The table is Microsoft's code page 1258 (written out independently of src/files/encoding.ts).
+ * mark. The table is Microsoft's code page 1258 (written out independently of src/files/text-encoding.ts).
  */
 // biome-ignore format: one row of the code page per line
 const HIGH: Record<number, number> = {
