@@ -67,7 +67,7 @@ function direct({ id, label, measure, unit, lowerIsBetter = false, source }: Dir
 const TT01 = 'Thông tư 01/2020/TT-VPCP, biểu II.06a/VPCP/KSTT';
 
 export const INDICATORS: readonly IndicatorDef[] = [
-  // --- From the monthly statistics form (DESIGN "Indicators") ---
+  // --- From the monthly statistics form (docs/DESIGN.md, Indicators) ---
   ratio({
     id: 'online_dossier_rate',
     label: text('Tỷ lệ hồ sơ trực tuyến', 'Online dossier rate'),
