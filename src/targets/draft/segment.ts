@@ -151,7 +151,11 @@ function tableRows(lines: PlanLine[], from: number): { rows: Row[]; next: number
     // Cell by cell across the row's lines, so a cell broken over two lines reads as one.
     const width = Math.max(...row.lines.map((l) => cellsOf(l.raw).length));
     const cols: string[] = Array.from({ length: width }, () => '');
-    for (const l of row.lines) cellsOf(l.raw).forEach((c, k) => (cols[k] = `${cols[k]} ${cleanLine(c)}`.trim()));
+    for (const l of row.lines) {
+      cellsOf(l.raw).forEach((c, k) => {
+        cols[k] = `${cols[k]} ${cleanLine(c)}`.trim();
+      });
+    }
     row.context = cols.join(' ').replace(/\s+/g, ' ');
     const whenIdx = cols.findIndex((c) => isWhen(c) || /^(?:trong năm|năm)\s+\d{4}$/iu.test(c));
     row.when = whenIdx >= 0 ? cols[whenIdx] : undefined;
