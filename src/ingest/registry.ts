@@ -5,7 +5,7 @@
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
 import { LEVELS, type Level, type RegistryUnit } from '../core/types.js';
-import { periodRange, resolveUnit } from './resolve-unit.js';
+import { resolveUnit } from './resolve-unit.js';
 import { isMap, isSeq, lineOf, loadYaml, type LoadedYaml } from './yaml-lines.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -83,4 +83,4 @@ function readUnit(item: YAMLMap, i: number, fail: Fail): RegistryUnit | null {
   return name ? unit : null;
 }
 
-export { periodRange, resolveUnit };
+export { resolveUnit };

@@ -6,7 +6,6 @@
  * pasted from Word keep the tabs); a row continued on the next line (first cells empty) shares the row's
  * context (its title, deadline cell, baseline) but each line is quoted on its own, so quotes stay verbatim.
  */
-import { foldText } from '../../ingest/text.js';
 
 export interface Clause {
   /** 1-based line number in the plan text. */
@@ -233,5 +232,3 @@ export function sectionOf(headings: Heading[]): string {
   const label = [path, words].filter(Boolean).join(' – ');
   return label || '(đầu văn bản)';
 }
-
-export const folded = foldText;
