@@ -100,7 +100,7 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
 }
 
 function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Derived): Finding {
-  return {
+  const finding: Finding = {
     target: t.target,
     threshold: t.id,
     document: { id: t.document.id, number: t.document.number },
@@ -123,6 +123,8 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
     clause: { section: t.section, quote: t.quote },
     superseded: t.supersedes,
   };
+  if (t.baseline) finding.baseline = t.baseline;
+  return finding;
 }
 
 /** Reductions and growth: the same months of the baseline year (or of the year before); the

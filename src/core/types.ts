@@ -96,6 +96,10 @@ export interface IngestedFile {
 export type Comparator = '>=' | '>' | '<=' | '<' | 'between';
 export const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', 'between'];
 
+/** The unit a target file gives a threshold in; `percent_change` for a change against a baseline. */
+export type ThresholdUnit = 'percent' | 'rank' | 'count' | 'score' | 'points' | 'days' | 'hours' | 'percent_change';
+export const THRESHOLD_UNITS = ['percent', 'rank', 'count', 'score', 'points', 'days', 'hours', 'percent_change'] as const satisfies readonly ThresholdUnit[];
+
 /** What a threshold is measured against, where it is not an absolute level. */
 export interface Baseline {
   kind: 'reduction' | 'growth';
@@ -107,6 +111,13 @@ export interface Baseline {
   through?: number;
 }
 
+/** A figure's unit, and for a reduction or growth the baseline it is a percent change against
+ * (`unit: percent_change`); reporters word the change from the baseline, never from the unit's name. */
+export interface Measured {
+  unit: ThresholdUnit;
+  baseline?: Baseline;
+}
+
 export interface DocumentRef {
   id: string;
   number: string;
@@ -116,7 +127,7 @@ export interface DocumentRef {
   province: string;
 }
 
-export interface Threshold {
+export interface Threshold extends Measured {
   /** `<target-id>` or `<target-id>@<year>/<level>` when expanded from a schedule or a per-level split. */
   id: string;
   target: string;
@@ -124,8 +135,6 @@ export interface Threshold {
   indicator: string;
   comparator: Comparator;
   value: number | [number, number];
-  /** `percent`, `rank`, `count`, `score`, `percent_vs_2021` (reductions name their baseline)… */
-  unit: string;
   deadline: number;
   /** Exact deadline date when the document gives one (`2025-06-30`), else the year's end. */
   deadlineDate: string;
@@ -134,7 +143,6 @@ export interface Threshold {
   units?: string[];
   /** `unit`: every unit of the level must meet the threshold ("100% các sở … đạt từ 80%"). */
   each?: 'unit';
-  baseline?: Baseline;
   /** For targets that start from a known point (schedules): the year progress is measured from. */
   startYear?: number;
   section: string;
@@ -170,7 +178,7 @@ export interface Trajectory {
   pointsPerMonthNeeded: number | null;
 }
 
-export interface Finding {
+export interface Finding extends Measured {
   target: string;
   threshold: string;
   document: { id: string; number: string };
@@ -180,7 +188,6 @@ export interface Finding {
   value: number | null;
   comparator: Comparator;
   threshold_value: number | [number, number];
-  unit: string;
   deadline: number;
   status: Status;
   /** Signed: negative means short of the target (percentage points, ranks or units). */

@@ -3,6 +3,7 @@
  * (they are the CSV header); figures are numbers rounded like the JSON report.
  */
 import type { Finding, SourceRef } from '../core/types.js';
+import { unitCode } from '../targets/unit-code.js';
 import { roundFigure, round, shownGap, shownValue } from './format.js';
 
 export const FLAT_COLUMNS = [
@@ -64,7 +65,7 @@ export function flatRow(f: Finding): FlatRow {
     comparator: f.comparator,
     threshold: roundFigure(low, f.unit),
     threshold_high: high === null ? null : roundFigure(high, f.unit),
-    unit: f.unit,
+    unit: unitCode(f),
     deadline: f.deadline,
     status: f.status,
     gap: shownGap(f),

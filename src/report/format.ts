@@ -3,9 +3,10 @@
  * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
  */
 import { formatNumber, pick, type Lang } from '../core/i18n.js';
-import { STATUSES, type Finding, type Status } from '../core/types.js';
+import { STATUSES, type Baseline, type Finding, type Measured, type Status } from '../core/types.js';
 import { meets } from '../check/compare.js';
 import { findIndicator } from '../measures/indicators.js';
+import { baselineSince } from '../targets/unit-code.js';
 import { numberIsBlank, shortTitle } from './documents.js';
 import { HEADER, LEVEL_LABEL as LEVEL_WORD, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
 
@@ -59,23 +60,20 @@ export function shownGap(f: Judged): number | null {
 /** The one number formatter (core/i18n.ts), re-exported for the reporters. */
 export { formatNumber };
 
-/** `percent_reduction_vs_2023` → reduction against 2023; `percent_growth_vs_previous` → growth on the year before. */
-const CHANGE_UNIT = /^percent_(reduction|growth)_vs_(.+)$/;
-
 /** A change against a baseline, worded so it reads without the unit: `giảm 29,17% so với 2023`. */
-function formatChange(value: number, kind: string, base: string, lang: Lang): string {
+function formatChange(value: number, baseline: Baseline, lang: Lang): string {
+  const base = baselineSince(baseline);
   // A negative reduction is a rise, a negative growth a fall: say what happened.
-  const down = (kind === 'reduction') === value >= 0;
+  const down = (baseline.kind === 'reduction') === value >= 0;
   const n = `${formatNumber(Math.abs(value), lang)}%`;
   if (lang === 'vi') return `${down ? 'giảm' : 'tăng'} ${n} so với ${base === 'previous' ? 'năm trước' : base}`;
   return `${n} ${down ? 'below' : 'above'} ${base === 'previous' ? 'the year before' : base}`;
 }
 
 /** A value with its unit: `93,4%`, `hạng 12`, `1.234`, `giảm 29,17% so với 2023`. */
-export function formatValue(value: number | null, unit: string, lang: Lang): string {
+export function formatValue(value: number | null, { unit, baseline }: Measured, lang: Lang): string {
   if (value === null) return '—';
-  const change = CHANGE_UNIT.exec(unit);
-  if (change) return formatChange(value, change[1]!, change[2]!, lang);
+  if (baseline) return formatChange(value, baseline, lang);
   if (isPercentUnit(unit)) return `${formatNumber(value, lang)}%`;
   if (unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(value, lang, 0)}`;
   return formatNumber(value, lang);
@@ -84,7 +82,7 @@ export function formatValue(value: number | null, unit: string, lang: Lang): str
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /** The threshold with its comparator: `≥ 95%`, `25–35%`, `≤ hạng 10`. */
-export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_value' | 'unit'>, lang: Lang): string {
+export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_value' | 'unit' | 'baseline'>, lang: Lang): string {
   const t = f.threshold_value;
   if (Array.isArray(t)) {
     const [low, high] = t;
@@ -92,13 +90,14 @@ export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_valu
     if (f.unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(low, lang, 0)}–${formatNumber(high, lang, 0)}`;
     return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
   }
-  const change = CHANGE_UNIT.exec(f.unit);
   // `≥ 10% giảm so với 2021`: the threshold of a change keeps its sign as written in the plan.
-  if (change) return `${SYMBOL[f.comparator] ?? f.comparator} ${formatNumber(t, lang)}% ${changeWords(change[1]!, change[2]!, lang)}`;
-  return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f.unit, lang)}`;
+  if (f.baseline) return `${SYMBOL[f.comparator] ?? f.comparator} ${formatNumber(t, lang)}% ${changeWords(f.baseline, lang)}`;
+  return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f, lang)}`;
 }
 
-function changeWords(kind: string, base: string, lang: Lang): string {
+function changeWords(baseline: Baseline, lang: Lang): string {
+  const { kind } = baseline;
+  const base = baselineSince(baseline);
   const since = base === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : base;
   if (lang === 'vi') return `${kind === 'reduction' ? 'giảm' : 'tăng'} so với ${since}`;
   return `${kind === 'reduction' ? 'reduction on' : 'growth on'} ${since}`;

@@ -67,7 +67,7 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
   const pad = (hi - lo) * 0.1 || Math.max(1, Math.abs(hi) * 0.1);
   lo -= pad;
   hi += pad;
-  if (isPercentUnit(f.unit) && !f.unit.includes('_vs_')) [lo, hi] = [Math.max(0, lo), Math.min(100, hi)];
+  if (isPercentUnit(f.unit) && !f.baseline) [lo, hi] = [Math.max(0, lo), Math.min(100, hi)];
   if (f.unit === 'rank') lo = Math.max(0, lo);
   const ticks = niceTicks(lo, hi);
   lo = Math.min(lo, ticks[0]!);
@@ -76,7 +76,7 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
   const X = (m: number) => M.left + ((m - x0) / (x1 - x0)) * PW;
   const Y = (v: number) => (down ? M.top + ((v - lo) / (hi - lo)) * PH : M.top + PH - ((v - lo) / (hi - lo)) * PH);
   const ink = STATUS_COLOUR[f.status].ink;
-  const fmt = (v: number) => formatValue(v, f.unit, lang);
+  const fmt = (v: number) => formatValue(v, f, lang);
   const tick = (v: number) => `${formatNumber(v, lang, 2)}${isPercentUnit(f.unit) ? '%' : ''}`;
   const label = pick(STATUS_LABEL[f.status], lang);
   const out: string[] = [];

@@ -1,6 +1,7 @@
 /** Words shared by the reporters (Vietnamese by default, `--lang en`). */
 import { formatNumber, LABELS, text, type Lang, type Text } from '../core/i18n.js';
-import type { ScopeLevel, Status } from '../core/types.js';
+import type { Finding, ScopeLevel, Status } from '../core/types.js';
+import { baselineSince } from '../targets/unit-code.js';
 
 export const STATUS_LABEL: Record<Status, Text> = {
   met: text('Đạt', 'Met'),
@@ -82,8 +83,6 @@ export interface ChangeWords {
   gap: string;
 }
 
-const RANK_CHANGE = /^percent_reduction_vs_(.+)$/;
-
 /**
  * A target on a rank's change against a baseline year ("cải thiện thứ hạng so với 2023") is checked
  * as the percent the rank number fell, but an officer says "tăng 7 bậc": 24th → 17th is 7 places up.
@@ -91,12 +90,12 @@ const RANK_CHANGE = /^percent_reduction_vs_(.+)$/;
  * other finding, including score changes, which stay in points and percents.
  */
 export function rankChangeWords(
-  f: { indicator: string; unit: string; value: number | null; numerator: number | null; denominator: number | null; comparator: string; threshold_value: number | [number, number] },
+  f: Pick<Finding, 'indicator' | 'baseline' | 'value' | 'numerator' | 'denominator' | 'comparator' | 'threshold_value'>,
   lang: Lang,
 ): ChangeWords | null {
-  const change = RANK_CHANGE.exec(f.unit);
-  if (!change || !/_rank$/.test(f.indicator)) return null;
-  const base = change[1] === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : change[1]!;
+  if (f.baseline?.kind !== 'reduction' || !/_rank$/.test(f.indicator)) return null;
+  const since = baselineSince(f.baseline);
+  const base = since === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : since;
   const n = (v: number) => formatNumber(v, lang, 0);
   let value = '—';
   let places: number | null = null;

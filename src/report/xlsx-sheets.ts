@@ -72,7 +72,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     safeText(f.threshold),
     safeText(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     safeText(periodText(f.period, lang)),
-    safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang))),
+    safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f, lang))),
     safeText(rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)),
     safeText(pick(STATUS_LABEL[f.status], lang)),
     safeText(rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang), true),

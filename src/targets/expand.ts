@@ -2,7 +2,7 @@
  * Target file data → checkable thresholds: one per year and level. Pure: no I/O.
  * A plain target gives `<id>`, a per-level split `<id>/<level>`, a schedule `<id>@<year>[/<level>]`.
  */
-import type { Baseline, Comparator, DocumentRef, Level, ScopeLevel, Threshold } from '../core/types.js';
+import type { Baseline, Comparator, DocumentRef, Level, ScopeLevel, Threshold, ThresholdUnit } from '../core/types.js';
 import type { TargetFile, TargetSpec } from './schema.js';
 
 export interface FileOrigin {
@@ -22,7 +22,7 @@ export function documentRef(data: TargetFile): DocumentRef {
   return { id: d.id, number: d.number, date: d.date, title: d.title, issuer: d.issuer, province: d.province };
 }
 
-function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: string; baseline?: Baseline } {
+function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: ThresholdUnit; baseline?: Baseline } {
   switch (target.comparator) {
     case 'rank_within':
       return { comparator: '<=', unit: 'rank' };
@@ -33,8 +33,7 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: strin
       const baseline: Baseline = { kind, year };
       if (target.baseline?.value !== undefined) baseline.value = target.baseline.value;
       if (target.baseline?.through !== undefined && year !== 'previous') baseline.through = target.baseline.through;
-      const since = baseline.through !== undefined ? `${year}-${baseline.through}` : year;
-      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${since}`, baseline };
+      return { comparator: target.strict ? '>' : '>=', unit: 'percent_change', baseline };
     }
     default:
       return { comparator: target.comparator, unit: target.unit };

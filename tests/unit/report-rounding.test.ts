@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatValue, shownGap, shownValue } from '../../src/report/format.js';
 import { meetsRate } from '../../src/check/compare.js';
-import type { Comparator } from '../../src/core/types.js';
+import type { Comparator, ThresholdUnit } from '../../src/core/types.js';
 
-const f = (value: number, comparator: Comparator, threshold: number | [number, number], unit = 'percent') => {
+const f = (value: number, comparator: Comparator, threshold: number | [number, number], unit: ThresholdUnit = 'percent') => {
   const gap = comparator === '>=' || comparator === '>' ? value - (threshold as number) : comparator === 'between' ? null : (threshold as number) - value;
   return { value, gap, comparator, threshold_value: threshold, unit };
 };
@@ -16,7 +16,7 @@ describe('values shown are rounded towards the side of their verdict', () => {
     expect(shownValue(f(50.004, '>=', 50))).toBe(50);
     expect(shownValue(f(93.456, '>=', 95))).toBe(93.46);
     expect(shownValue(f(60.004, 'between', [40, 60]))).toBe(60.01);
-    expect(formatValue(shownValue(f(49.996, '>=', 50)), 'percent', 'vi')).toBe('49,99%');
+    expect(formatValue(shownValue(f(49.996, '>=', 50)), { unit: 'percent' }, 'vi')).toBe('49,99%');
   });
 
   it('a shortfall is never shown as 0', () => {
