@@ -9,14 +9,14 @@
  * growth-ratio rule (trajectory.ts). Comparisons are exact (compare.ts); `value` and `gap` are kept
  * unrounded, and reporters round them towards the side of the status.
  */
-import type { Finding, IngestWarning, Threshold } from '../core/types.js';
+import type { Finding, FindingFields, IngestWarning, Threshold } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import { measureKind } from '../measures/kinds.js';
 import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period.js';
 import type { MeasureStore } from '../measures/store.js';
-import { gapOf, meets, meetsRate } from './compare.js';
+import { findingBound, gapOf, meets, meetsRate } from './compare.js';
 import { neededItems } from './needed.js';
 import { round2 } from './round.js';
 import type { ScopeUnits } from './scope.js';
@@ -42,7 +42,7 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     const heldElsewhere = d.missing.every((m) => m.unit !== '*' && m.measures.every((x) => ctx.store.has(m.unit, x)));
     if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && heldElsewhere) {
       const known = soFar(def, s, w, ctx);
-      const gap = known.value === undefined || known.value === null || t.baseline ? null : gapOf(known.value, t.comparator, t.value);
+      const gap = known.value === undefined || known.value === null || t.baseline ? null : gapOf(known.value, t);
       return { ...finding, ...known, gap, status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null, known.period)] };
     }
     return { ...finding, status: 'no-data', problems: missingProblems(d) };
@@ -63,9 +63,9 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     finding.sources = { numerator: [...d.sources.numerator, ...d.sources.denominator], denominator: base.sources };
   }
   const exactRate = def.kind === 'ratio' && !t.baseline && d.numerator !== null && d.denominator !== null && d.denominator > 0;
-  const ok = exactRate ? meetsRate(d.numerator!, d.denominator!, t.comparator, t.value) : meets(value, t.comparator, t.value);
-  const gap = gapOf(value, t.comparator, t.value);
-  const needed = t.baseline ? null : neededItems(def, t.comparator, t.value, value, d.numerator, d.denominator);
+  const ok = exactRate ? meetsRate(d.numerator!, d.denominator!, t) : meets(value, t);
+  const gap = gapOf(value, t);
+  const needed = t.baseline ? null : neededItems(def, t, value, d.numerator, d.denominator);
   const out: Finding = { ...finding, value, gap, needed, formula };
   if (d.missing.length > 0) out.problems = missingProblems(d);
   if (reached && gaps.length > 0) {
@@ -78,8 +78,7 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
 
   const baseline = t.baseline ? null : trajectoryBaseline(t, def, s, w, ctx);
   const { onTrack, trajectory } = trajectoryOf({
-    comparator: t.comparator,
-    threshold: t.value,
+    bound: t,
     value,
     currentMonth: w.to,
     baseline,
@@ -109,8 +108,7 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
     // the months the figures actually cover: a year-to-date window holding only October says 2025-10
     period: windowLabel(d.covered ?? w),
     value: null,
-    comparator: t.comparator,
-    threshold_value: t.value,
+    ...findingBound(t),
     unit: t.unit,
     deadline: t.deadline,
     status: 'no-data',
@@ -215,7 +213,7 @@ function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' 
 
 /** For a target whose period holds no figure yet: the latest earlier figure of the scope (an index of
  * the year before), so the finding says what is known. */
-function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext): Partial<Finding> {
+function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext): Partial<Pick<FindingFields, 'value' | 'numerator' | 'period' | 'sources'>> {
   if (def.kind !== 'direct' || s.units.length !== 1) return {};
   const before = ctx.store.series(s.units[0]!, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
   if (!before) return {};

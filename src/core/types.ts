@@ -95,6 +95,10 @@ export interface IngestedFile {
 
 export type Comparator = '>=' | '>' | '<=' | '<' | 'between';
 export const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', 'between'];
+/** The comparators that hold one number. */
+export type OneSidedComparator = Exclude<Comparator, 'between'>;
+/** A threshold's figure with its comparator: a range (`between`) holds two numbers, lower first; the others one. */
+export type Bound = { comparator: OneSidedComparator; value: number } | { comparator: 'between'; value: [number, number] };
 
 /** The unit a target file gives a threshold in; `percent_change` for a change against a baseline. */
 export type ThresholdUnit = 'percent' | 'rank' | 'count' | 'score' | 'points' | 'days' | 'hours' | 'percent_change';
@@ -127,14 +131,15 @@ export interface DocumentRef {
   province: string;
 }
 
-export interface Threshold extends Measured {
+/** One checkable threshold: its comparator and figure (`Bound`) and everything else about it. */
+export type Threshold = ThresholdFields & Bound;
+
+export interface ThresholdFields extends Measured {
   /** `<target-id>` or `<target-id>@<year>/<level>` when expanded from a schedule or a per-level split. */
   id: string;
   target: string;
   document: DocumentRef;
   indicator: string;
-  comparator: Comparator;
-  value: number | [number, number];
   deadline: number;
   /** Exact deadline date when the document gives one (`2025-06-30`), else the year's end. */
   deadlineDate: string;
@@ -178,7 +183,12 @@ export interface Trajectory {
   pointsPerMonthNeeded: number | null;
 }
 
-export interface Finding extends Measured {
+/** The threshold a finding was judged against, as `Bound` but named `threshold_value` beside the finding's own value. */
+export type FindingBound = { comparator: OneSidedComparator; threshold_value: number } | { comparator: 'between'; threshold_value: [number, number] };
+
+export type Finding = FindingFields & FindingBound;
+
+export interface FindingFields extends Measured {
   target: string;
   threshold: string;
   document: { id: string; number: string };
@@ -186,8 +196,6 @@ export interface Finding extends Measured {
   scope: FindingScope;
   period: Period;
   value: number | null;
-  comparator: Comparator;
-  threshold_value: number | [number, number];
   deadline: number;
   status: Status;
   /** Signed: negative means short of the target (percentage points, ranks or units). */

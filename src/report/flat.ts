@@ -4,7 +4,7 @@
  */
 import type { Finding, SourceRef } from '../core/types.js';
 import { unitCode } from '../targets/unit-code.js';
-import { roundFigure, round, shownGap, shownValue } from './format.js';
+import { lowHigh, roundFigure, round, shownGap, shownValue } from './format.js';
 
 export const FLAT_COLUMNS = [
   'document_id',
@@ -51,7 +51,7 @@ export function sourceText(s: SourceRef): string {
 const fig = (value: number | null, unit: string) => (value === null ? null : roundFigure(value, unit));
 
 export function flatRow(f: Finding): FlatRow {
-  const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
+  const [low, high] = lowHigh(f);
   return {
     document_id: f.document.id,
     document_number: f.document.number,

@@ -3,8 +3,8 @@
  * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
  */
 import { formatNumber, pick, type Lang } from '../core/i18n.js';
-import { STATUSES, type Baseline, type Finding, type Measured, type Status } from '../core/types.js';
-import { meets } from '../check/compare.js';
+import { STATUSES, type Baseline, type Finding, type FindingBound, type FindingFields, type Measured, type OneSidedComparator, type Status } from '../core/types.js';
+import { boundOf, meets } from '../check/compare.js';
 import { findIndicator } from '../measures/indicators.js';
 import { baselineSince } from '../targets/unit-code.js';
 import { numberIsBlank, shortTitle } from './documents.js';
@@ -24,7 +24,7 @@ export function roundFigure(value: number, unit: string): number {
   return round(value, isPercentUnit(unit) ? 2 : 4);
 }
 
-type Judged = Pick<Finding, 'value' | 'gap' | 'comparator' | 'threshold_value' | 'unit'>;
+type Judged = Pick<FindingFields, 'value' | 'gap' | 'unit'> & FindingBound;
 
 /** Decimals a figure is shown with: 2 for rates and scores, 0 for ranks and counts that are whole. */
 export function shownDigits(unit: string): number {
@@ -40,12 +40,13 @@ export function shownValue(f: Judged): number | null {
   if (f.value === null) return null;
   const digits = shownDigits(f.unit);
   const r = round(f.value, digits);
-  const side = meets(f.value, f.comparator, f.threshold_value);
-  if (meets(r, f.comparator, f.threshold_value) === side) return r;
+  const bound = boundOf(f);
+  const side = meets(f.value, bound);
+  if (meets(r, bound) === side) return r;
   const factor = 10 ** digits;
   const down = Math.floor(f.value * factor) / factor;
   const up = Math.ceil(f.value * factor) / factor;
-  for (const c of [down, up]) if (meets(c, f.comparator, f.threshold_value) === side) return round(c, digits);
+  for (const c of [down, up]) if (meets(c, bound) === side) return round(c, digits);
   return f.value;
 }
 
@@ -79,20 +80,24 @@ export function formatValue(value: number | null, { unit, baseline }: Measured, 
   return formatNumber(value, lang);
 }
 
-const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const SYMBOL: Record<OneSidedComparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /** The threshold with its comparator: `≥ 95%`, `25–35%`, `≤ hạng 10`. */
-export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_value' | 'unit' | 'baseline'>, lang: Lang): string {
-  const t = f.threshold_value;
-  if (Array.isArray(t)) {
-    const [low, high] = t;
+export function formatComparator(f: FindingBound & Measured, lang: Lang): string {
+  if (f.comparator === 'between') {
+    const [low, high] = f.threshold_value;
     if (isPercentUnit(f.unit)) return `${formatNumber(low, lang)}–${formatNumber(high, lang)}%`;
     if (f.unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(low, lang, 0)}–${formatNumber(high, lang, 0)}`;
     return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
   }
   // `≥ 10% giảm so với 2021`: the threshold of a change keeps its sign as written in the plan.
-  if (f.baseline) return `${SYMBOL[f.comparator] ?? f.comparator} ${formatNumber(t, lang)}% ${changeWords(f.baseline, lang)}`;
-  return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f, lang)}`;
+  if (f.baseline) return `${SYMBOL[f.comparator]} ${formatNumber(f.threshold_value, lang)}% ${changeWords(f.baseline, lang)}`;
+  return `${SYMBOL[f.comparator]} ${formatValue(f.threshold_value, f, lang)}`;
+}
+
+/** The threshold as a low and a high figure (the CSV and Excel columns): a range fills both. */
+export function lowHigh(f: FindingBound): [number, number | null] {
+  return f.comparator === 'between' ? f.threshold_value : [f.threshold_value, null];
 }
 
 function changeWords(baseline: Baseline, lang: Lang): string {

@@ -43,9 +43,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     period: f.period,
     value: exact(f.value),
     comparator: f.comparator,
-    threshold: Array.isArray(f.threshold_value)
-      ? f.threshold_value.map((v) => roundFigure(v, f.unit))
-      : roundFigure(f.threshold_value, f.unit),
+    threshold: f.comparator === 'between' ? f.threshold_value.map((v) => roundFigure(v, f.unit)) : roundFigure(f.threshold_value, f.unit),
     unit: unitCode(f),
     deadline: f.deadline,
     status: f.status,

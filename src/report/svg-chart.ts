@@ -6,7 +6,7 @@
  * Ranks run downwards (rank 1 at the top), as a league table reads.
  */
 import { pick, text, type Lang } from '../core/i18n.js';
-import type { Finding, FindingSeries } from '../core/types.js';
+import type { Finding, FindingBound, FindingSeries } from '../core/types.js';
 import { escapeHtml } from './html-escape.js';
 import { formatComparator, formatNumber, formatValue, isPercentUnit, shownValue } from './format.js';
 import { periodText } from './documents.js';
@@ -45,9 +45,9 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 }
 
 /** The value the finding has to reach: the threshold, or the nearer bound of a band. */
-export function aimOf(f: Pick<Finding, 'threshold_value' | 'value'>): number {
+export function aimOf(f: FindingBound & Pick<Finding, 'value'>): number {
+  if (f.comparator !== 'between') return f.threshold_value;
   const t = f.threshold_value;
-  if (!Array.isArray(t)) return t;
   const v = f.value ?? t[0];
   return v < t[0] ? t[0] : v > t[1] ? t[1] : v;
 }
@@ -60,7 +60,7 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
   const x0 = pts[0]!.x;
   let x1 = Math.max(deadline, last.x);
   if (x1 === x0) x1 = x0 + 1;
-  const bounds = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value];
+  const bounds = f.comparator === 'between' ? f.threshold_value : [f.threshold_value];
   const ys = [...pts.map((p) => p.value), ...bounds];
   let lo = Math.min(...ys);
   let hi = Math.max(...ys);

@@ -1,6 +1,6 @@
 /** Words shared by the reporters (Vietnamese by default, `--lang en`). */
 import { formatNumber, LABELS, text, type Lang, type Text } from '../core/i18n.js';
-import type { Finding, ScopeLevel, Status } from '../core/types.js';
+import type { FindingBound, FindingFields, ScopeLevel, Status } from '../core/types.js';
 import { baselineSince } from '../targets/unit-code.js';
 
 export const STATUS_LABEL: Record<Status, Text> = {
@@ -90,7 +90,7 @@ export interface ChangeWords {
  * other finding, including score changes, which stay in points and percents.
  */
 export function rankChangeWords(
-  f: Pick<Finding, 'indicator' | 'baseline' | 'value' | 'numerator' | 'denominator' | 'comparator' | 'threshold_value'>,
+  f: Pick<FindingFields, 'indicator' | 'baseline' | 'value' | 'numerator' | 'denominator'> & FindingBound,
   lang: Lang,
 ): ChangeWords | null {
   if (f.baseline?.kind !== 'reduction' || !/_rank$/.test(f.indicator)) return null;
@@ -105,19 +105,18 @@ export function rankChangeWords(
     if (lang === 'vi') value = places === 0 ? `giữ hạng ${n(f.numerator)} như ${base}` : `${places > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(places))} bậc so với ${base} (hạng ${moved})`;
     else value = places === 0 ? `unchanged at rank ${n(f.numerator)} since ${base}` : `${places > 0 ? 'up' : 'down'} ${n(Math.abs(places))} ${Math.abs(places) === 1 ? 'place' : 'places'} on ${base} (rank ${moved})`;
   }
-  const t = f.threshold_value;
   let comparator: string;
-  if (t === 0 && f.comparator === '>') comparator = lang === 'vi' ? `tăng bậc so với ${base}` : `a better rank than ${base}`;
-  else if (t === 0 && f.comparator === '>=') comparator = lang === 'vi' ? `không giảm bậc so với ${base}` : `no lower rank than ${base}`;
+  if (f.threshold_value === 0 && f.comparator === '>') comparator = lang === 'vi' ? `tăng bậc so với ${base}` : `a better rank than ${base}`;
+  else if (f.threshold_value === 0 && f.comparator === '>=') comparator = lang === 'vi' ? `không giảm bậc so với ${base}` : `no lower rank than ${base}`;
   else {
     const sym = f.comparator === '>=' ? '≥' : f.comparator === '>' ? '>' : f.comparator === '<=' ? '≤' : f.comparator === '<' ? '<' : f.comparator;
-    const shown = Array.isArray(t) ? `${formatNumber(t[0], lang)}–${formatNumber(t[1], lang)}` : formatNumber(t, lang);
+    const shown = f.comparator === 'between' ? `${formatNumber(f.threshold_value[0], lang)}–${formatNumber(f.threshold_value[1], lang)}` : formatNumber(f.threshold_value, lang);
     comparator = lang === 'vi' ? `tăng bậc ${sym} ${shown}% so với ${base}` : `rank up ${sym} ${shown}% on ${base}`;
   }
   // The gap in places against the places the threshold asks for (a percent of the baseline rank).
   let gap = '';
-  if (places !== null && f.denominator !== null && !Array.isArray(t)) {
-    const g = places - (t * f.denominator) / 100;
+  if (places !== null && f.denominator !== null && f.comparator !== 'between') {
+    const g = places - (f.threshold_value * f.denominator) / 100;
     const shown = `${g > 0 ? '+' : ''}${formatNumber(g, lang, 1)}`;
     gap = lang === 'vi' ? `${shown} bậc` : `${shown} ${Math.abs(g) === 1 ? 'place' : 'places'}`;
   }

@@ -12,7 +12,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import { SCOPE_LEVELS, type CheckResult, type Finding } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
 import { documentLabel, documentsById, periodText } from './documents.js';
-import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, shownGap, shownValue } from './format.js';
+import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, lowHigh, shownGap, shownValue } from './format.js';
 import { missingOf } from './no-data.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { COUNT_FORMAT, fill, figureCell, fitColumns, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
@@ -60,7 +60,7 @@ export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResul
 
 function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: ReturnType<typeof documentsById>, numbers: Map<string, string>): void {
   const rankWord = pick(RANK_WORD, lang);
-  const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
+  const [low, high] = lowHigh(f);
   const value = figureCell(shownValue(f), f.unit, rankWord);
   const lowCell = figureCell(low, f.unit, rankWord);
   const highCell = figureCell(high, f.unit, rankWord);

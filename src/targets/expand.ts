@@ -2,7 +2,7 @@
  * Target file data → checkable thresholds: one per year and level. Pure: no I/O.
  * A plain target gives `<id>`, a per-level split `<id>/<level>`, a schedule `<id>@<year>[/<level>]`.
  */
-import type { Baseline, Comparator, DocumentRef, Level, ScopeLevel, Threshold, ThresholdUnit } from '../core/types.js';
+import type { Baseline, Bound, Comparator, DocumentRef, Level, ScopeLevel, Threshold, ThresholdUnit } from '../core/types.js';
 import type { TargetFile, TargetSpec } from './schema.js';
 
 export interface FileOrigin {
@@ -38,6 +38,16 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: Thres
     default:
       return { comparator: target.comparator, unit: target.unit };
   }
+}
+
+/**
+ * The comparator with its figure. The rules (rules.ts) give `between` a range and every other comparator
+ * one number; a draft, which skips them, is read as the comparison always read it: a lone number as the
+ * range [n, n], a range under a one-sided comparator as its first number.
+ */
+function boundOf(comparator: Comparator, figure: number | [number, number]): Bound {
+  if (comparator === 'between') return { comparator, value: Array.isArray(figure) ? figure : [figure, figure] };
+  return { comparator, value: Array.isArray(figure) ? figure[0] : figure };
 }
 
 /** The figures of each year a schedule names, in year order. */
@@ -91,8 +101,7 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         document,
         // null only in a draft, which loading refuses; `targets draft --format json` prints it as null.
         indicator: target.indicator ?? '',
-        comparator,
-        value,
+        ...boundOf(comparator, value),
         unit,
         deadline: when.deadline,
         deadlineDate: when.deadlineDate,
