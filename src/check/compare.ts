@@ -106,3 +106,8 @@ export function boundOf(f: FindingBound): Bound {
 export function findingBound(b: Bound): FindingBound {
   return b.comparator === 'between' ? { comparator: b.comparator, threshold_value: b.value } : { comparator: b.comparator, threshold_value: b.value };
 }
+
+/** A copy of a finding's threshold, comparator and figure together. */
+export function sameBound(f: FindingBound): FindingBound {
+  return f.comparator === 'between' ? { comparator: f.comparator, threshold_value: f.threshold_value } : { comparator: f.comparator, threshold_value: f.threshold_value };
+}

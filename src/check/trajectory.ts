@@ -11,7 +11,7 @@
  * as 0.001. Times are in years, counted in months (a year-to-date window ends at its last month), so
  * a monthly export can be judged mid-year.
  */
-import type { Bound, Trajectory } from '../core/types.js';
+import type { Bound, Finding, Trajectory } from '../core/types.js';
 import { aimOf, directionOf } from './compare.js';
 
 export const TRAJECTORY_RULE = 'statcan-open-sdg-growth-ratio';
@@ -61,4 +61,9 @@ export function trajectoryOf(input: TrajectoryInput): { onTrack: boolean; trajec
 function growth(current: number, base: number, years: number): number | null {
   if (years <= 0 || current / base < 0) return null;
   return Math.pow(current / base, 1 / years) - 1;
+}
+
+/** The progress rule an on- or off-track finding was judged by; null for every other status. */
+export function findingTrajectory(f: Finding): Trajectory | null {
+  return f.status === 'on-track' || f.status === 'off-track' ? f.trajectory : null;
 }

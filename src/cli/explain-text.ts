@@ -100,7 +100,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   out.push(`   ${shown(shownValue(f))} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
   out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${shown(shownGap(f))}`} · ${p(W.needed)}: ${num(f.needed)}`);
   for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const tr = f.trajectory;
     out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);
     out.push(`   ${p(W.baseline)}: ${num(tr.baselineValue)}${tr.baselinePeriod ? ` (${tr.baselinePeriod})` : ''}`);

@@ -186,7 +186,22 @@ export interface Trajectory {
 /** The threshold a finding was judged against, as `Bound` but named `threshold_value` beside the finding's own value. */
 export type FindingBound = { comparator: OneSidedComparator; threshold_value: number } | { comparator: 'between'; threshold_value: [number, number] };
 
-export type Finding = FindingFields & FindingBound;
+/**
+ * What each status carries. A verdict (met, missed) and a progress (on-track, off-track) have a value
+ * and its gap; progress names the rule it was judged by; incomplete may know a value so far and names
+ * the months it lacks; no-data and invalid have no value at all, and invalid says what contradicts what.
+ * `gap` is signed: negative means short of the target (percentage points, ranks or units). `needed`: how
+ * many more numerator items would meet the target (null when not countable).
+ */
+export type Verdict =
+  | { status: 'met' | 'missed'; value: number; gap: number; needed: number | null }
+  | { status: 'on-track' | 'off-track'; value: number; gap: number; needed: number | null; trajectory: Trajectory }
+  | { status: 'incomplete'; value: number | null; gap: number | null; needed: number | null; missingMonths: Period[] }
+  | { status: 'no-data'; value: null; gap: null; needed: null }
+  | { status: 'invalid'; value: null; gap: null; needed: null; problems: IngestWarning[] };
+
+/** A threshold × a scope, judged: what it was judged against (`FindingBound`), how (`Verdict`), and the rest. */
+export type Finding = FindingFields & FindingBound & Verdict;
 
 export interface FindingFields extends Measured {
   target: string;
@@ -195,21 +210,14 @@ export interface FindingFields extends Measured {
   indicator: string;
   scope: FindingScope;
   period: Period;
-  value: number | null;
   deadline: number;
-  status: Status;
-  /** Signed: negative means short of the target (percentage points, ranks or units). */
-  gap: number | null;
-  /** How many more numerator items would meet the target (null when not countable). */
-  needed: number | null;
   numerator: number | null;
   denominator: number | null;
   formula: string;
   sources: { numerator: SourceRef[]; denominator: SourceRef[] };
   clause: { section: string; quote: string };
   superseded: string | null;
-  trajectory?: Trajectory;
-  /** For `invalid`: what contradicts what. */
+  /** Notes on the verdict (measures missing, months lacking, units below, a repeated target); for `invalid`, what contradicts what. */
   problems?: IngestWarning[];
   /** The value as of each earlier period the inputs hold (charts); only when the caller asks. */
   series?: FindingSeries;

@@ -3,6 +3,7 @@
  * (they are the CSV header); figures are numbers rounded like the JSON report.
  */
 import type { Finding, SourceRef } from '../core/types.js';
+import { findingTrajectory } from '../check/trajectory.js';
 import { unitCode } from '../targets/unit-code.js';
 import { lowHigh, roundFigure, round, shownGap, shownValue } from './format.js';
 
@@ -52,6 +53,7 @@ const fig = (value: number | null, unit: string) => (value === null ? null : rou
 
 export function flatRow(f: Finding): FlatRow {
   const [low, high] = lowHigh(f);
+  const trajectory = findingTrajectory(f);
   return {
     document_id: f.document.id,
     document_number: f.document.number,
@@ -76,9 +78,9 @@ export function flatRow(f: Finding): FlatRow {
     clause_section: f.clause.section,
     clause_quote: f.clause.quote,
     superseded: f.superseded,
-    trajectory_rule: f.trajectory?.rule ?? null,
-    trajectory_ratio: f.trajectory?.ratio == null ? null : round(f.trajectory.ratio, 4),
-    points_per_month_needed: f.trajectory?.pointsPerMonthNeeded == null ? null : round(f.trajectory.pointsPerMonthNeeded, 2),
+    trajectory_rule: trajectory?.rule ?? null,
+    trajectory_ratio: trajectory?.ratio == null ? null : round(trajectory.ratio, 4),
+    points_per_month_needed: trajectory?.pointsPerMonthNeeded == null ? null : round(trajectory.pointsPerMonthNeeded, 2),
     sources_numerator: f.sources.numerator.map(sourceText).join('; '),
     sources_denominator: f.sources.denominator.map(sourceText).join('; '),
   };

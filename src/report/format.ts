@@ -5,6 +5,7 @@
 import { formatNumber, pick, type Lang } from '../core/i18n.js';
 import { STATUSES, type Baseline, type Finding, type FindingBound, type FindingFields, type Measured, type OneSidedComparator, type Status } from '../core/types.js';
 import { boundOf, meets } from '../check/compare.js';
+import { findingTrajectory } from '../check/trajectory.js';
 import { findIndicator } from '../measures/indicators.js';
 import { baselineSince } from '../targets/unit-code.js';
 import { numberIsBlank, shortTitle } from './documents.js';
@@ -24,7 +25,7 @@ export function roundFigure(value: number, unit: string): number {
   return round(value, isPercentUnit(unit) ? 2 : 4);
 }
 
-type Judged = Pick<FindingFields, 'value' | 'gap' | 'unit'> & FindingBound;
+type Judged = { value: number | null; gap: number | null } & Pick<FindingFields, 'unit'> & FindingBound;
 
 /** Decimals a figure is shown with: 2 for rates and scores, 0 for ranks and counts that are whole. */
 export function shownDigits(unit: string): number {
@@ -159,7 +160,7 @@ export function documentHeading(doc: { id: string; number: string; title?: strin
 
 /** The progress rules named by the findings (or given by the caller), for a header line. */
 export function progressRules(findings: readonly Finding[], given?: string): string[] {
-  const named = [...new Set(findings.flatMap((f) => (f.trajectory ? [f.trajectory.rule] : [])))].sort();
+  const named = [...new Set(findings.flatMap((f) => findingTrajectory(f)?.rule ?? []))].sort();
   return named.length > 0 ? named : given ? [given] : [];
 }
 

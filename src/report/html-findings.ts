@@ -87,7 +87,7 @@ function trail(f: Finding, lang: Lang, numbers: Map<string, string>): Raw {
     if (cells.length === 0) continue;
     items.push(html`<dt>${pick(T.sourcesOf, lang)} ${pick(COLUMN[side], lang).toLowerCase()} (${cells.length})</dt><dd>${cellList(cells, lang)}</dd>`);
   }
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const t = f.trajectory;
     const parts: string[] = [];
     if (t.ratio !== null) parts.push(`${pick(T.ratio, lang)} ${formatNumber(t.ratio, lang)}`);

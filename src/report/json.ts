@@ -56,7 +56,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     clause: { section: f.clause.section, quote: f.clause.quote },
     superseded: f.superseded,
   };
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const t = f.trajectory;
     out.trajectory = {
       rule: t.rule,

@@ -90,7 +90,7 @@ export interface ChangeWords {
  * other finding, including score changes, which stay in points and percents.
  */
 export function rankChangeWords(
-  f: Pick<FindingFields, 'indicator' | 'baseline' | 'value' | 'numerator' | 'denominator'> & FindingBound,
+  f: Pick<FindingFields, 'indicator' | 'baseline' | 'numerator' | 'denominator'> & { value: number | null } & FindingBound,
   lang: Lang,
 ): ChangeWords | null {
   if (f.baseline?.kind !== 'reduction' || !/_rank$/.test(f.indicator)) return null;

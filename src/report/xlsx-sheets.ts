@@ -84,7 +84,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     f.deadline,
     safeText(f.clause.section),
     f.superseded ? safeText(formatSuperseded(f.superseded, numbers, lang)) : null,
-    f.trajectory ? safeText(f.trajectory.rule) : null,
+    f.status === 'on-track' || f.status === 'off-track' ? safeText(f.trajectory.rule) : null,
     value.value,
     lowCell.value,
     highCell.value,
