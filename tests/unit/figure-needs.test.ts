@@ -16,7 +16,7 @@ describe('figureNeeds', () => {
   const rank = th({ id: 'par-rank', indicator: 'par_index_rank', comparator: '<=', value: 20, unit: 'rank' });
   const eCirc = th({ id: 'e-circ', indicator: 'e_circulation_rate', comparator: '>=', value: 80 });
   const past = th({ id: 'ws-2024', indicator: 'website_procedure_publication_rate', comparator: '>=', value: 100, deadline: 2024, level: 'province' });
-  const growth = th({ id: 'grdp-growth', indicator: 'grdp', comparator: '>', value: 0, deadline: 2024, unit: 'percent_growth_vs_previous', baseline: { kind: 'growth', year: 'previous' } });
+  const growth = th({ id: 'grdp-growth', indicator: 'grdp', comparator: '>', value: 0, deadline: 2024, unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } });
   const named = th({ id: 'stp', indicator: 'work_records_online_rate', comparator: '>=', value: 90, level: 'province', units: ['Sở Tư pháp', 'Sở Y tế'] });
 
   it('asks each figure once per scope and period, ranks yearly, a past target on its own year, a baseline year too', () => {

@@ -197,12 +197,12 @@ describe('box drawing', async () => {
 describe('changes against a baseline read as words, not bare percentages', () => {
   it('a reduction or a growth, its threshold, in Vietnamese and English', async () => {
     const { formatComparator, formatValue } = await import('../../src/report/format.js');
-    expect(formatValue(29.166, 'percent_reduction_vs_2023', 'vi')).toBe('giảm 29,17% so với 2023');
-    expect(formatValue(29.166, 'percent_reduction_vs_2023', 'en')).toBe('29.17% below 2023');
-    expect(formatValue(2.24, 'percent_growth_vs_previous', 'vi')).toBe('tăng 2,24% so với năm trước');
+    expect(formatValue(29.166, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2023 } }, 'vi')).toBe('giảm 29,17% so với 2023');
+    expect(formatValue(29.166, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2023 } }, 'en')).toBe('29.17% below 2023');
+    expect(formatValue(2.24, { unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } }, 'vi')).toBe('tăng 2,24% so với năm trước');
     // a negative reduction is a rise, said as one
-    expect(formatValue(-5, 'percent_reduction_vs_2021', 'vi')).toBe('tăng 5% so với 2021');
-    expect(formatComparator({ comparator: '>=', threshold_value: 10, unit: 'percent_reduction_vs_2021' }, 'vi')).toBe('≥ 10% giảm so với 2021');
-    expect(formatComparator({ comparator: '>', threshold_value: 0, unit: 'percent_growth_vs_2023' }, 'en')).toBe('> 0% growth on 2023');
+    expect(formatValue(-5, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2021 } }, 'vi')).toBe('tăng 5% so với 2021');
+    expect(formatComparator({ comparator: '>=', threshold_value: 10, unit: 'percent_change', baseline: { kind: 'reduction', year: 2021 } }, 'vi')).toBe('≥ 10% giảm so với 2021');
+    expect(formatComparator({ comparator: '>', threshold_value: 0, unit: 'percent_change', baseline: { kind: 'growth', year: 2023 } }, 'en')).toBe('> 0% growth on 2023');
   });
 });

@@ -64,8 +64,8 @@ describe('expanding targets into thresholds', () => {
     );
     expect(m.get('pci')).toMatchObject({ comparator: '<=', value: 10, unit: 'rank', deadlineDate: '2025-12-31' });
     expect(m.get('pci')!.baseline).toBeUndefined();
-    expect(m.get('cut')).toMatchObject({ comparator: '>=', unit: 'percent_reduction_vs_2021', baseline: { kind: 'reduction', year: 2021, value: 120 } });
-    expect(m.get('grow')).toMatchObject({ comparator: '>=', unit: 'percent_growth_vs_previous', baseline: { kind: 'growth', year: 'previous' } });
+    expect(m.get('cut')).toMatchObject({ comparator: '>=', unit: 'percent_change', baseline: { kind: 'reduction', year: 2021, value: 120 } });
+    expect(m.get('grow')).toMatchObject({ comparator: '>=', unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } });
     expect(m.get('range')).toMatchObject({ comparator: 'between', value: [25, 35], startYear: 2022 });
   });
 
