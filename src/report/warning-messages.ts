@@ -232,6 +232,9 @@ const WORDS: Words = {
     ),
 };
 
+/** Every warning code, at run time (fixtures check theirs against it). */
+export const WARNING_CODES = Object.keys(WORDS) as [WarningCode, ...WarningCode[]];
+
 function periodLacking(d: { period: string; missing: string; whole: boolean }, lang: Lang, so: string): string {
   return say(
     lang,
