@@ -42,7 +42,7 @@ export interface Observation {
 
 export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table' | 'figures_sheet';
 
-export type { IngestWarning, WarningCode } from './warnings.js';
+export type { IngestWarning } from './warnings.js';
 import type { IngestWarning } from './warnings.js';
 
 /** How a column was understood: shown by `inspect`. */

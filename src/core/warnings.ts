@@ -37,9 +37,7 @@ export interface WarningData {
   UNIT_FOOTNOTE: { name: string; unit: string };
   COLUMN_NEGATED: { column: string; header: string; negated: string[] };
   /** One column no lexicon word matches (with the closest word), or columns under an unknown group. */
-  COLUMN_UNKNOWN:
-    | { under: 'lexicon'; column: string; header: string; closest?: { words: string; measure: string; mapping: string } }
-    | { under: 'group'; range: string; groups: string[] };
+  COLUMN_UNKNOWN: { under: 'lexicon'; column: string; header: string; closest?: { words: string; measure: string; mapping: string } } | { under: 'group'; range: string; groups: string[] };
   /** The groups of columns a monthly form lacks (their measures are in the warning's `measures`). */
   MISSING_GROUP: { groups: { key: string; name: string }[] };
   DUPLICATE_UNIT: { unit: string; first: string };

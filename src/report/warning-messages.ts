@@ -73,8 +73,7 @@ const WORDS: Words = {
   HIDDEN_COLUMN: ({ data: d }, lang) => say(lang, `Cột ẩn ${d.column} ("${d.header}") được bỏ qua`, `Hidden column ${d.column} ("${d.header}") is ignored`),
   SECOND_TOTAL_ROW: ({ data: d }, lang) =>
     say(lang, `Dòng tổng thứ hai "${d.label}" (dòng ${d.row}) được đối chiếu như dòng tổng đầu`, `A second total row "${d.label}" (row ${d.row}) is checked like the first`),
-  UNIT_FOOTNOTE: ({ data: d }, lang) =>
-    say(lang, `Dấu chú thích được bỏ khỏi tên đơn vị "${d.name}" → "${d.unit}"`, `A footnote marker is stripped from the unit name "${d.name}" → "${d.unit}"`),
+  UNIT_FOOTNOTE: ({ data: d }, lang) => say(lang, `Dấu chú thích được bỏ khỏi tên đơn vị "${d.name}" → "${d.unit}"`, `A footnote marker is stripped from the unit name "${d.name}" → "${d.unit}"`),
   COLUMN_NEGATED: ({ data: d }, lang) =>
     say(
       lang,
@@ -155,8 +154,7 @@ const WORDS: Words = {
       `${d.count} dossiers have an unknown submission channel in column "${d.column}": ${listed(d.values)}; counted as neither online nor offline`,
     ),
   DOSSIER_NO_DUE_DATE: ({ data: d }, lang) => say(lang, `${d.count} hồ sơ không có ngày hẹn trả; coi là đúng hạn / trong hạn`, `${d.count} dossiers have no due date; counted as on time / in time`),
-  DOSSIER_RETURN_BEFORE_RECEIPT: ({ data: d }, lang) =>
-    say(lang, `${d.count} hồ sơ có ngày trả kết quả trước ngày tiếp nhận`, `${d.count} dossiers were returned before their receipt date`),
+  DOSSIER_RETURN_BEFORE_RECEIPT: ({ data: d }, lang) => say(lang, `${d.count} hồ sơ có ngày trả kết quả trước ngày tiếp nhận`, `${d.count} dossiers were returned before their receipt date`),
   DOSSIER_CARRY_OVER_FIRST_MONTH: ({ data: { month } }, lang) =>
     say(
       lang,
@@ -213,7 +211,11 @@ const WORDS: Words = {
     periodLacking(
       d,
       lang,
-      say(lang, 'nhưng đã vượt ngưỡng, các tháng còn thiếu không thể làm đạt: Không đạt là kết luận cuối cùng', 'but the count is already past its ceiling and no missing month can undo it: the miss is final'),
+      say(
+        lang,
+        'nhưng đã vượt ngưỡng, các tháng còn thiếu không thể làm đạt: Không đạt là kết luận cuối cùng',
+        'but the count is already past its ceiling and no missing month can undo it: the miss is final',
+      ),
     ),
   UNITS_BELOW: ({ data: d, units = [] }, lang) => {
     if (units.length === 0) return say(lang, `Mọi đơn vị (${d.total}) đều đạt`, `Every unit (${d.total}) meets it`);

@@ -24,7 +24,9 @@ describe('warning lines', () => {
 
   it('a repeated kind is one line with a count; a shared reason lists its subjects', () => {
     const same = Array.from({ length: 5 }, (_, i) => notApplicable(`t${i}`));
-    expect(warningLines(same, { lang: 'vi' })).toEqual(['Cảnh báo [THRESHOLD_NOT_APPLICABLE] (5): chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01/7/2025 (đã bỏ cấp huyện); bỏ qua: qn#t0, qn#t1, qn#t2 và 2 khác']);
+    expect(warningLines(same, { lang: 'vi' })).toEqual([
+      'Cảnh báo [THRESHOLD_NOT_APPLICABLE] (5): chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01/7/2025 (đã bỏ cấp huyện); bỏ qua: qn#t0, qn#t1, qn#t2 và 2 khác',
+    ]);
     const different = Array.from({ length: 4 }, (_, i) => sampleWarning('NEGATIVE_VALUE', { unit: `Sở ${i}`, value: -i }));
     expect(warningLines(different, { lang: 'vi' })).toEqual(['Cảnh báo [NEGATIVE_VALUE] (4): Sở 0: số âm (0) (và 3 cảnh báo cùng loại)']);
   });

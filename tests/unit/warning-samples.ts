@@ -32,7 +32,14 @@ export const WARNING_SAMPLES: { [C in WarningCode]: WarningData[C] } = {
   DOSSIER_STATUS_RETURNED_NO_DATE: { ...rows, sheetRows: true },
   DOSSIER_FLAG_UNKNOWN: { count: 2, column: 'Thanh toán', values: [{ value: 'có?', count: 2 }] },
   DOSSIER_COUNT_MISMATCH: { stated: 14, read: 12 },
-  DOSSIER_STATUS_UNKNOWN: { count: 5, column: 'Trạng thái', values: [{ value: 'Lạ', count: 4 }, { value: 'Chờ ký số', count: 1 }] },
+  DOSSIER_STATUS_UNKNOWN: {
+    count: 5,
+    column: 'Trạng thái',
+    values: [
+      { value: 'Lạ', count: 4 },
+      { value: 'Chờ ký số', count: 1 },
+    ],
+  },
   DOSSIER_CHANNEL_UNKNOWN: { count: 3, column: 'Hình thức', values: [{ value: 'Bưu chính', count: 3 }] },
   DOSSIER_NO_DUE_DATE: { count: 5 },
   DOSSIER_RETURN_BEFORE_RECEIPT: { count: 1 },
@@ -41,8 +48,16 @@ export const WARNING_SAMPLES: { [C in WarningCode]: WarningData[C] } = {
   NEGATIVE_VALUE: { unit: 'Sở A', value: -3 },
   DUPLICATE_OBSERVATION: { how: 'merged', count: 2, firstFile: 'a.xlsx', secondFile: 'b.xlsx', unit: 'Sở A', period: '2025-03', measure: 'resolved_total' },
   DECLARED_RATE_MISMATCH: {
-    unit: 'Sở A', period: '2025-03', numerator: ['digitized_results'], denominator: ['resolved_total'], numeratorSum: 1234, denominatorSum: 1400,
-    declared: 95.3, recomputed: 88.142857, difference: 7.157143, tolerance: 0.1,
+    unit: 'Sở A',
+    period: '2025-03',
+    numerator: ['digitized_results'],
+    denominator: ['resolved_total'],
+    numeratorSum: 1234,
+    denominatorSum: 1400,
+    declared: 95.3,
+    recomputed: 88.142857,
+    difference: 7.157143,
+    tolerance: 0.1,
   },
   UNKNOWN_INDICATOR: { threshold: 'online-2025', indicator: 'no_such_rate' },
   THRESHOLD_NOT_APPLICABLE: { document: 'qn-2370-2021', threshold: 'online@2025/district' },
@@ -60,6 +75,9 @@ export function sampleWarning<C extends WarningCode>(code: C, data: WarningData[
   return warning(code, data, {
     location: {},
     measures: ['work_records_online', 'work_records_total'],
-    units: [{ unit: 'Sở A', value: 70.456, status: 'missed' }, { unit: 'Sở B', value: null, status: 'no-data' }],
+    units: [
+      { unit: 'Sở A', value: 70.456, status: 'missed' },
+      { unit: 'Sở B', value: null, status: 'no-data' },
+    ],
   });
 }
