@@ -1,19 +1,18 @@
 /**
- * `parcheck check`: read the inputs, load the targets (the bundled catalogue of the inputs' province
- * unless --targets), run the pure check and the audit, render the report, and turn the summary into
- * an exit code. `--period` is shared with ingest: it is the report period of files that do not state
- * one (a file that names another is refused); each threshold is measured on its own period (window.ts). `--evidence DIR` also writes an evidence bundle
- * (evidence.ts). Paths in reports are the ones the user typed, so reports never depend on the machine.
+ * `parcheck check`: the options made into a request for the pipeline's runCheck, the report rendered,
+ * and the summary turned into an exit code. `--period` is shared with ingest: it is the report period
+ * of files that do not state one; each threshold is measured on its own period (check/window.ts).
+ * `--evidence DIR` also writes an evidence bundle (src/evidence).
  */
 import { pick, text } from '../core/i18n.js';
 import { ParcheckError } from '../core/errors.js';
 import type { CheckResult, IngestWarning } from '../core/types.js';
-import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
+import { targetRequestFrom, type TargetFlags } from './ingest-options.js';
 import { warningLines } from './warnings.js';
 import { showControls } from '../ingest/text.js';
 
-export interface CheckCommandOptions extends CheckInputFlags {
+export interface CheckCommandOptions extends TargetFlags {
   format?: string;
   output?: string;
   failOn?: 'missed' | 'off-track' | 'never';
@@ -43,17 +42,16 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
       hint: text(`Ví dụ: --output bao-cao${reporter.extension}`, `For example: --output report${reporter.extension}`),
     });
   }
-  const run = await readCheckInputs(ctx, opts);
-  const { runCheck } = await import('../check/run-check.js');
-  const { warnings, ...result } = runCheck({ ...run.request, cells: reporter.binary, series: reporter.name === 'html' });
-  const full: CheckResult = { ...result, audit: run.audit };
-  if (!ctx.quiet) printWarnings(ctx, [...run.audit, ...warnings]);
+  const request = { ...(await targetRequestFrom(opts, ctx)), cells: reporter.binary, series: reporter.name === 'html' };
+  const { runCheck } = await import('../pipeline/check.js');
+  const { result: full, warnings, inputs: run } = await runCheck(request);
+  if (!ctx.quiet) printWarnings(ctx, warnings);
   const writesXlsx = (reporter.name === 'xlsx' && opts.output) || (opts.evidence && (opts.format ?? 'xlsx') === 'xlsx');
   if (writesXlsx && !ctx.quiet) await warnXlsxText(ctx, full);
 
   if (opts.evidence) {
-    const { writeEvidence } = await import('./evidence.js');
-    await writeEvidence(ctx, { dir: opts.evidence, format: opts.format, result: full, run, mapping: opts.mapping, registry: opts.registry });
+    const { writeEvidenceCommand } = await import('./evidence.js');
+    await writeEvidenceCommand(ctx, { dir: opts.evidence, format: opts.format, request, run: { result: full, warnings, inputs: run } });
   }
   if (opts.output) {
     const data = await reporter.render(full, { lang: ctx.lang, color: false });

@@ -11,7 +11,7 @@ export function registerInspect(wire: Wiring): void {
     .addOption(new Option('--format <format>', t('định dạng đầu ra', 'output format')).choices(['table', 'json']).default('table'))
     .option('--suggest-mapping', t('viết ra tệp ánh xạ YAML (cho --mapping) theo cách parcheck hiểu các cột', 'print a mapping YAML (for --mapping) of how parcheck reads the columns'));
   addIngestOptions(cmd, t).action(async (files: string[], flags: IngestFlags & { format: 'table' | 'json'; suggestMapping?: boolean }) => {
-    const { runInspect } = await import('./inspect.js');
-    wire.setExitCode(await runInspect(files, flags, wire.ctx));
+    const { runInspectCommand } = await import('./inspect.js');
+    wire.setExitCode(await runInspectCommand(files, flags, wire.ctx));
   });
 }

@@ -1,23 +1,30 @@
 /** `parcheck inspect FILES…`: what was read, and how. Data on stdout; warnings on stderr (table form). */
-import type { IngestedFile } from '../core/types.js';
+import { inspectJson } from '../report/inspect-json.js';
+import { inspectTable, inspectWarnings } from '../report/inspect-table.js';
 import { EXIT, type CliContext } from './context.js';
-import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
-import { expandInputs } from './input-paths.js';
-import { inspectJson } from './inspect-json.js';
-import { inspectTable, inspectWarnings } from './inspect-table.js';
-import { createProgressBar } from './progress.js';
+import { inputRequestFrom, type IngestFlags } from './ingest-options.js';
+import { createProgressBar, type ProgressBar } from './progress.js';
 
-export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json'; suggestMapping?: boolean }, ctx: CliContext): Promise<number> {
+export async function runInspectCommand(files: string[], flags: IngestFlags & { format?: 'table' | 'json'; suggestMapping?: boolean }, ctx: CliContext): Promise<number> {
+  const { runInspect, suggestMappings } = await import('../pipeline/inspect.js');
   if (flags.suggestMapping) {
-    const options = await ingestOptionsFrom(flags, ctx);
-    const { suggestMapping } = await import('../ingest/suggest.js');
-    for (const file of files) ctx.stdout(await suggestMapping(file, options));
+    for (const yaml of await suggestMappings({ files, ...(await inputRequestFrom(flags, ctx)) })) ctx.stdout(yaml);
     return EXIT.ok;
   }
-  const ingested = await readAll(files, flags, ctx);
-  // Declared rates recomputed from their counts, as check does: the same notes in the table and the JSON.
-  const { declaredRateNotes, DEFAULT_RATE_TOLERANCE } = await import('../check/declared.js');
-  for (const f of ingested) f.warnings.push(...declaredRateNotes(f.observations, DEFAULT_RATE_TOLERANCE));
+  // one bar per file, labelled with it (drawn only on a TTY without --quiet; a dossier list reports progress)
+  let bar: ProgressBar | undefined;
+  let barFile: string | undefined;
+  const onProgress: Parameters<typeof runInspect>[0]['onProgress'] = ctx.progress && !ctx.quiet
+    ? (file, progress) => {
+        if (file !== barFile) {
+          bar?.done();
+          bar = createProgressBar(ctx, file);
+          barFile = file;
+        }
+        bar?.onProgress?.(progress);
+      }
+    : undefined;
+  const { files: ingested } = await runInspect({ files, ...(await inputRequestFrom(flags, ctx)), ...(onProgress ? { onProgress } : {}) }).finally(() => bar?.done());
   if (flags.format === 'json') {
     ctx.stdout(inspectJson(ingested, ctx.lang));
   } else {
@@ -26,25 +33,4 @@ export async function runInspect(files: string[], flags: IngestFlags & { format?
     if (warnings) ctx.stderr(warnings);
   }
   return EXIT.ok;
-}
-
-export async function readAll(given: string[], flags: IngestFlags, ctx: CliContext): Promise<IngestedFile[]> {
-  const files = await expandInputs(given, ctx.cwd); // folders and quoted patterns
-  const options = await ingestOptionsFrom(flags, ctx);
-  const { ingestFile } = await import('../ingest/index.js');
-  const { checkCarryOver } = await import('../ingest/carry-over.js');
-  const result: IngestedFile[] = [];
-  // one bar per file, labelled with it (drawn only on a TTY without --quiet; a dossier list reports progress)
-  for (const file of files) {
-    const bar = createProgressBar(ctx, file);
-    try {
-      result.push(await ingestFile(file, bar.onProgress ? { ...options, onProgress: bar.onProgress } : options));
-    } finally {
-      bar.done();
-    }
-  }
-  checkCarryOver(result);
-  // a filled figures sheet: each figure of its measure's kind, and for the province of the other files
-  if (result.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(result, {});
-  return result;
 }

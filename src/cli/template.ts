@@ -8,10 +8,11 @@ import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
 import type { ScopeLevel } from '../core/types.js';
-import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
+import { readCheckInputs } from '../pipeline/check-inputs.js';
+import { targetRequestFrom, type TargetFlags } from './ingest-options.js';
 import { EXIT, type CliContext } from './context.js';
 
-export interface TemplateCommandOptions extends CheckInputFlags {
+export interface TemplateCommandOptions extends TargetFlags {
   output: string;
   level?: ScopeLevel;
 }
@@ -27,9 +28,9 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
     });
   }
   // --period here is the as-of period of the figures, not a period forced on the inputs
-  const run = await readCheckInputs(ctx, { ...opts, level: undefined, period: undefined });
+  const run = await readCheckInputs(await targetRequestFrom({ ...opts, level: undefined, period: undefined }, ctx));
   const { MeasureStore } = await import('../measures/store.js');
-  const store = new MeasureStore(run.request.observations);
+  const store = new MeasureStore(run.findingsRequest.observations);
   const asOf = opts.period !== undefined ? (await import('../ingest/period.js')).normalizePeriod(opts.period) : latestYear(store);
   const { figureNeeds } = await import('../check/figure-needs.js');
   const registry = run.ingestOptions.registry ?? [];
