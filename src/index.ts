@@ -9,6 +9,7 @@ export { runCheck, type CheckRun } from './pipeline/check.js';
 export { runInspect, suggestMappings, type InspectRun } from './pipeline/inspect.js';
 export { runExplain } from './pipeline/explain.js';
 export { runReconcile } from './pipeline/reconcile.js';
+export { runFigureNeeds, type FigureNeedsRequest, type FigureNeedsRun } from './pipeline/figure-needs.js';
 export type { CheckRequest, ExplainRequest, InputRequest, InspectRequest, ReconcileRequest, TargetRequest } from './pipeline/request.js';
 export type { CheckInputs } from './pipeline/check-inputs.js';
 export type { Explanation } from './check/explain.js';

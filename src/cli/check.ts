@@ -14,6 +14,7 @@ import { EXIT, type CliContext } from './context.js';
 import { addIngestOptions, targetRequestFrom, type TargetFlags } from './ingest-options.js';
 import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
+import { packageVersion } from './version.js';
 import { warningLines } from './warnings.js';
 
 export function registerCheck(wire: Wiring): void {
@@ -88,8 +89,14 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   if (writesXlsx && !ctx.quiet) await warnXlsxText(ctx, full);
 
   if (opts.evidence) {
-    const { writeEvidenceCommand } = await import('./evidence.js');
-    await writeEvidenceCommand(ctx, { dir: opts.evidence, format: opts.format, request, run: { result: full, warnings, inputs: run } });
+    const { writeEvidence } = await import('../evidence/write.js');
+    const { writeOutputAtomic } = await import('./output.js');
+    const { manifest, manifestSha256 } = await writeEvidence({ dir: opts.evidence, format: opts.format, request, run: { result: full, warnings, inputs: run }, lang: ctx.lang, version: packageVersion(), argv: ctx.argv, write: writeOutputAtomic });
+    if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi bộ chứng cứ', 'Evidence written'), ctx.lang)}: ${opts.evidence} (${manifest.outputs.map((o) => o.path).join(', ')}, manifest.json)\n`);
+    // The manifest's own hash, kept outside the bundle (a ticket, an email), pins it: `verify
+    // --manifest-sha256` then refuses a bundle whose manifest was rewritten together with its outputs.
+    // Printed under --quiet too: it is the bundle's identity, not a notice.
+    ctx.stderr(`manifest.json sha256 ${manifestSha256}\n`);
   }
   if (opts.output) {
     const data = await reporter.render(full, { lang: ctx.lang, color: false });
