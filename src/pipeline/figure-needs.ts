@@ -30,7 +30,7 @@ export async function runFigureNeeds(request: FigureNeedsRequest): Promise<Figur
   const inputs = await readCheckInputs(reading);
   const { MeasureStore } = await import('../measures/store.js');
   const store = new MeasureStore(inputs.findingsRequest.observations);
-  const asOf = asked !== undefined ? (await import('../ingest/period.js')).normalizePeriod(asked) : latestYear(store);
+  const asOf = asked !== undefined ? (await import('../ingest/report-period.js')).normalizePeriod(asked) : latestYear(store);
   const { figureNeeds } = await import('../check/figure-needs.js');
   const registry = inputs.ingestOptions.registry ?? [];
   const { foldText } = await import('../ingest/text.js');

@@ -27,7 +27,7 @@ export async function ingestOptionsOf(request: Omit<InputRequest, 'files'>): Pro
   const options: IngestOptions = {};
   if (request.sheet !== undefined) options.sheet = request.sheet;
   if (request.period !== undefined) {
-    const { normalizePeriod } = await import('../ingest/period.js');
+    const { normalizePeriod } = await import('../ingest/report-period.js');
     options.period = normalizePeriod(request.period);
   }
   if (request.mapping !== undefined) options.mapping = at(request.mapping);

@@ -37,7 +37,7 @@ export async function runInspect(request: InspectRequest): Promise<InspectRun> {
 /** One mapping YAML per file, in the order given. */
 export async function suggestMappings(request: InspectRequest): Promise<string[]> {
   const options = await ingestOptionsOf(request);
-  const { suggestMapping } = await import('../ingest/suggest.js');
+  const { suggestMapping } = await import('../ingest/suggest-mapping.js');
   const out: string[] = [];
   const at = typedPath(request.cwd);
   for (const file of request.files) out.push(await suggestMapping(at(file), options));
