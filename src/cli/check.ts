@@ -83,7 +83,8 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   const request = { ...(await targetRequestFrom(opts, ctx)), cells: reporter.binary, series: reporter.name === 'html' };
   const { runCheck } = await import('../pipeline/check.js');
-  const { result: full, warnings, inputs: run } = await runCheck(request);
+  const checked = await runCheck(request);
+  const { result: full, warnings, inputs: run } = checked;
   if (!ctx.quiet) printWarnings(ctx, warnings);
   const writesXlsx = (reporter.name === 'xlsx' && opts.output) || (opts.evidence && (opts.format ?? 'xlsx') === 'xlsx');
   if (writesXlsx && !ctx.quiet) await warnXlsxText(ctx, full);
@@ -91,7 +92,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   if (opts.evidence) {
     const { writeEvidence } = await import('../evidence/write.js');
     const { writeOutputAtomic } = await import('./output.js');
-    const { manifest, manifestSha256 } = await writeEvidence({ dir: opts.evidence, format: opts.format, request, run: { result: full, warnings, inputs: run }, lang: ctx.lang, version: packageVersion(), argv: ctx.argv, write: writeOutputAtomic });
+    const { manifest, manifestSha256 } = await writeEvidence({ dir: opts.evidence, format: opts.format, request, run: checked, lang: ctx.lang, version: packageVersion(), argv: ctx.argv, write: writeOutputAtomic });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi bộ chứng cứ', 'Evidence written'), ctx.lang)}: ${opts.evidence} (${manifest.outputs.map((o) => o.path).join(', ')}, manifest.json)\n`);
     // The manifest's own hash, kept outside the bundle (a ticket, an email), pins it: `verify
     // --manifest-sha256` then refuses a bundle whose manifest was rewritten together with its outputs.
