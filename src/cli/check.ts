@@ -27,7 +27,7 @@ export interface CheckCommandOptions extends CheckInputFlags {
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
 
 export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions): Promise<number> {
-  const { reporterFor } = await import('../report/index.js');
+  const { reporterFor } = await import('../report/reporters.js');
   for (const [flag, value] of [['--output', opts.output], ['--evidence', opts.evidence]] as const) {
     if (value === undefined || value.trim() !== '') continue;
     throw new ParcheckError('USAGE', text(`${flag} cần một đường dẫn`, `${flag} needs a path`), {

@@ -69,7 +69,7 @@ export async function writeEvidence(ctx: CliContext, req: EvidenceRequest): Prom
     });
   });
   const where = (typed: string) => (path.isAbsolute(typed) ? typed : posix(path.relative(dir, req.run.at(typed))) || '.');
-  const { reporterFor } = await import('../report/index.js');
+  const { reporterFor } = await import('../report/reporters.js');
   const outputs: EvidenceFile[] = [];
   for (const format of req.format ? [req.format] : DEFAULT_EVIDENCE_FORMATS) {
     const reporter = reporterFor(format);

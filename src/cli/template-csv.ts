@@ -2,7 +2,7 @@
  * The CSV form of the figures workbook, for scripts: the first line is the header (FIGURE_COLUMNS),
  * one line per figure with `value` and `source` blank. UTF-8 with a BOM and CRLF, as Excel writes it.
  */
-import { csvCell } from '../report/csv.js';
+import { csvCell } from '../report/csv-report.js';
 import { FIGURE_COLUMNS } from '../ingest/figures-sheet-columns.js';
 import type { TemplateDoc } from './template-rows.js';
 

@@ -6,7 +6,7 @@
  */
 import type ExcelJS from 'exceljs';
 import { FIGURE_COLUMNS, LEVEL_WORDS } from '../ingest/figures-sheet-columns.js';
-import { periodStart } from '../report/xlsx.js';
+import { periodStart } from '../report/xlsx-report.js';
 import { stampZipTimes } from '../report/zip-time.js';
 import { neutraliseFormula } from '../report/escape.js';
 import type { NotCheckableReason } from '../check/figure-needs.js';

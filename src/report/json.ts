@@ -4,9 +4,9 @@
  * The same result always gives the same bytes, whatever `--lang` (messages carry both languages).
  */
 import { STATUSES, type CheckResult, type Finding, type IngestWarning, type SourceRef } from '../core/types.js';
-import { jsonAudit } from './audit.js';
+import { jsonAudit } from './audit-notes.js';
 import { roundFigure, round } from './format.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { statusCounts } from './order.js';
 
 export function renderJson(result: CheckResult, _options?: ReportOptions): string {

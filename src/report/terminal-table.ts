@@ -25,7 +25,7 @@ import {
   summaryLine,
   verdictNotes,
 } from './format.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { noDataBlock, noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS } from './words.js';

@@ -9,11 +9,11 @@
  * derived from the as-of period, and the zip entries' DOS times are rewritten to that same instant.
  */
 import type { CheckResult } from '../core/types.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { addFindingsSheets, addNoDataSheet, addSummarySheet } from './xlsx-sheets.js';
 import { addClausesSheet, addSourcesSheet } from './xlsx-sources.js';
 import { stampZipTimes } from './zip-time.js';
-import { addAuditSheet } from './audit.js';
+import { addAuditSheet } from './audit-notes.js';
 
 export async function renderXlsx(result: CheckResult, options: ReportOptions): Promise<Uint8Array> {
   const { default: ExcelJS } = await import('exceljs');
