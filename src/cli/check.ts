@@ -57,7 +57,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   if (opts.output) {
     const data = await reporter.render(full, { lang: ctx.lang, color: false });
-    const { writeOutputAtomic } = await import('./output.js');
+    const { writeOutputAtomic } = await import('../files/write-output.js');
     await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {

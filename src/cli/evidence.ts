@@ -15,7 +15,7 @@ import { text } from '../core/i18n.js';
 import type { CheckResult } from '../core/types.js';
 import { BUNDLED_PREFIX, type CheckInputs } from './check-inputs.js';
 import type { CliContext } from './context.js';
-import { writeOutputAtomic } from './output.js';
+import { writeOutputAtomic } from '../files/write-output.js';
 import { packageVersion } from './version.js';
 import { readBounded } from '../files/read-bounded.js';
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
 import { EXIT, type CliContext } from './context.js';
-import { writeOutputAtomic } from './output.js';
+import { writeOutputAtomic } from '../files/write-output.js';
 import { thresholdJson } from './targets-list.js';
 
 export interface DraftOptions {

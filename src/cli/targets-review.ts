@@ -13,7 +13,7 @@ import { indicatorIds } from '../measures/indicators.js';
 import { closest } from '../targets/closest.js';
 import { targetFileSchema, type TargetSpec } from '../targets/schema.js';
 import { EXIT, type CliContext } from './context.js';
-import { writeOutputAtomic } from './output.js';
+import { writeOutputAtomic } from '../files/write-output.js';
 
 export interface ReviewOptions {
   file: string;

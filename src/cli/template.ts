@@ -40,7 +40,7 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
   const province = run.province ?? opts.province ?? '';
   const doc = templateDoc(result, province, provinceNameOf(run.thresholds, province), asOf, ctx.lang);
   const data = ext === '.csv' ? (await import('./template-csv.js')).templateCsv(doc) : await (await import('./template-xlsx.js')).templateXlsx(doc);
-  const { writeOutputAtomic } = await import('./output.js');
+  const { writeOutputAtomic } = await import('../files/write-output.js');
   await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
   if (!ctx.quiet) {
     const msg = text(
