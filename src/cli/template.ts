@@ -36,10 +36,10 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
   const { foldText } = await import('../ingest/text.js');
   const levelOf = (unit: string) => registry.find((u) => [u.name, ...u.aliases].some((n) => foldText(n) === foldText(unit)))?.level ?? null;
   const result = figureNeeds({ thresholds: run.thresholds, asOf, document: opts.document, level: opts.level, store, levelOf });
-  const { templateDoc, provinceNameOf } = await import('./template-rows.js');
+  const { templateDoc, provinceNameOf } = await import('../report/figures-template-rows.js');
   const province = run.province ?? opts.province ?? '';
   const doc = templateDoc(result, province, provinceNameOf(run.thresholds, province), asOf, ctx.lang);
-  const data = ext === '.csv' ? (await import('./template-csv.js')).templateCsv(doc) : await (await import('./template-xlsx.js')).templateXlsx(doc);
+  const data = ext === '.csv' ? (await import('../report/figures-template-csv.js')).templateCsv(doc) : await (await import('../report/figures-template-xlsx.js')).templateXlsx(doc);
   const { writeOutputAtomic } = await import('../files/write-output.js');
   await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
   if (!ctx.quiet) {
