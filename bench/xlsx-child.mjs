@@ -41,7 +41,7 @@ if (args.includes('--make')) {
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows, vmhwmKb }));
 } else {
-  const { ingestDossierList } = await import('../dist/ingest/dossier-list/index.js');
+  const { ingestDossierList } = await import('../dist/ingest/dossier-list/ingest-list.js');
   const result = await ingestDossierList(file, {});
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows: result.rowsRead, units: result.units.length, vmhwmKb }));

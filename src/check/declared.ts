@@ -1,23 +1,23 @@
 /**
  * Declared rates recomputed (an auditor's cross-check): an export that states "Tỷ lệ số hóa 95,3%" (measure
- * `<indicator>_declared`, in percent) next to its counts is checked against those counts, for the
- * same unit and period, with the catalogue's formula. Counts are taken from the same file first, then
+ * `<indicator>_declared`, a rate that `declares` its indicator in the measure catalogue) next to its
+ * counts is checked against those counts, for the same unit and period, with the catalogue's formula. Counts are taken from the same file first, then
  * from any file. A difference above the tolerance (percentage points) is reported with the declared
  * cell and every count cell.
  */
 import type { AuditNote, Observation, SourceRef } from '../core/types.js';
 import { numbered } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
+import { declaredIndicator } from '../measures/measure-catalogue.js';
 import { round2 } from './round.js';
 
 export const DEFAULT_RATE_TOLERANCE = 0.1;
-const SUFFIX = '_declared';
 
 const key = (unit: string, period: string, measure: string) => `${unit}\u0000${period}\u0000${measure}`;
 
 export function declaredRateNotes(observations: Iterable<Observation>, tolerance = DEFAULT_RATE_TOLERANCE): AuditNote[] {
   const all = Array.isArray(observations) ? (observations as Observation[]) : [...observations];
-  const declared = all.filter((o) => o.measure.endsWith(SUFFIX));
+  const declared = all.filter((o) => declaredIndicator(o.measure) !== undefined);
   // Most exports state no rate: no index of every observation (43,200 keys for 300 units × 12 months).
   if (declared.length === 0) return [];
   const index = new Map<string, Observation[]>();
@@ -29,7 +29,7 @@ export function declaredRateNotes(observations: Iterable<Observation>, tolerance
   }
   const out: AuditNote[] = [];
   for (const d of declared) {
-    const indicator = d.measure.slice(0, -SUFFIX.length);
+    const indicator = declaredIndicator(d.measure)!;
     const def = findIndicator(indicator);
     if (!def || def.kind !== 'ratio') continue;
     const find = (m: string) => {

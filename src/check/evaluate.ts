@@ -13,8 +13,8 @@ import type { Finding, IngestWarning, Threshold } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { measureKind } from '../measures/kinds.js';
-import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { measureSpec } from '../measures/measure-catalogue.js';
+import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { gapOf, meets, meetsRate } from './compare.js';
 import { neededItems } from './needed.js';
@@ -70,7 +70,7 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   if (d.missing.length > 0) out.problems = missingProblems(d);
   if (reached && gaps.length > 0) {
     // A count that only grows over the year and already breaks a ceiling cannot come back: final.
-    const certain = !ok && def.kind === 'direct' && def.unit === 'count' && measureKind(def.measure) === 'flow' && (t.comparator === '<=' || t.comparator === '<');
+    const certain = !ok && def.kind === 'direct' && def.unit === 'count' && measureSpec(def.measure).kind === 'flow' && (t.comparator === '<=' || t.comparator === '<');
     const note = incompleteProblem(w, gaps, certain ? 'certain' : value);
     return { ...out, status: certain ? 'missed' : 'incomplete', problems: [...(out.problems ?? []), note] };
   }

@@ -9,7 +9,7 @@ import { text } from '../core/i18n.js';
 import { SCOPE_LEVELS, type Finding, type Observation, type Period, type ScopeLevel, type SourceRef, type Threshold } from '../core/types.js';
 import { deriveIndicator } from '../measures/derive.js';
 import { findIndicator, type IndicatorDef } from '../measures/indicators.js';
-import { parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { parsePeriod, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import { MeasureStore, type StoreOptions } from '../measures/store.js';
 import { windowParts } from '../measures/window-value.js';
 import { closest } from '../targets/closest.js';

@@ -13,8 +13,8 @@
  */
 import type { Level, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
-import { measureKind } from '../measures/kinds.js';
-import { parsePeriod, yearOf, type Window } from '../measures/period.js';
+import { measureSpec, type MeasureId } from '../measures/measure-catalogue.js';
+import { parsePeriod, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { foldText } from '../ingest/text.js';
 import { DISTRICT_LEVEL_ENDS, thresholdsInForce } from './select.js';
@@ -90,7 +90,7 @@ export function figureNeeds(req: NeedsRequest): NeedsResult {
     }
     const past = t.deadline < asOfYear;
     const measures = measuresOf(def);
-    const periodOf = (m: string): Period => (past || yearly(m) ? String(Math.min(t.deadline, asOfYear)) : label);
+    const periodOf = (m: MeasureId): Period => (past || yearly(m) ? String(Math.min(t.deadline, asOfYear)) : label);
     if (t.level === 'district' && windowOf(periodOf(measures[0]!)).to > DISTRICT_LEVEL_ENDS) {
       notCheckable.push({ threshold: t, reason: 'district_level_ended' });
       continue;
@@ -140,8 +140,9 @@ function scopesOf(t: Threshold, period: Period, measures: string[], req: NeedsRe
   return [{ level: t.level }];
 }
 
-function yearly(measure: string): boolean {
-  return /_rank$|_score$|^index_/.test(measure) && measureKind(measure) === 'state';
+function yearly(measure: MeasureId): boolean {
+  const kind = measureSpec(measure).kind;
+  return kind === 'rank' || kind === 'score';
 }
 
 function add(rows: Map<string, FigureNeed>, key: Omit<FigureNeed, 'targets'>, ref: NeedTarget): void {

@@ -12,7 +12,7 @@
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import type { IngestedFile, Observation, Period } from '../core/types.js';
-import { tryParsePeriod, yearOf } from '../measures/period.js';
+import { tryParsePeriod, yearOf } from '../measures/period-windows.js';
 import { LEVEL_WIDE } from '../ingest/figures-sheet-columns.js';
 import { knownMeasures, measureInfo, rankMax, type ValueKind } from '../measures/measure-info.js';
 

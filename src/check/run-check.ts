@@ -5,7 +5,7 @@ import type { CheckResult, DocumentRef, Finding, IngestWarning, Observation, Per
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
-import { monthIndex, parsePeriod, windowLabel, yearOf, type Window } from '../measures/period.js';
+import { monthIndex, parsePeriod, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import { MeasureStore, type StoreOptions } from '../measures/store.js';
 import { evaluate } from './evaluate.js';
 import { scopesFor } from './scope.js';

@@ -9,7 +9,7 @@
  */
 import type { IngestWarning, Threshold } from '../core/types.js';
 import { text } from '../core/i18n.js';
-import { monthIndex } from '../measures/period.js';
+import { monthIndex } from '../measures/period-windows.js';
 
 export const DISTRICT_LEVEL_ENDS = monthIndex(2025, 6);
 

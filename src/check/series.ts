@@ -7,7 +7,7 @@
  */
 import type { Finding, FindingSeries, Threshold } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { deadlineMonth, formatMonth } from '../measures/period.js';
+import { deadlineMonth, formatMonth } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { evaluate } from './evaluate.js';
 import type { ScopeUnits } from './scope.js';

@@ -13,11 +13,11 @@
  */
 import type { Threshold } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { measureKind } from '../measures/kinds.js';
-import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period.js';
+import { overTime, type MeasureId } from '../measures/measure-catalogue.js';
+import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 
-export function measuresOf(def: IndicatorDef): string[] {
+export function measuresOf(def: IndicatorDef): MeasureId[] {
   return def.kind === 'ratio' ? [...new Set([...def.numerator, ...def.denominator])] : [def.measure];
 }
 
@@ -34,7 +34,7 @@ export function measurementWindow(
     const own = targetPeriod(threshold);
     if (asOfMonth >= own.to) return own;
   }
-  const stateOnly = measuresOf(def).every((m) => measureKind(m) === 'state');
+  const stateOnly = measuresOf(def).every((m) => overTime(m) === 'last');
   if (def.kind === 'direct' && stateOnly) {
     const asOfYear = yearOf(asOfMonth);
     let latest = -Infinity;

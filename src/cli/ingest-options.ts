@@ -47,7 +47,7 @@ export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext
   const options: IngestOptions = {};
   if (flags.sheet !== undefined) options.sheet = flags.sheet;
   if (flags.period !== undefined) {
-    const { normalizePeriod } = await import('../ingest/period.js');
+    const { normalizePeriod } = await import('../ingest/report-period.js');
     options.period = normalizePeriod(flags.period);
   }
   if (flags.mapping !== undefined) options.mapping = at(flags.mapping);

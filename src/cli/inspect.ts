@@ -10,7 +10,7 @@ import { createProgressBar } from './progress.js';
 export async function runInspect(files: string[], flags: IngestFlags & { format?: 'table' | 'json'; suggestMapping?: boolean }, ctx: CliContext): Promise<number> {
   if (flags.suggestMapping) {
     const options = await ingestOptionsFrom(flags, ctx);
-    const { suggestMapping } = await import('../ingest/suggest.js');
+    const { suggestMapping } = await import('../ingest/suggest-mapping.js');
     for (const file of files) ctx.stdout(await suggestMapping(file, options));
     return EXIT.ok;
   }

@@ -30,7 +30,7 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
   const run = await readCheckInputs(ctx, { ...opts, level: undefined, period: undefined });
   const { MeasureStore } = await import('../measures/store.js');
   const store = new MeasureStore(run.request.observations);
-  const asOf = opts.period !== undefined ? (await import('../ingest/period.js')).normalizePeriod(opts.period) : latestYear(store);
+  const asOf = opts.period !== undefined ? (await import('../ingest/report-period.js')).normalizePeriod(opts.period) : latestYear(store);
   const { figureNeeds } = await import('../check/figure-needs.js');
   const registry = run.ingestOptions.registry ?? [];
   const { foldText } = await import('../ingest/text.js');

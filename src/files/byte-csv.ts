@@ -46,45 +46,60 @@ export interface ScanResult {
   tooLong?: number;
 }
 
-/** Newlines inside quoted fields of the last record parsed; −1 in it flags a quote open at the end. */
-let embeddedNewlines = 0;
-let openQuote = false;
+/** What parsing one record found besides its end; one per scan, so no scan sees another's state. */
+interface RecordState {
+  /** Line feeds inside the record's quoted fields. */
+  embeddedNewlines: number;
+  /** The input ended inside a quoted field. */
+  openQuote: boolean;
+}
+
+/**
+ * The end of the field starting at `p`: the index of its delimiter or LF, `len` at the end of input, or −1
+ * when the buffer ends first and more input may come. A quote opens a quoted field only at the field's
+ * start (RFC 4180); one inside an unquoted field (`màn hình 24" hỏng`) is a plain character.
+ */
+function fieldEnd(b: Uint8Array, p: number, len: number, eof: boolean, delimiter: number, state: RecordState): number {
+  if (p < len && b[p] === QUOTE) {
+    p++;
+    for (;;) {
+      while (p < len) {
+        const c = b[p]!;
+        if (c === QUOTE) break;
+        if (c === LF) state.embeddedNewlines++;
+        p++;
+      }
+      if (p + 1 >= len) {
+        if (!eof) return -1;
+        if (p >= len) state.openQuote = true;
+        break;
+      }
+      if (b[p + 1] === QUOTE) p += 2;
+      else break;
+    }
+    if (p < len) p++;
+  }
+  while (p < len) {
+    const c = b[p]!;
+    if (c === delimiter || c === LF) break;
+    p++;
+  }
+  if (p >= len && !eof) return -1;
+  return p;
+}
 
 /**
  * Parse one record from `p`: fills starts/ends of wanted slots, returns the index of its terminating
  * LF (or `len` at the end of input), or −1 when the buffer ends first and more input may come.
  */
-function parseRecord(b: Uint8Array, p: number, len: number, eof: boolean, delimiter: number, wanted: Int32Array, lastWanted: number, starts: Int32Array, ends: Int32Array): number {
-  let nl = 0;
+function parseRecord(b: Uint8Array, p: number, len: number, eof: boolean, delimiter: number, wanted: Int32Array, lastWanted: number, starts: Int32Array, ends: Int32Array, state: RecordState): number {
+  state.embeddedNewlines = 0;
+  state.openQuote = false;
   let col = 0;
-  openQuote = false;
   for (;;) {
     const fieldStart = p;
-    if (p < len && b[p] === QUOTE) {
-      p++;
-      for (;;) {
-        while (p < len) {
-          const c = b[p]!;
-          if (c === QUOTE) break;
-          if (c === LF) nl++;
-          p++;
-        }
-        if (p + 1 >= len) {
-          if (!eof) return -1;
-          if (p >= len) openQuote = true;
-          break;
-        }
-        if (b[p + 1] === QUOTE) p += 2;
-        else break;
-      }
-      if (p < len) p++;
-    }
-    while (p < len) {
-      const c = b[p]!;
-      if (c === delimiter || c === LF) break;
-      p++;
-    }
-    if (p >= len && !eof) return -1;
+    p = fieldEnd(b, p, len, eof, delimiter, state);
+    if (p < 0) return -1;
     if (col <= lastWanted) {
       const slot = wanted[col]!;
       if (slot >= 0) {
@@ -95,49 +110,11 @@ function parseRecord(b: Uint8Array, p: number, len: number, eof: boolean, delimi
     col++;
     if (p >= len || b[p] === LF) break;
     p++;
-    if (col > lastWanted) {
-      // past the last wanted column: find the record's end. A quote opens a quoted field only at the
-      // field's start (RFC 4180); one inside an unquoted field (`màn hình 24" hỏng`) is a plain character.
-      for (;;) {
-        if (p < len && b[p] === QUOTE) {
-          p++;
-          for (;;) {
-            while (p < len) {
-              const c = b[p]!;
-              if (c === QUOTE) break;
-              if (c === LF) nl++;
-              p++;
-            }
-            if (p + 1 >= len) {
-              if (!eof) return -1;
-              if (p >= len) openQuote = true;
-              break;
-            }
-            if (b[p + 1] === QUOTE) p += 2;
-            else break;
-          }
-          if (p < len) p++;
-        }
-        while (p < len) {
-          const c = b[p]!;
-          if (c === delimiter || c === LF) break;
-          p++;
-        }
-        if (p >= len) {
-          if (!eof) return -1;
-          break;
-        }
-        if (b[p] === LF) break;
-        p++;
-      }
-      break;
-    }
   }
   for (let c = col; c <= lastWanted; c++) {
     const slot = wanted[c]!;
     if (slot >= 0) starts[slot] = ends[slot] = p;
   }
-  embeddedNewlines = nl;
   return p;
 }
 
@@ -161,6 +138,7 @@ export function scanRecords(spec: ScanSpec): ScanResult {
   let records = 0;
   let unterminatedAt: number | undefined;
   let needMore = true;
+  const record: RecordState = { embeddedNewlines: 0, openQuote: false };
   for (;;) {
     if (needMore) {
       if (pos > 0) {
@@ -192,7 +170,7 @@ export function scanRecords(spec: ScanSpec): ScanResult {
       needMore = true;
       continue;
     }
-    const p = parseRecord(buf, pos, len, eof, delimiter, wanted, lastWanted, starts, ends);
+    const p = parseRecord(buf, pos, len, eof, delimiter, wanted, lastWanted, starts, ends, record);
     if (p < 0) {
       needMore = true;
       continue;
@@ -201,12 +179,12 @@ export function scanRecords(spec: ScanSpec): ScanResult {
       const long = longestLine(buf, pos, p);
       if (long.length > maxLine) return { stop: bufStartAbs + pos, lines: line - 1, records, tooLong: line + long.index };
     }
-    if (openQuote) unterminatedAt ??= line;
+    if (record.openQuote) unterminatedAt ??= line;
     if (!(p - pos <= 1 && (p === pos || buf[pos] === CR))) {
       onRow(buf, starts, ends, line);
       records++;
     }
-    line += 1 + embeddedNewlines;
+    line += 1 + record.embeddedNewlines;
     pos = p + 1;
   }
   return { stop: Math.min(bufStartAbs + pos, bufStartAbs + len), lines: line - 1, records, unterminatedAt };

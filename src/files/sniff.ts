@@ -8,7 +8,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning } from '../core/types.js';
-import { emptyError } from './encoding.js';
+import { emptyError } from './text-encoding.js';
 
 export type FileFormat = 'xlsx' | 'csv' | 'html';
 

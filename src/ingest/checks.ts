@@ -7,6 +7,7 @@
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
 import { formatNumber } from '../core/i18n.js';
+import { isMeasureId, sumsAcrossUnits } from '../measures/measure-catalogue.js';
 
 /** Figures in messages as each language writes them (one formatter for every message and report). */
 const nv = (x: number) => formatNumber(x, 'vi', 4);
@@ -83,7 +84,7 @@ function checkUnit(u: UnitRow): IngestWarning[] {
 function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, vi: string, en: string): IngestWarning[] {
   const out: IngestWarning[] = [];
   for (const [measure, total] of totals) {
-    if (measure.endsWith('_declared') || measure.endsWith('_score') || measure.endsWith('_rank')) continue;
+    if (isMeasureId(measure) && !sumsAcrossUnits(measure)) continue;
     const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
     const sum = cells.reduce((s, c) => s + c.value, 0);
     if (sum === total.value) continue;

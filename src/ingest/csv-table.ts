@@ -4,8 +4,8 @@
  * already read is parsed once, whichever shape it turns out to hold. A dossier list is told from its first
  * records and left to the streaming reader.
  */
-import { guardTableCells, parseCsvText, readCsvBytes, type CsvGrid } from '../files/csv.js';
-import { decodeText } from '../files/encoding.js';
+import { guardTableCells, parseCsvText, readCsvBytes, type CsvGrid } from '../files/csv-grid.js';
+import { decodeText, detectEncoding } from '../files/text-encoding.js';
 import { cellText } from '../files/grid.js';
 import { sha256Bytes } from '../files/hash.js';
 import { guardLineBytes, guardLineLength } from '../files/line-guard.js';
@@ -53,11 +53,12 @@ function firstRecords(grid: CsvGrid): string[][] {
 
 /** The first records of a CSV larger than its head, decoded from the head cut at a line end (never inside a character). */
 function headRecords(head: Uint8Array, file: string): string[][] {
-  const le16 = head[0] === 0xff && head[1] === 0xfe;
+  const stored = detectEncoding(head, true).encoding;
   let cut = head.lastIndexOf(0x0a);
   if (cut < 0) return [];
-  cut += le16 ? 2 : 1;
-  const bytes = head.subarray(0, cut - (cut % 2 === 1 && (le16 || (head[0] === 0xfe && head[1] === 0xff)) ? 1 : 0));
+  cut += stored === 'utf-16le' ? 2 : 1;
+  const utf16 = stored === 'utf-16le' || stored === 'utf-16be';
+  const bytes = head.subarray(0, cut - (cut % 2 === 1 && utf16 ? 1 : 0));
   const { text, encoding } = decodeText(bytes, file);
   return firstRecords(parseCsvText(text, file, encoding));
 }

@@ -18,7 +18,7 @@ import { cellPlace, cellText, columnLetter, type CellValue, type Grid, type Grid
 import type { GridResult } from './grid-ingest.js';
 import { FIGURE_COLUMNS, levelWideUnit, REQUIRED_COLUMNS } from './figures-sheet-columns.js';
 import { parseVietnameseNumber } from './numbers.js';
-import { normalizePeriod } from './period.js';
+import { normalizePeriod } from './report-period.js';
 import { foldText, slugify } from './text.js';
 
 type Column = (typeof FIGURE_COLUMNS)[number];

@@ -9,10 +9,10 @@ import type { Grid } from '../files/grid.js';
 import { crossCheck } from './checks.js';
 import { planIndexTable, readIndexTable } from './index-table.js';
 import type { HeaderMapping } from './mapping.js';
-import { periodFromFileName } from './period.js';
+import { periodFromFileName } from './report-period.js';
 import { planTable } from './plan.js';
 import { MAX_PROBLEMS, observationsOf, readTableRows } from './table.js';
-import { readTitle } from './title.js';
+import { readTitle } from './form-title.js';
 
 export type GridResult = Omit<IngestedFile, 'path' | 'sha256'>;
 

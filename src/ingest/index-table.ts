@@ -6,7 +6,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { ColumnMapping, IngestWarning, Observation } from '../core/types.js';
 import { cellPlace, cellText, columnLetter, type Grid, type GridRow } from '../files/grid.js';
-import { buildColumns, type HeaderBlock } from './header.js';
+import { buildColumns, type HeaderBlock } from './table-header.js';
 import { parseVietnameseNumber } from './numbers.js';
 import { indexOf } from './profiles.js';
 import { foldText } from './text.js';

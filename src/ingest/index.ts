@@ -5,13 +5,13 @@
  */
 import { ParcheckError } from '../core/errors.js';
 import type { IngestedFile, IngestOptions, IngestWarning } from '../core/types.js';
-import { emptyError } from '../files/encoding.js';
+import { emptyError } from '../files/text-encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { sha256File } from '../files/hash.js';
 import { limitError, resolveLimits } from '../files/limits.js';
 import { readHead, sniffFile } from '../files/sniff.js';
-import type { OpenedList } from './dossier-list/index.js';
-import type { RowBook } from './dossier-list/xlsx.js';
+import type { OpenedList } from './dossier-list/ingest-list.js';
+import type { RowBook } from './dossier-list/list-xlsx.js';
 import { checkCarryOver } from './carry-over.js';
 import { readCsvTable } from './csv-table.js';
 import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
@@ -39,7 +39,7 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
     // A web system's "Excel" export: its tables read whole (as small as a summary table must be).
     if (size > limits.tableBytes) throw limitError(path, 'tableBytes', limits.tableBytes, size, { vi: 'bảng HTML quá lớn', en: 'HTML table too large' });
     const { gridBook, readHtmlFile } = await import('../files/html-table.js');
-    const { decodeWindows1258 } = await import('../files/encoding.js');
+    const { decodeWindows1258 } = await import('../files/text-encoding.js');
     const { grids, bytes } = await readHtmlFile(path, path, decodeWindows1258);
     const { sha256Bytes } = await import('../files/hash.js');
     let list = false;
@@ -51,7 +51,7 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   }
   // The zip limits (entries, declared sizes, ratios) are checked as the workbook opens, the real sizes,
   // dimensions and cells while each part inflates: nothing is inflated ahead of the reader (bounded memory on zip bombs).
-  const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
+  const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx-grids.js');
   const hashing = sha256File(path);
   hashing.catch(() => undefined);
   const book = await openXlsx(path, path, limits);
@@ -77,7 +77,7 @@ function finish(path: string, result: GridResult, sha256: string): IngestedFile 
 }
 
 async function dossierList(path: string, options: IngestOptions, opened: OpenedList): Promise<IngestedFile> {
-  const { ingestDossierList } = await import('./dossier-list/index.js');
+  const { ingestDossierList } = await import('./dossier-list/ingest-list.js');
   return ingestDossierList(path, options, opened);
 }
 

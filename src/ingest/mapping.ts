@@ -16,7 +16,9 @@
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
+import type { Text } from '../core/i18n.js';
 import type { ColumnMapping, InputShape } from '../core/types.js';
+import { closeMeasures, unknownMeasureHint } from '../measures/measure-catalogue.js';
 import { isDeclaredRate, knownMeasures } from './profiles.js';
 import { foldText } from './text.js';
 import { isMap, isSeq, lineOf, loadYaml, type LoadedYaml } from './yaml-lines.js';
@@ -60,8 +62,8 @@ export async function loadMapping(file: string): Promise<HeaderMapping> {
 
 function parseMapping(y: LoadedYaml): HeaderMapping {
   const errors: ParcheckError[] = [];
-  const fail = (node: unknown, vi: string, en: string, found?: string) =>
-    errors.push(new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found }));
+  const fail: Fail = (node, vi, en, found, hint) =>
+    errors.push(new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found, hint }));
   const root = y.doc.contents;
   const mapping: HeaderMapping = { file: y.file, lookup: () => undefined, entries: [] };
   const byLetter = new Map<string, Mapped>();
@@ -101,7 +103,7 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
   return mapping;
 }
 
-type Fail = (node: unknown, vi: string, en: string, found?: string) => void;
+type Fail = (node: unknown, vi: string, en: string, found?: string, hint?: Text) => void;
 
 function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, Mapped>, byHeader: Map<string, Mapped>, record: (e: Omit<MappingEntry, 'line'>) => void): void {
   if (!isMap(item)) return void fail(item, `columns[${i}] phải là một đối tượng`, `columns[${i}] must be a mapping`);
@@ -121,7 +123,10 @@ function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, 
   if ((column === undefined) === (header === undefined)) fail(item, `columns[${i}] cần đúng một trong "column" hoặc "header"`, `columns[${i}] needs exactly one of "column" or "header"`);
   if (column !== undefined && !/^[A-Z]{1,3}$/.test(column)) fail(map.get('column', true), `columns[${i}].column phải là chữ cái cột (A, B, …, AA)`, `columns[${i}].column must be a column letter (A, B, …, AA)`, column);
   if ((measure === undefined) === (role === undefined)) fail(item, `columns[${i}] cần đúng một trong "measure" hoặc "role"`, `columns[${i}] needs exactly one of "measure" or "role"`);
-  if (measure !== undefined && !knownMeasures().has(measure)) fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure);
+  if (measure !== undefined && !knownMeasures().has(measure)) {
+    const hint = unknownMeasureHint(closeMeasures(measure, [...knownMeasures()]));
+    fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure, hint);
+  }
   if (role !== undefined && !ROLES.has(role)) fail(map.get('role', true), `columns[${i}].role phải là một trong: ${[...ROLES].join(', ')}`, `columns[${i}].role must be one of: ${[...ROLES].join(', ')}`, role);
   const mapped: Mapped = measure !== undefined
     ? { measure, role: isDeclaredRate(measure) ? 'declared_rate' : 'measure' }

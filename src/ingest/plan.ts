@@ -7,7 +7,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { ColumnMapping, IngestWarning, InputShape } from '../core/types.js';
 import { columnLetter, type Grid } from '../files/grid.js';
-import { buildColumns, findHeader, type HeaderBlock } from './header.js';
+import { buildColumns, findHeader, type HeaderBlock } from './table-header.js';
 import { closestWord, mappingLine } from './advice.js';
 import type { HeaderMapping } from './mapping.js';
 import { isDeclaredRate, readColumn, REQUIRED_GROUPS, roleOf, type Candidate, type Group } from './profiles.js';

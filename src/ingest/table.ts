@@ -6,8 +6,9 @@
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning, Level, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { cellPlace, cellText, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { isGroupName, isNumberingRow, isSectionLabel } from './header.js';
-import { inferLevelFromName, levelFromLabel } from './levels.js';
+import { measureKindOf } from '../measures/measure-catalogue.js';
+import { isGroupName, isNumberingRow, isSectionLabel } from './table-header.js';
+import { inferLevelFromName, levelFromLabel } from './unit-levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';
 import type { PlannedColumn } from './plan.js';
 import { isFooterLabel, isTotalLabel } from './profiles.js';
@@ -244,7 +245,7 @@ function figuresOf({ grid, measures, scales, errors, uncached }: FigureContext, 
     const isRate = col.role === 'declared_rate';
     const value = readNumber(raw, isRate, scales.get(col.index));
     const expected = isRate ? EXPECTED_RATE : EXPECTED_COUNT;
-    if (value === null || (!isRate && !Number.isInteger(value) && !col.measure!.endsWith('_score'))) {
+    if (value === null || (!isRate && !Number.isInteger(value) && measureKindOf(col.measure!) !== 'score')) {
       errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Không đọc được số ở cột "${col.header}"`, en: `Cannot read a number in column "${col.header}"` }, {
         location: { ...source }, expected, found: JSON.stringify(cellText(raw as CellValue)),
         hint: typeof raw === 'string' && /[a-zà-ỹđ]{2}/i.test(raw)

@@ -6,7 +6,8 @@
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import type { IndicatorDef } from './indicators.js';
-import type { Window } from './period.js';
+import type { MeasureId } from './measure-catalogue.js';
+import type { Window } from './period-windows.js';
 import type { MeasureStore } from './store.js';
 import { windowValue, type WindowValue } from './window-value.js';
 
@@ -57,7 +58,7 @@ function commonMonths(values: WindowValue[], w: Window): Window | null | undefin
   return best;
 }
 
-function read(store: MeasureStore, unit: string, measures: string[], w: Window, missing: string[]): WindowValue[] {
+function read(store: MeasureStore, unit: string, measures: readonly MeasureId[], w: Window, missing: string[]): WindowValue[] {
   const out: WindowValue[] = [];
   for (const m of measures) {
     const v = windowValue(store, unit, m, w);

@@ -10,7 +10,7 @@
 import type { IngestWarning, Level, Observation, Period, SourceRef } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
 import { text, type Text } from '../core/i18n.js';
-import { tryParsePeriod, type Window } from './period.js';
+import { tryParsePeriod, type Window } from './period-windows.js';
 
 export interface StoredValue extends Window {
   period: Period;

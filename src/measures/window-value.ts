@@ -1,12 +1,13 @@
 /**
  * The value of one unit's measure over a window of months, built from what the inputs hold:
  * an observation of exactly that window when there is one, else the finest sub-periods inside it
- * (months, then quarters, then years), summed for flows, the last for states, the first for openings.
+ * (months, then quarters, then years), combined as the measure's kind says (measure-catalogue.ts `overTime`):
+ * summed for flows, the last for stocks, ranks and scores, the first for a stock taken at the opening.
  * `windowParts` also says which stored figures were used, for `parcheck explain`.
  */
 import type { Period, SourceRef } from '../core/types.js';
-import { measureKind } from './kinds.js';
-import { inside, type Window } from './period.js';
+import { overTime, type MeasureId, type OverTime } from './measure-catalogue.js';
+import { inside, type Window } from './period-windows.js';
 import type { MeasureStore, StoredValue } from './store.js';
 
 export interface WindowValue {
@@ -29,25 +30,25 @@ export interface WindowPart {
 
 export interface WindowTrace extends WindowValue {
   parts: WindowPart[];
-  /** How the parts were combined: `sum` (flows), `last` (states), `first` (openings), or
+  /** How the parts were combined: `sum` (flows), `last` (stocks, ranks, scores), `first` (an opening stock), or
    * `received_parts` (received_total rebuilt from online + offline + carried over). */
   rule: 'sum' | 'last' | 'first' | 'received_parts' | 'received_less_carried';
 }
 
-const RECEIVED_PARTS = ['received_online', 'received_offline', 'received_carried_over'];
+const RECEIVED_PARTS: readonly MeasureId[] = ['received_online', 'received_offline', 'received_carried_over'];
 
-export function windowValue(store: MeasureStore, unit: string, measure: string, w: Window): WindowValue | null {
+export function windowValue(store: MeasureStore, unit: string, measure: MeasureId, w: Window): WindowValue | null {
   const t = windowParts(store, unit, measure, w);
   return t ? { value: t.value, sources: t.sources, covered: t.covered, gaps: t.gaps } : null;
 }
 
-export function windowParts(store: MeasureStore, unit: string, measure: string, w: Window): WindowTrace | null {
+export function windowParts(store: MeasureStore, unit: string, measure: MeasureId, w: Window): WindowTrace | null {
   // received_total counts the dossiers carried over from the month before: summing monthly totals
   // would count a dossier pending across months once per month (Thông tư 01/2020, biểu II.06a).
   if (measure === 'received_total' && w.to > w.from) {
     const picked = RECEIVED_PARTS.map((m) => pick(store, unit, m, w));
     if (picked.every((p) => p !== null && p.length > 1)) {
-      const traces = picked.map((p, i) => combine(RECEIVED_PARTS[i]!, p!, i === 2 ? 'opening' : 'flow', w));
+      const traces = picked.map((p, i) => combine(RECEIVED_PARTS[i]!, p!, overTime(RECEIVED_PARTS[i]!), w));
       return {
         value: traces.reduce((a, v) => a + v.value, 0),
         sources: traces.flatMap((v) => v.sources),
@@ -61,7 +62,7 @@ export function windowParts(store: MeasureStore, unit: string, measure: string, 
     if (lessCarried) return lessCarried;
   }
   const chosen = pick(store, unit, measure, w);
-  return chosen ? combine(measure, chosen, measureKind(measure), w) : null;
+  return chosen ? combine(measure, chosen, overTime(measure), w) : null;
 }
 
 /** The stored figures that tile the window: the exact one, else the finest first, each added when it
@@ -84,13 +85,13 @@ function monthsBetween(from: number, to: number): number[] {
   return out;
 }
 
-function combine(measure: string, values: StoredValue[], kind: ReturnType<typeof measureKind>, w: Window): WindowTrace {
+function combine(measure: string, values: StoredValue[], rule: OverTime, w: Window): WindowTrace {
   const covered = { from: values[0]!.from, to: values[values.length - 1]!.to };
   const part = (v: StoredValue): WindowPart => ({ measure, period: v.period, value: v.value, sources: v.sources });
-  if (kind === 'state' || kind === 'opening') {
-    const one = kind === 'state' ? values[values.length - 1]! : values[0]!;
-    const gaps = kind === 'state' ? monthsBetween(one.to + 1, w.to) : monthsBetween(w.from, one.from - 1);
-    return { value: one.value, sources: one.sources, covered, gaps, parts: [part(one)], rule: kind === 'state' ? 'last' : 'first' };
+  if (rule === 'last' || rule === 'first') {
+    const one = rule === 'last' ? values[values.length - 1]! : values[0]!;
+    const gaps = rule === 'last' ? monthsBetween(one.to + 1, w.to) : monthsBetween(w.from, one.from - 1);
+    return { value: one.value, sources: one.sources, covered, gaps, parts: [part(one)], rule };
   }
   const held = new Set(values.flatMap((v) => monthsBetween(v.from, v.to)));
   return {
@@ -120,6 +121,6 @@ function receivedLessCarried(store: MeasureStore, unit: string, w: Window): Wind
     value -= p.value;
     parts.push({ measure: 'pending_total', period: p.period, value: -p.value, sources: p.sources });
   }
-  const base = combine('received_total', totals, 'flow', w);
+  const base = combine('received_total', totals, overTime('received_total'), w);
   return { ...base, value, sources: parts.flatMap((x) => x.sources), parts, rule: 'received_less_carried' };
 }

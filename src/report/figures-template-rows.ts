@@ -5,7 +5,7 @@ import { pick, type Lang } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
 import type { FigureNeed, NeedsResult, NotCheckable } from '../check/figure-needs.js';
 import { measureInfo, rankMax, type ValueKind } from '../measures/measure-info.js';
-import { parsePeriod, yearOf } from '../measures/period.js';
+import { parsePeriod, yearOf } from '../measures/period-windows.js';
 import { LEVEL_WORDS } from '../ingest/figures-sheet-columns.js';
 
 export interface TemplateRow {

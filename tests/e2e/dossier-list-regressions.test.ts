@@ -62,9 +62,9 @@ describe('issue 15 item 1: a 01/01/1900 placeholder date', () => {
   });
 
   it('with two worker threads too (a list of 16 MB or more is cut in ranges)', async () => {
-    const dist = path.join(ROOT, 'dist/ingest/dossier-list/index.js');
+    const dist = path.join(ROOT, 'dist/ingest/dossier-list/ingest-list.js');
     if (!existsSync(dist)) return;
-    const { ingestDossierList } = (await import(dist)) as typeof import('../../src/ingest/dossier-list/index.js');
+    const { ingestDossierList } = (await import(dist)) as typeof import('../../src/ingest/dossier-list/ingest-list.js');
     const data = rows(4000);
     const list = simpleList(data);
     for (const i of [10, 2500, 3999]) {
@@ -78,7 +78,7 @@ describe('issue 15 item 1: a 01/01/1900 placeholder date', () => {
   });
 
   it('a list dated in January 1900 itself (month 0 of the tally) is read, not dropped', async () => {
-    const { ingestDossierList } = await import('../../src/ingest/dossier-list/index.js');
+    const { ingestDossierList } = await import('../../src/ingest/dossier-list/ingest-list.js');
     const file = write('y1900.csv', 'Mã hồ sơ;Đơn vị tiếp nhận;Hình thức nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả\nA;Sở Tư pháp;Trực tiếp;15/01/1900;20/01/1900;18/01/1900\n');
     const result = await ingestDossierList(file, {});
     expect(result.observations.find((o) => o.measure === 'resolved_early')?.value).toBe(1);

@@ -53,7 +53,7 @@ export function plausibleValue(measure: string, rowMeasures: Set<string>, counts
   if (kind === 'amount') return 1250.5;
   // A numerator whose denominators come from the exports, not the sheet: the sheet cannot see them
   // (a unit may have received 2 dossiers, or none), so 0 keeps the rate a rate whatever they hold.
-  const pairedWithExport = INDICATORS.some((d) => d.kind === 'ratio' && d.numerator.includes(measure) && d.denominator.every((m) => !rowMeasures.has(m)));
+  const pairedWithExport = INDICATORS.some((d) => d.kind === 'ratio' && (d.numerator as readonly string[]).includes(measure) && d.denominator.every((m) => !rowMeasures.has(m)));
   return pairedWithExport ? 0 : (counts.get(measure) ?? 10);
 }
 

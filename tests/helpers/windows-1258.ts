@@ -1,7 +1,7 @@
 /**
  * Text → Windows-1258 bytes as Excel on Vietnamese Windows writes them: a letter the code page holds
  * whole is one byte; any other is its base letter (with ă â ê ô ơ ư đ kept) followed by a combining tone
- * mark. The table is Microsoft's code page 1258 (written out independently of src/files/encoding.ts).
+ * mark. The table is Microsoft's code page 1258 (written out independently of src/files/text-encoding.ts).
  */
 const HIGH: Record<number, number> = {
   0x20ac: 0x80, 0x201a: 0x82, 0x0192: 0x83, 0x201e: 0x84, 0x2026: 0x85, 0x2020: 0x86, 0x2021: 0x87, 0x02c6: 0x88, 0x2030: 0x89, 0x2039: 0x8b, 0x0152: 0x8c,

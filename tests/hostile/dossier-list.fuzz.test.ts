@@ -9,7 +9,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import { observedTally, referenceTally, refDay, type RefMoment, type RefRow } from '../helpers/dossier-reference.js';
 import { csvField, momentText, simpleList } from '../helpers/dossier-writer.js';
 import { FILE_RUNS, outcomeAsync, params } from './fuzz.js';

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseCsvText } from '../../src/files/csv.js';
+import { parseCsvText } from '../../src/files/csv-grid.js';
 import { cellString } from '../../src/files/xlsx-fast/xml.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { FILE_RUNS, params } from './fuzz.js';

@@ -219,7 +219,7 @@ describe.skipIf(!existsSync(path.join(ROOT, 'dist/ingest/dossier-list/worker.js'
   const head = readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 4);
 
   async function refusal(file: string, options: object): Promise<{ code: string; line?: number }> {
-    const { ingestDossierList } = (await import(pathToFileURL(path.join(ROOT, 'dist/ingest/dossier-list/index.js')).href)) as { ingestDossierList: Ingest };
+    const { ingestDossierList } = (await import(pathToFileURL(path.join(ROOT, 'dist/ingest/dossier-list/ingest-list.js')).href)) as { ingestDossierList: Ingest };
     const error = (await ingestDossierList(file, { limits: { lineBytes: MB }, ...options }).then(() => null, (e: unknown) => e)) as { code: string; location: { line?: number } } | null;
     expect(error).not.toBeNull();
     return { code: error!.code, line: error!.location.line };

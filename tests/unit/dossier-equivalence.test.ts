@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import type { IngestedFile } from '../../src/core/types.js';
 import { ROOT } from '../helpers/cli.js';
 // @ts-expect-error plain JS module of the benchmark
@@ -112,7 +112,7 @@ describe('dossier list: fast path = reference', () => {
     expect(table(result)).toEqual(nonZero(reference(file)));
   });
 
-  const dist = path.join(ROOT, 'dist/ingest/dossier-list/index.js');
+  const dist = path.join(ROOT, 'dist/ingest/dossier-list/ingest-list.js');
   it.skipIf(!existsSync(path.join(ROOT, 'dist/ingest/dossier-list/worker.js')))('with worker threads, also when a cut falls inside a quoted field', async () => {
     const { ingestDossierList: built } = (await import(dist)) as { ingestDossierList: typeof ingestDossierList };
     const file = writeList('eq-par.csv', 4000, 7, 13);

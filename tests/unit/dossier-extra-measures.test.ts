@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 
 const ROWS = `Mã hồ sơ,Đơn vị tiếp nhận,Cấp,Hình thức nộp,Mức độ,Ngày tiếp nhận,Ngày hẹn trả,Ngày trả kết quả,Số hóa hồ sơ,Số hóa
 H-1,Sở Tư pháp,Tỉnh,Trực tuyến,Toàn trình,05/01/2025,10/01/2025,08/01/2025,Có,Có

@@ -9,7 +9,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import { loadUnitRegistry } from '../../src/ingest/registry.js';
 // @ts-expect-error plain JS module of the benchmark
 import { HEADER, rows as generateRows } from '../../bench/generate.mjs';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import { isDossierMapping, loadMapping } from '../../src/ingest/mapping.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-dossier-map-'));

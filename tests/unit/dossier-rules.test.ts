@@ -8,7 +8,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { ingestDossierList, isDossierListHeader } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList, isDossierListHeader } from '../../src/ingest/dossier-list/ingest-list.js';
 import { foldText } from '../../src/ingest/text.js';
 import type { IngestedFile } from '../../src/core/types.js';
 

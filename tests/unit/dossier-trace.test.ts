@@ -9,7 +9,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import { traceDossierRows, traceKey } from '../../src/ingest/dossier-list/trace.js';
 
 const SAMPLE = path.resolve(__dirname, '../../samples/qn-danh-sach-ho-so-2025-h1.csv');

@@ -5,7 +5,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { parse } from 'csv-parse/sync';
 import { expect, it } from 'vitest';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/dossiers/rules.csv');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsvText, readCsvBytes, sniffDelimiter } from '../../src/files/csv.js';
-import { decodeText } from '../../src/files/encoding.js';
+import { parseCsvText, readCsvBytes } from '../../src/files/csv-grid.js';
+import { sniffDelimiter } from '../../src/files/csv-dialect.js';
+import { decodeText } from '../../src/files/text-encoding.js';
 import { sniffFormat } from '../../src/files/sniff.js';
 
 // TCVN3 (ABC) bytes of a few Vietnamese letters, for a legacy-encoded file.

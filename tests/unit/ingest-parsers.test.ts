@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseDate } from '../../src/ingest/dates.js';
+import { parseDate } from '../../src/ingest/cell-dates.js';
 import { parseVietnameseNumber } from '../../src/ingest/numbers.js';
-import { normalizePeriod, periodFromFileName, periodFromTitle } from '../../src/ingest/period.js';
+import { normalizePeriod, periodFromFileName, periodFromTitle } from '../../src/ingest/report-period.js';
 
 describe('parseVietnameseNumber', () => {
   it.each([

@@ -2,7 +2,7 @@ import type { ParcheckError } from '../../src/core/errors.js';
 import { describe, expect, it } from 'vitest';
 import { deriveIndicator } from '../../src/measures/derive.js';
 import { findIndicator } from '../../src/measures/indicators.js';
-import { parsePeriod, tryParsePeriod, windowLabel, yearToDate } from '../../src/measures/period.js';
+import { parsePeriod, tryParsePeriod, windowLabel, yearToDate } from '../../src/measures/period-windows.js';
 import { MeasureStore } from '../../src/measures/store.js';
 import { windowValue } from '../../src/measures/window-value.js';
 import { obs } from './check-helpers.js';

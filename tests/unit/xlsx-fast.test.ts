@@ -12,9 +12,9 @@ import { describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
 import type { CellValue, Grid, GridRow } from '../../src/files/grid.js';
 import { DEFAULT_LIMITS } from '../../src/files/limits.js';
-import { readXlsxGrids, toCellValue } from '../../src/files/xlsx.js';
+import { readXlsxGrids, toCellValue } from '../../src/files/xlsx-grids.js';
 import { XlsxBook } from '../../src/files/xlsx-fast/workbook.js';
-import { ingestDossierList } from '../../src/ingest/dossier-list/index.js';
+import { ingestDossierList } from '../../src/ingest/dossier-list/ingest-list.js';
 import { writeZip, type Part } from '../hostile/zip-craft.js';
 import { sheetXml, workbookParts } from './xlsx-fast-craft.js';
 

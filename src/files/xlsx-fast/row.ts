@@ -4,7 +4,7 @@
  * but its slot in the array).
  */
 import { columnLetter } from '../grid.js';
-import { badCell, beyondExcel, EXCEL_COLUMNS } from './errors.js';
+import { badCell, beyondExcel, EXCEL_COLUMNS } from './sheet-errors.js';
 import { BadCellValue, cellValue, numberOf, sharedOf, type CellTypes, type RawValue } from './values.js';
 import { isSpace, runText } from './xml.js';
 

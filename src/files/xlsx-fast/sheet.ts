@@ -6,7 +6,7 @@
  */
 import { columnIndex } from '../grid.js';
 import { limitError, type ReadLimits } from '../limits.js';
-import { beyondExcel, EXCEL_ROWS } from './errors.js';
+import { beyondExcel, EXCEL_ROWS } from './sheet-errors.js';
 import { digits, readCells, TagAttrs, type RowContext } from './row.js';
 import type { CellTypes, RawValue } from './values.js';
 import { attributes, isSpace, rootPrefix } from './xml.js';

@@ -9,7 +9,7 @@ import { StringDecoder } from 'node:string_decoder';
 import { DEFAULT_LIMITS, type ReadLimits } from '../limits.js';
 import { toNfc } from '../nfc.js';
 import { listEntries, openEntry, readEntryText, type ZipEntry } from '../zip.js';
-import { badWorkbook } from './errors.js';
+import { badWorkbook } from './sheet-errors.js';
 import { SharedStringsScanner } from './shared.js';
 import { SheetScanner, type RowSink } from './sheet.js';
 import { dateStyles } from './styles.js';

@@ -6,7 +6,7 @@
 import { ParcheckError } from '../../core/errors.js';
 import type { HeaderMapping } from '../mapping.js';
 import { foldText } from '../text.js';
-import { dossierLexicon } from './lexicon.js';
+import { dossierLexicon } from './list-lexicon.js';
 
 export type DossierField =
   | 'code'

@@ -4,9 +4,9 @@
  * difference arrays of tally.ts.
  */
 import type { IngestedFile, Level, Observation, RegistryUnit, SourceRef } from '../../core/types.js';
-import { inferLevelFromName, levelFromLabel } from '../levels.js';
+import { inferLevelFromName, levelFromLabel } from '../unit-levels.js';
 import { resolveUnit } from '../resolve-unit.js';
-import { monthLabel } from './dates.js';
+import { monthLabel } from './list-dates.js';
 import * as T from './tally.js';
 import { Tally } from './tally.js';
 

@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import type { ColumnIndex } from './columns.js';
 import { scanRange, type RangeJob, type RangeResult } from './scan-range.js';
 import { guessCuts } from './split.js';
-import type { ListAsOf } from './title.js';
+import type { ListAsOf } from './list-title.js';
 
 export interface ScanPlan {
   path: string;

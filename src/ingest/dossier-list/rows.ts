@@ -5,10 +5,10 @@
  */
 import { ByteDict, fieldText } from '../../files/byte-dict.js';
 import type { ColumnIndex, DossierField } from './columns.js';
-import { BLANK, INVALID, lastSeconds, parseDateBytes, PLACEHOLDER } from './dates.js';
-import { countLineValue } from './title.js';
+import { BLANK, INVALID, lastSeconds, parseDateBytes, PLACEHOLDER } from './list-dates.js';
+import { countLineValue } from './list-title.js';
 import { emptyRow, MAX_DAYS_FROM_RECEIPT, OUTCOME_BY_DATES, OUTCOME_REJECTED, OUTCOME_WITHDRAWN, type Tally } from './tally.js';
-import { CHANNEL_UNKNOWN, classifyChannel, classifyFlag, classifyFullOnline, classifyStatus, feeIsPayable, FLAG_UNKNOWN, FLAG_YES, paymentIsPayable, STATUS_DONE, STATUS_PENDING, STATUS_REJECTED, STATUS_UNKNOWN, STATUS_WITHDRAWN } from './values.js';
+import { CHANNEL_UNKNOWN, classifyChannel, classifyFlag, classifyFullOnline, classifyStatus, feeIsPayable, FLAG_UNKNOWN, FLAG_YES, paymentIsPayable, STATUS_DONE, STATUS_PENDING, STATUS_REJECTED, STATUS_UNKNOWN, STATUS_WITHDRAWN } from './list-values.js';
 
 /** The fields read from each row; `code` (the dossier id) only for a tally that keeps ids (trace.ts). */
 export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'code', 'service_level', 'dossier_digitized'];

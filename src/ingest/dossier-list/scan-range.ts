@@ -6,7 +6,7 @@ import type { Hash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { scanRecords, type ByteReader } from '../../files/byte-csv.js';
 import type { ColumnIndex } from './columns.js';
-import type { ListAsOf } from './title.js';
+import type { ListAsOf } from './list-title.js';
 import { emptyCounts, makeRowHandler, RowFailure, wantedColumns, type RowCounts } from './rows.js';
 import { SpanFailure, Tally, type TallyState } from './tally.js';
 

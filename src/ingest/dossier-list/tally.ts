@@ -5,7 +5,7 @@
  * - received_online / received_offline: receipt date in M, by "Hình thức nộp" (Trực tuyến vs Trực tiếp /
  *   Bưu chính / dịch vụ bưu chính công ích; other values count in neither and are warned about).
  * - received_carried_over: received before M and not returned before M (= pending_total of M−1). In the
- *   list's first month it is 0 by construction (no earlier row exists); warnings.ts says it may be short.
+ *   list's first month it is 0 by construction (no earlier row exists); list-warnings.ts says it may be short.
  * - received_total: received in M (whatever the channel) + received_carried_over, as on the form.
  * - resolved_total: return date in M; resolved_early: returned on a day before the due day,
  *   resolved_on_time: on the due day and at or before the due moment, resolved_late: after it. Moments
@@ -35,8 +35,8 @@
  * the as-of month). Stock measures use difference arrays over months, so memory is units × months,
  * never rows; `monthFigures` turns one month's cells and the running stocks into the measures.
  */
-import { MONTH_OF_DAY, monthEnd } from './dates.js';
-import { CHANNEL_OFFLINE, CHANNEL_ONLINE } from './values.js';
+import { MONTH_OF_DAY, monthEnd } from './list-dates.js';
+import { CHANNEL_OFFLINE, CHANNEL_ONLINE } from './list-values.js';
 
 /** Cell layout of one unit × month; RECEIVED counts receipts in the month only (no carry-over). */
 export const RECEIVED = 0;
@@ -63,7 +63,7 @@ export const MIN_LINE = 19;
 export const MAX_LINE = 20;
 export const NC = 21;
 
-/** What a status says about a dossier's outcome (values.ts classifies the words and codes). */
+/** What a status says about a dossier's outcome (list-values.ts classifies the words and codes). */
 export const OUTCOME_BY_DATES = 0;
 export const OUTCOME_REJECTED = 1;
 export const OUTCOME_WITHDRAWN = 2;
@@ -76,7 +76,7 @@ export const MAX_DAYS_FROM_RECEIPT = 3653;
 
 /**
  * One dossier as the row handler hands it over (one object, reused for every row). Days are day
- * numbers (dates.ts), −1 when blank; seconds the time of day, −1 when the date had none; flags 0/1.
+ * numbers (list-dates.ts), −1 when blank; seconds the time of day, −1 when the date had none; flags 0/1.
  */
 export interface DossierRow {
   unit: number;
@@ -209,7 +209,7 @@ export class Tally {
   /** Lines of the rows that set firstMonth / lastMonth (range-local), for the span error. */
   firstLine = 0;
   lastLine = 0;
-  /** The as-of moment inside its month, when the list states one (index.ts sets it before reading). */
+  /** The as-of moment inside its month, when the list states one (ingest-list.ts sets it before reading). */
   asOf: AsOfMoment | undefined;
   /** True for a tally that keeps dossier ids (trace.ts): the row handler then sets `code` before `add`. */
   readonly keepsCodes: boolean = false;

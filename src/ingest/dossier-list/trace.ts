@@ -9,8 +9,8 @@
  */
 import type { IngestOptions } from '../../core/types.js';
 import { resolveUnit } from '../resolve-unit.js';
-import { monthLabel, monthOfPeriod } from './dates.js';
-import { ingestDossierList } from './index.js';
+import { monthLabel, monthOfPeriod } from './list-dates.js';
+import { ingestDossierList } from './ingest-list.js';
 import { forEachMonth, MAX_LINE, MIN_LINE, monthFigures, NC, Tally, type DossierRow } from './tally.js';
 
 export interface RowTraceKey {

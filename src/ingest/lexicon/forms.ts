@@ -4,6 +4,7 @@
  * token lists of the same normal form the header labels take (see `words`).
  */
 import { ParcheckError } from '../../core/errors.js';
+import { isMeasureId, unknownMeasure } from '../../measures/measure-catalogue.js';
 import { foldText } from '../text.js';
 import { LEXICON_FILE, lexiconSection } from './load.js';
 
@@ -113,6 +114,14 @@ function compile(raw: unknown): FormsLexicon {
     return { role: role as RoleDef['role'], exact: list(o.exact, `roles.${role}.exact`), prefix: list(o.prefix, `roles.${role}.prefix`), anywhere: list(o.anywhere, `roles.${role}.anywhere`) };
   });
   const flat = (v: unknown, path: string) => new Set(list(v, path).map((t) => t.join(' ')));
+  // A word list naming a measure the catalogue lacks would read columns no indicator can use: an error.
+  const named: [string, string][] = [
+    ...groups.map((g): [string, string] => [`groups.${g.name}.total`, g.total]),
+    ...subs.map((g): [string, string] => [`subgroups.${g.name}.total`, g.total]),
+    ...measures.map((m): [string, string] => [`measures.${m.measure}`, m.measure]),
+    ...rates.map((r): [string, string] => [`rates.${r.measure}`, r.measure]),
+  ];
+  for (const [path, measure] of named) if (!isMeasureId(measure)) throw unknownMeasure(measure, 'INTERNAL', { file: LEXICON_FILE.pathname, path: `forms.${path}` });
   return {
     version: Number(f.version ?? 1),
     negations: flat(f.negations, 'negations'),

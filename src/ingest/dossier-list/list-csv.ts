@@ -1,25 +1,25 @@
 /**
- * The CSV dossier list: head (csv-head.ts), then the byte scanner, on every core for large UTF-8 files,
+ * The CSV dossier list: head (list-csv-head.ts), then the byte scanner, on every core for large UTF-8 files,
  * on this thread for small ones and for UTF-16. Returns one merged tally with absolute line numbers.
  */
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
 import { hashPrefix, sha256Chunked } from '../../files/byte-hash.js';
 import { loneCrAsLf } from '../../files/byte-csv.js';
+import { transcodedReader } from '../../files/text-stream.js';
 import { lineTooLongError } from '../../files/byte-line-limit.js';
 import { resolveLimits } from '../../files/limits.js';
 import { ParcheckError } from '../../core/errors.js';
 import type { IngestOptions } from '../../core/types.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, mapColumns, requireColumns, type ColumnIndex } from './columns.js';
-import { readCsvHead, type CsvHead } from './csv-head.js';
-import { rowFailureError, spanFailureError } from './errors.js';
+import { readCsvHead, type CsvHead } from './list-csv-head.js';
+import { rowFailureError, spanFailureError } from './list-errors.js';
 import { scanParallel, workersAvailable } from './parallel.js';
 import { emptyCounts, mergeCounts, type RowCounts } from './rows.js';
 import { fileReader, scanWith, type RangeResult } from './scan-range.js';
 import { SpanFailure, Tally } from './tally.js';
-import { listAsOf, type ListAsOf } from './title.js';
-import { cp1258Reader, utf16Reader } from './utf16.js';
+import { listAsOf, type ListAsOf } from './list-title.js';
 
 /** Knobs for tests and the benchmark; defaults suit users. */
 export interface DossierListTuning {
@@ -79,7 +79,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
     const hash = createHash('sha256');
     const utf8 = head.encoding === 'utf-8';
     if (utf8) hashPrefix(hash, path, head.dataStart);
-    const reader = utf8 ? fileReader(path, head.dataStart, hash) : head.encoding === 'windows-1258' ? cp1258Reader(path, head.dataStart) : utf16Reader(path, head.encoding, head.bom, head.dataStart);
+    const reader = head.encoding === 'utf-8' ? fileReader(path, head.dataStart, hash) : transcodedReader(path, head.encoding, head.bom, head.dataStart);
     const read = head.loneCr ? loneCrAsLf(reader.read) : reader.read;
     let last = head.dataStart;
     let lastRows = 0;

@@ -3,9 +3,9 @@ import type { IngestWarning } from '../../core/types.js';
 import { columnLetter } from '../../files/grid.js';
 import type { ColumnIndex, DossierField } from './columns.js';
 import type { RowCounts, Tallied } from './rows.js';
-import { isoDay, monthLabel } from './dates.js';
+import { isoDay, monthLabel } from './list-dates.js';
 import type { Tally } from './tally.js';
-import type { ListAsOf } from './title.js';
+import type { ListAsOf } from './list-title.js';
 
 function listed(values: Record<string, number>): string {
   return Object.entries(values)

@@ -5,14 +5,14 @@
  * draft unchanged: ties and duplicates keep the best guess, the others are left commented out.
  */
 import type { IngestOptions } from '../core/types.js';
-import { emptyError } from '../files/encoding.js';
+import { emptyError } from '../files/text-encoding.js';
 import { cellText, type Grid } from '../files/grid.js';
 import { resolveLimits } from '../files/limits.js';
 import { readHead, sniffFormat } from '../files/sniff.js';
 import { closestWord } from './advice.js';
 import { readCsvTable } from './csv-table.js';
 import { gridScore } from './grid-ingest.js';
-import { isNumberingRow } from './header.js';
+import { isNumberingRow } from './table-header.js';
 import { foldText } from './text.js';
 import { planTable } from './plan.js';
 import { readTableRows } from './table.js';
@@ -26,13 +26,13 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
   let grids: Grid[];
   if (sniffFormat(head, path) === 'csv') {
     const table = await readCsvTable(path, head, size, limits, async (rows) => (await import('./index.js')).looksLikeDossierList(rows));
-    if (table === 'dossier_list') return (await import('./dossier-list/suggest.js')).suggestListMapping(path, options);
+    if (table === 'dossier_list') return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);
     grids = [table.grid];
   } else {
-    const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx.js');
+    const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx-grids.js');
     const { looksLikeDossierList } = await import('./index.js');
     const book = await openXlsx(path, path, limits);
-    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/suggest.js')).suggestListMapping(path, options);
+    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);
     grids = (await readBookGrids(book, limits.tableCells)).grids;
   }
   const visible = options.sheet !== undefined ? grids.filter((g, i) => g.sheet === options.sheet || foldText(g.sheet ?? '') === foldText(options.sheet!) || String(i + 1) === options.sheet) : grids.filter((g) => !g.hidden);

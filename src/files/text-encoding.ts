@@ -7,7 +7,9 @@
  */
 import { ParcheckError } from '../core/errors.js';
 
-export type TextEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+/** How the text is stored; a UTF-8 BOM is told apart only in what a grid reports (`utf-8-bom`). */
+export type StoredEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1258';
+export type TextEncoding = StoredEncoding | 'utf-8-bom';
 
 export interface Decoded {
   text: string;
@@ -20,12 +22,35 @@ const TCVN3_LATIN1 = /[\u00a8-\u00ae\u00b5-\u00fe]/g;
 const VNI_LATIN1 = /[aeiouyAEIOUY][\u00f8\u00f9\u00fb\u00f5\u00ef\u00e2\u00ea\u00f4\u00e1\u00e0\u00e5\u00e4\u00e3\u00eb\u00e6\u00e7\u00e9\u00e8\u00ec]|\u00f1/g;
 const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
 
+/**
+ * The encoding of CSV bytes and the length of their BOM: the one detection every CSV reader uses (summary
+ * tables whole, a dossier list by its head). `cut`: the bytes are a head that may end inside a character,
+ * so its last three bytes do not count against UTF-8.
+ */
+export function detectEncoding(bytes: Uint8Array, cut: boolean): { encoding: StoredEncoding; bom: number } {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', bom: 3 };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', bom: 2 };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', bom: 2 };
+  const checked = cut ? bytes.subarray(0, Math.max(0, bytes.length - 3)) : bytes;
+  if (!isUtf8(checked) && isWindows1258(bytes)) return { encoding: 'windows-1258', bom: 0 };
+  return { encoding: 'utf-8', bom: 0 };
+}
+
+/** Bytes after the BOM as text, without refusing anything (a cut character becomes U+FFFD). */
+export function decodeAs(bytes: Uint8Array, encoding: StoredEncoding): string {
+  if (encoding === 'windows-1258') return decodeWindows1258(bytes);
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+/**
+ * A whole CSV file as text, refusing what would only be read as mojibake: UTF-16 without a BOM, and
+ * UTF-8-valid or invalid bytes of the legacy TCVN3 / VNI encodings.
+ */
 export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bytes.length === 0) throw emptyError(file);
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: utf8(bytes.subarray(3), file), encoding: 'utf-8-bom' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
-  if (!isUtf8(bytes) && isWindows1258(bytes)) return { text: decodeWindows1258(bytes), encoding: 'windows-1258' };
+  const { encoding, bom } = detectEncoding(bytes, false);
+  if (encoding !== 'utf-8') return { text: decodeAs(bytes.subarray(bom), encoding), encoding };
+  if (bom > 0) return { text: utf8(bytes.subarray(bom), file), encoding: 'utf-8-bom' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
     throw new ParcheckError('INPUT_ENCODING', { vi: `Tệp mã hóa UTF-16 (${utf16}) nhưng thiếu BOM`, en: `The file is UTF-16 (${utf16}) without a byte-order mark` }, {

@@ -11,11 +11,11 @@ import { resolveLimits } from '../../files/limits.js';
 import { foldText } from '../text.js';
 import type { HeaderMapping } from '../mapping.js';
 import { applyMapping, isDossierListColumns, mapColumns, REQUIRED, requireColumns, type ColumnIndex } from './columns.js';
-import { dayFromDate, dayFromSerial, isoDay, lastSeconds } from './dates.js';
-import { rowFailureError, spanFailureError } from './errors.js';
+import { dayFromDate, dayFromSerial, isoDay, lastSeconds } from './list-dates.js';
+import { rowFailureError, spanFailureError } from './list-errors.js';
 import { emptyCounts, FIRST_SLOT, makeRowHandler, RowFailure, SLOT_FIELDS, SLOTS, slotRead, type RowCounts } from './rows.js';
 import { SpanFailure, Tally } from './tally.js';
-import { listAsOf, type ListAsOf } from './title.js';
+import { listAsOf, type ListAsOf } from './list-title.js';
 
 const HEADER_SEARCH_ROWS = 40;
 const DATE_FIELDS = new Set(['received', 'due', 'returned']);

@@ -8,7 +8,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { CellValue, Grid, GridRow } from './grid.js';
 import { DEFAULT_LIMITS, type ReadLimits } from './limits.js';
-import { badWorkbook } from './xlsx-fast/errors.js';
+import { badWorkbook } from './xlsx-fast/sheet-errors.js';
 import { XlsxBook, type RawValue } from './xlsx-fast/workbook.js';
 
 export interface XlsxGrids {

@@ -4,7 +4,7 @@
  * functions can be plain and readable.
  */
 import { foldText } from '../text.js';
-import { dossierLexicon } from './lexicon.js';
+import { dossierLexicon } from './list-lexicon.js';
 
 export const CHANNEL_ONLINE = 0;
 export const CHANNEL_OFFLINE = 1;

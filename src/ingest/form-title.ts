@@ -1,7 +1,7 @@
 /** Province and period from the title rows above a report's header. */
 import { cellText, type GridRow } from '../files/grid.js';
 import type { Period } from '../core/types.js';
-import { periodFromTitle } from './period.js';
+import { periodFromTitle } from './report-period.js';
 import { foldText, slugify } from './text.js';
 
 export interface TitleFacts {

@@ -8,19 +8,19 @@ import { ParcheckError } from '../../core/errors.js';
 import { columnLetter } from '../../files/grid.js';
 import { sha256File } from '../../files/hash.js';
 import { readHead, sniffFormat } from '../../files/sniff.js';
-import type { RowBook } from './xlsx.js';
+import type { RowBook } from './list-xlsx.js';
 import { loadMapping } from '../mapping.js';
 import type { ColumnIndex, DossierField } from './columns.js';
-import { scanCsv, type DossierListTuning } from './csv.js';
-import { monthLabel, monthOfPeriod } from './dates.js';
+import { scanCsv, type DossierListTuning } from './list-csv.js';
+import { monthLabel, monthOfPeriod } from './list-dates.js';
 import { observations, renameUnits, unitLevels, type Present } from './finalize.js';
 import type { RowCounts } from './rows.js';
 import type { Tally } from './tally.js';
-import type { ListAsOf } from './title.js';
-import { listWarnings } from './warnings.js';
+import type { ListAsOf } from './list-title.js';
+import { listWarnings } from './list-warnings.js';
 
 export { isDossierListHeader, mapColumns as mapDossierColumns } from './columns.js';
-export type { DossierListTuning } from './csv.js';
+export type { DossierListTuning } from './list-csv.js';
 
 const ROLES: Record<DossierField, ColumnMapping['role']> = {
   code: 'code',
@@ -112,14 +112,14 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let encoding: string | undefined = opened.encoding;
   const format = opened.format ?? (opened.book ? 'xlsx' : await sniffList(path));
   if (format !== 'csv') {
-    const { readXlsx } = await import('./xlsx.js');
+    const { readXlsx } = await import('./list-xlsx.js');
     const hashing = opened.hashing ?? sha256File(path);
     hashing.catch(() => undefined);
     const mapping = options.mapping ? await loadMapping(options.mapping) : undefined;
     let book = opened.book;
     if (!book && format === 'html') {
       const { gridBook, readHtmlFile } = await import('../../files/html-table.js');
-      const { decodeWindows1258 } = await import('../../files/encoding.js');
+      const { decodeWindows1258 } = await import('../../files/text-encoding.js');
       book = gridBook((await readHtmlFile(path, file, decodeWindows1258)).grids);
       encoding ??= 'html';
     }

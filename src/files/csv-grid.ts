@@ -1,35 +1,19 @@
 /**
- * CSV text → grid. The delimiter is sniffed (`,` `;` or tab: Excel writes `;` where the decimal mark is
- * a comma, as on Vietnamese Windows, and tabs for "Unicode text"); quoted fields may hold delimiters
- * and newlines; each row keeps the physical line its record starts on.
+ * CSV text → grid, for summary tables (forms, rate and index tables): decoded by text-encoding.ts, the
+ * delimiter sniffed by csv-dialect.ts, parsed by csv-parse; quoted fields may hold delimiters and
+ * newlines; each row keeps the physical line its record starts on.
  */
 import { parse } from 'csv-parse/sync';
 import { ParcheckError } from '../core/errors.js';
-import { decodeText, emptyError, type TextEncoding } from './encoding.js';
+import { sniffDelimiter, type Delimiter } from './csv-dialect.js';
+import { decodeText, emptyError, type TextEncoding } from './text-encoding.js';
 import type { Grid, GridRow } from './grid.js';
 import { limitError } from './limits.js';
 import { toNfc } from './nfc.js';
 
-export type Delimiter = ',' | ';' | '\t';
-
 export interface CsvGrid extends Grid {
   delimiter: Delimiter;
   encoding: TextEncoding;
-}
-
-export function sniffDelimiter(text: string): Delimiter {
-  const counts: Record<Delimiter, number> = { ',': 0, ';': 0, '\t': 0 };
-  let inQuotes = false;
-  let lines = 0;
-  for (let i = 0; i < text.length && lines < 50; i++) {
-    const ch = text[i];
-    if (ch === '"') inQuotes = !inQuotes;
-    else if (inQuotes) continue;
-    else if (ch === '\n') lines++;
-    else if (ch === ',' || ch === ';' || ch === '\t') counts[ch]++;
-  }
-  const best = (Object.keys(counts) as Delimiter[]).sort((a, b) => counts[b] - counts[a])[0]!;
-  return counts[best] > 0 ? best : ',';
 }
 
 export function parseCsvText(text: string, file: string, encoding: TextEncoding, maxCells = Number.POSITIVE_INFINITY): CsvGrid {

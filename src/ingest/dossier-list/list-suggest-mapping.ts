@@ -8,7 +8,7 @@ import type { IngestOptions } from '../../core/types.js';
 import { columnLetter } from '../../files/grid.js';
 import { resolveLimits } from '../../files/limits.js';
 import { fieldLabel, mapColumns, REQUIRED, type ColumnIndex, type DossierField } from './columns.js';
-import { readCsvHead } from './csv-head.js';
+import { readCsvHead } from './list-csv-head.js';
 
 /** The mapping role of each field (mapping.ts DOSSIER_ROLES). */
 const ROLE: Record<DossierField, string> = {

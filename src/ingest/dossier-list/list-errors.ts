@@ -2,7 +2,7 @@
 import { ParcheckError } from '../../core/errors.js';
 import type { ColumnIndex, DossierField } from './columns.js';
 import { fieldLabel } from './columns.js';
-import { DATE_FORMATS, monthLabel } from './dates.js';
+import { DATE_FORMATS, monthLabel } from './list-dates.js';
 import { MAX_DAYS_FROM_RECEIPT, MAX_SPAN_MONTHS, type SpanFailure } from './tally.js';
 
 export function rowFailureError(
