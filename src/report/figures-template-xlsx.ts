@@ -11,7 +11,7 @@ import { neutraliseFormula } from './escape.js';
 import type { NotCheckableReason } from '../check/figure-needs.js';
 import { targetsText, type TemplateDoc, type TemplateRow } from './figures-template-rows.js';
 
-export const FIGURES_SHEET = 'So lieu';
+const FIGURES_SHEET = 'So lieu';
 const HEADER_ROW = 5;
 
 const WIDTHS = [16, 10, 34, 48, 14, 10, 12, 30, 10, 14, 30, 60, 22];

@@ -13,7 +13,7 @@ const UNIT_NAMES: Record<string, Text> = {
 
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', between: '∈' };
 
-export function unitLabel(unit: string, lang: Lang): string {
+function unitLabel(unit: string, lang: Lang): string {
   if (unit === 'percent') return '%';
   const named = UNIT_NAMES[unit];
   if (named) return pick(named, lang);

@@ -20,7 +20,7 @@ export function filterThresholds(all: Threshold[], filter: ThresholdFilter): Thr
 }
 
 /** Which targets an id names (doc#target, doc#threshold, a target id, or a threshold id), as document#target keys. */
-export function matchTargets(thresholds: Threshold[], id: string): string[] {
+function matchTargets(thresholds: Threshold[], id: string): string[] {
   const keys = new Set<string>();
   for (const t of thresholds) {
     const doc = t.document.id;
