@@ -5,13 +5,12 @@
  * Without a terminal it only prints.
  */
 import path from 'node:path';
-import { isMap, isSeq } from 'yaml';
 import { pick, text } from '../core/i18n.js';
 import { writeOutputAtomic } from '../files/write-output.js';
 import { indicatorIds } from '../measures/indicators.js';
 import { reviewText } from '../report/targets-review.js';
 import { closest } from '../targets/closest.js';
-import { readDraftFile } from '../targets/draft-file.js';
+import { DraftEdits, readDraftFile } from '../targets/draft-file.js';
 import { EXIT, type CliContext } from './context.js';
 
 export interface ReviewOptions {
@@ -33,15 +32,13 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
     ctx.stdout(reviewText(drafted));
     return EXIT.ok;
   }
-  const targets = doc.get('targets');
-  if (!isSeq(targets)) return EXIT.error;
+  const edits = DraftEdits.of(doc);
+  if (!edits) return EXIT.error;
   const ids = indicatorIds();
-  const drop = new Set<number>();
   let changed = 0;
   for (const d of drafted) {
     ctx.stdout(reviewText([d]));
-    const node = targets.items[d.index];
-    if (!isMap(node)) continue;
+    if (!edits.has(d.index)) continue;
     let answer = (await options.ask(pick(text('[a] chấp nhận  [e] sửa chỉ số  [d] bỏ  [s] để sau  [q] lưu và thoát > ', '[a] accept  [e] edit indicator  [d] drop  [s] skip  [q] save and quit > '), ctx.lang))).trim().toLowerCase();
     if (answer === 'q') break;
     if (answer === 'e') {
@@ -50,25 +47,24 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
         ctx.stderr(`${pick(text('Không có trong danh mục; gần nhất: ', 'Not in the catalogue; closest: '), ctx.lang)}${closest(given, ids).join(', ')}\n`);
         continue;
       }
-      node.set('indicator', given);
+      edits.setIndicator(d.index, given);
       changed++;
       answer = (await options.ask(pick(text('Chấp nhận luôn? [a/s] > ', 'Accept it now? [a/s] > '), ctx.lang))).trim().toLowerCase();
     }
     if (answer === 'a') {
-      if ((node.toJSON() as { indicator?: unknown }).indicator == null) {
+      if (!edits.hasIndicator(d.index)) {
         ctx.stderr(pick(text('Cần chọn chỉ số trước khi chấp nhận ([e]).', 'Choose an indicator before accepting ([e]).'), ctx.lang) + '\n');
         continue;
       }
-      node.delete('draft');
+      edits.accept(d.index);
       changed++;
     } else if (answer === 'd') {
-      drop.add(d.index);
+      edits.drop(d.index);
       changed++;
     }
   }
   if (changed === 0) return EXIT.ok;
-  targets.items = targets.items.filter((_, i) => !drop.has(i));
-  await writeOutputAtomic(file, doc.toString({ lineWidth: 0 }), { protect: [] });
+  await writeOutputAtomic(file, edits.text(), { protect: [] });
   ctx.stderr(`${pick(text(`Đã lưu ${options.file}`, `Saved ${options.file}`), ctx.lang)}\n`);
   return EXIT.ok;
 }
