@@ -36,6 +36,6 @@ describe('findTargets', () => {
       error = e;
     }
     expect(isParcheckError(error) && error.code).toBe('TARGET_NOT_FOUND');
-    expect(isParcheckError(error) && error.hint?.en).toContain('pci-2025');
+    expect(isParcheckError(error) && JSON.stringify(error.hint)).toContain('pci-2025');
   });
 });
