@@ -2,11 +2,11 @@
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
-import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { STATUS_LABEL, LEVEL_LABEL } from './words.js';
 import { showControls } from '../ingest/text.js';
-import { shownDigits, shownGap, shownValue } from '../report/format.js';
-import { warningMessage } from '../report/warning-messages.js';
+import { shownDigits, shownGap, shownValue } from './format.js';
 import { unitCode } from '../targets/unit-code.js';
+import { warningMessage } from './warning-messages.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
