@@ -12,9 +12,10 @@
  * - `rate`: a percentage stated as such. It never adds up across units. Over time it is summed like a
  *   flow, as the check has always combined it: a stated rate (`*_declared`) is only compared in its own
  *   period, and a direct percent indicator is read from the figure of its own window when there is one.
- * Headcounts and totals of plans (staff_total, units_total…) are declared `flow`: they are given once per
- * year for the year, so no window combines them, and declaring them `stock` would change which window a
- * target is measured on (check/window.ts).
+ * Headcounts, totals of plans and milestone flags (staff_total, units_total, plan_review_held…) are
+ * declared `flow`, as the check has always combined them: they are given once per year for the year, so
+ * no window combines them, and declaring them `stock` would change which window a target is measured on
+ * (check/window.ts takes a stock-only indicator's latest figure).
  *
  * It sits in core/ because every stage names measures, the readers (ingest/) before measures/.
  * Start-up budget: a const object, no file read or YAML parse on the fast path.
