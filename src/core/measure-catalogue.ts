@@ -13,9 +13,9 @@
  *   flow, as the check has always combined it: a stated rate (`*_declared`) is only compared in its own
  *   period, and a direct percent indicator is read from the figure of its own window when there is one.
  * Headcounts, totals of plans and milestone flags (staff_total, units_total, plan_review_held…) are
- * declared `flow`, as the check has always combined them: they are given once per year for the year, so
- * no window combines them, and declaring them `stock` would change which window a target is measured on
- * (check/window.ts takes a stock-only indicator's latest figure).
+ * declared `flow`, as the check has always combined them. Declaring one a `stock` changes findings: the
+ * window of a stock-only indicator ends at its latest figure (check/window.ts), and a stock read at the
+ * window's end leaves no gap where a flow lacks the earlier months (window-value.ts).
  *
  * It sits in core/ because every stage names measures, the readers (ingest/) before measures/.
  * Start-up budget: a const object, no file read or YAML parse on the fast path.
