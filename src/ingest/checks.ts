@@ -1,6 +1,6 @@
 /**
  * Cross-checks made while reading, so a contradiction in an agency's figures is never silently
- * accepted. The identities of biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP, see DESIGN):
+ * accepted. The identities of biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP; docs/DESIGN.md, The form and its identities):
  *   received_total = online + offline + carried_over;  received_total = resolved_total + pending_total;
  *   resolved_total = early + on_time + late;            pending_total = in_time + overdue.
  */

@@ -1,7 +1,7 @@
 /**
  * Indicator values for a scope (one unit, a level, the province) over a window of months.
- * Ratios are ratios of sums over the units of the scope, never means of unit rates (DESIGN
- * "Indicators"); a unit missing one of the measures is left out of the sums and named.
+ * Ratios are ratios of sums over the units of the scope, never means of unit rates (docs/DESIGN.md,
+ * Indicators); a unit missing one of the measures is left out of the sums and named.
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import { text } from '../core/i18n.js';
