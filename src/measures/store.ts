@@ -77,12 +77,18 @@ export class MeasureStore {
         const cells = [...before.sources, o.source];
         throw new ParcheckError(
           'INPUT_DUPLICATE',
-          text(`${o.unit} · ${o.period} · ${o.measure} có hai số liệu khác nhau: ${before.value} và ${o.value}`, `${o.unit} · ${o.period} · ${o.measure} has two different figures: ${before.value} and ${o.value}`),
+          text(
+            `${o.unit} · ${o.period} · ${o.measure} có hai số liệu khác nhau: ${before.value} và ${o.value}`,
+            `${o.unit} · ${o.period} · ${o.measure} has two different figures: ${before.value} and ${o.value}`,
+          ),
           {
             location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
             expected: text('một số liệu cho mỗi đơn vị × kỳ × chỉ tiêu', 'one figure per unit × period × measure'),
             found: cells.map(placeOf).join(' ≠ '),
-            hint: text('Bỏ tệp trùng, sửa ô sai, hoặc dùng --combine nếu các tệp là các phần rời của một báo cáo.', 'Drop the duplicate file, correct the wrong cell, or use --combine when the files are separate parts of one report.'),
+            hint: text(
+              'Bỏ tệp trùng, sửa ô sai, hoặc dùng --combine nếu các tệp là các phần rời của một báo cáo.',
+              'Drop the duplicate file, correct the wrong cell, or use --combine when the files are separate parts of one report.',
+            ),
           },
         );
       }
