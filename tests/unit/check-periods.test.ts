@@ -56,7 +56,15 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
   });
 
   it('a baseline period is its yearly average ("so với giai đoạn 2021 - 2025")', () => {
-    const t = th({ id: 'budget', indicator: 'public_service_unit_budget_spending', comparator: '>=', value: 15, unit: 'percent_change', deadline: 2030, baseline: { kind: 'reduction', year: 2021, through: 2025 } });
+    const t = th({
+      id: 'budget',
+      indicator: 'public_service_unit_budget_spending',
+      comparator: '>=',
+      value: 15,
+      unit: 'percent_change',
+      deadline: 2030,
+      baseline: { kind: 'reduction', year: 2021, through: 2025 },
+    });
     const observations = [
       ...[2021, 2022, 2023, 2024, 2025].flatMap((y, i) => obs('Tỉnh Quảng Bình', null, String(y), { public_service_unit_budget_spending: 1000 + 100 * i })),
       ...obs('Tỉnh Quảng Bình', null, '2030', { public_service_unit_budget_spending: 900 }),
