@@ -58,7 +58,7 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
   // a filled figures sheet: figures of their measure's kind, for the province and year of this check
   if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: opts.province, asOf: opts.asOf });
   const targets = await loadTargets(opts, ingested, at);
-  const { auditNotes } = await import('../check/audit.js');
+  const { auditNotes } = await import('../check/audit-inputs.js');
   const audit = auditNotes({ files: ingested, tolerance });
   return {
     ingested,

@@ -4,7 +4,7 @@
  * again, unless --no-rows), and prints it (explain-text.ts) or its JSON. Exit 0; 2 on errors.
  */
 import type { IngestOptions, ScopeLevel } from '../core/types.js';
-import type { Explanation } from '../check/explain.js';
+import type { Explanation } from '../check/explain-finding.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
@@ -25,7 +25,7 @@ export interface ExplainCommandOptions extends CheckInputFlags {
 export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOptions): Promise<number> {
   const run = await readCheckInputs(ctx, opts);
   if (opts.unit !== undefined) oneUnit(opts.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
-  const { explainFinding } = await import('../check/explain.js');
+  const { explainFinding } = await import('../check/explain-finding.js');
   const explanation = explainFinding({
     target: opts.target,
     observations: run.request.observations,

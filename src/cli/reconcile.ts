@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { pick, text } from '../core/i18n.js';
 import type { IngestedFile } from '../core/types.js';
-import type { ReconcileResult } from '../check/reconcile.js';
+import type { ReconcileResult } from '../check/reconcile-sources.js';
 import { escapeControl } from '../report/escape.js';
 import { toleranceOf } from './check-inputs.js';
 import { EXIT, type CliContext } from './context.js';
@@ -38,7 +38,7 @@ export async function runReconcileCommand(ctx: CliContext, opts: ReconcileComman
   };
   const fa = await read(opts.a);
   const fb = await read(opts.b);
-  const { reconcileSources } = await import('../check/reconcile.js');
+  const { reconcileSources } = await import('../check/reconcile-sources.js');
   const result = reconcileSources(
     { label: opts.a, observations: fa.observations, warnings: fa.warnings },
     { label: opts.b, observations: fb.observations, warnings: fb.warnings },

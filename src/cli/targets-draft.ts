@@ -50,7 +50,7 @@ export async function runTargetsDraft(ctx: CliContext, options: DraftOptions): P
     planText = bytes.toString('utf8');
   }
   const textName = isDocx ? `${path.basename(planPath).replace(/\.docx$/i, '')}.txt` : path.basename(planPath);
-  const { draftPlan, draftThresholdRows } = await import('../targets/draft/index.js');
+  const { draftPlan, draftThresholdRows } = await import('../targets/draft/draft-plan.js');
   const draft = draftPlan(planText, { documentId: options.documentId, province: options.province, sourceFile: textName });
   const data = options.format === 'json' ? `${JSON.stringify(draftThresholdRows(draft.file, thresholdJson), null, 2)}\n` : draft.yaml;
   if (options.output) {
