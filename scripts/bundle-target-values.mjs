@@ -5,7 +5,7 @@
  * Run by `npm run build` after tsc.
  */
 import { bundledTargetPaths } from '../dist/targets/catalogue.js';
-import { writeBundledValues } from '../dist/targets/load.js';
+import { writeBundledValues } from '../dist/targets/validate-target-file.js';
 
 const files = bundledTargetPaths();
 const written = writeBundledValues(files);

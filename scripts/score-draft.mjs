@@ -20,7 +20,7 @@ const dist = (p) => import(path.join(root, 'dist', p));
 
 export async function scoreDraft() {
   const { draftPlan, draftThresholdRows } = await dist('targets/draft/draft-plan.js');
-  const { loadTargetFiles } = await dist('targets/load.js');
+  const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
   const { thresholdJson } = await dist('cli/targets-list.js');
   const { normalizeForQuote } = await dist('targets/quotes.js');

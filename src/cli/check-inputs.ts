@@ -9,7 +9,7 @@ import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import type { AuditNote, IngestedFile, IngestOptions, ScopeLevel, Threshold } from '../core/types.js';
 import type { CheckRequest } from '../check/run-check.js';
-import type { LoadedTargetFile } from '../targets/load.js';
+import type { LoadedTargetFile } from '../targets/load-target-files.js';
 import type { CliContext } from './context.js';
 import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
 import { expandInputs } from './input-paths.js';
@@ -127,7 +127,7 @@ function showAsGiven(files: IngestedFile[], given: string[]): void {
 }
 
 async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: (p: string) => string) {
-  const { loadTargets: loadTargetFiles } = await import('../targets/load-targets.js');
+  const { loadTargets: loadTargetFiles } = await import('../targets/load-target-files.js');
   const byProvince = filesByProvince(ingested);
   const named = [...byProvince.keys()];
   if (named.length > 1) {

@@ -4,8 +4,7 @@ import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
 import type { Measured, Threshold } from '../core/types.js';
 import { bundledTargetPaths } from '../targets/catalogue.js';
 import { baselineSince } from '../targets/unit-code.js';
-import type { LoadedTargets, LoadOptions } from '../targets/load.js';
-import { loadTargets } from '../targets/load-targets.js';
+import { loadTargets, type LoadedTargets, type LoadOptions } from '../targets/load-target-files.js';
 import type { CliContext } from './context.js';
 
 /** Paths as typed (relative to the working directory), or the bundled files shown relative to it. */

@@ -2,7 +2,7 @@
 import Table from 'cli-table3';
 import { pick, text, type Lang } from '../core/i18n.js';
 import { diffTargets, type TargetDiff } from '../targets/diff.js';
-import { loadTargetFiles } from '../targets/load.js';
+import { loadTargetFiles } from '../targets/load-target-files.js';
 import { EXIT, type CliContext } from './context.js';
 import { tableStyle } from './targets-common.js';
 

@@ -3,7 +3,7 @@ import { ParcheckError } from '../core/errors.js';
 import { pick, text, type Lang } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
 import { closest } from '../targets/closest.js';
-import type { LoadedTargetFile } from '../targets/load.js';
+import type { LoadedTargetFile } from '../targets/load-target-files.js';
 import { EXIT, type CliContext } from './context.js';
 import { conditionText, deadlineText, levelText, loadForCli } from './targets-common.js';
 import { thresholdJson } from './targets-list.js';
