@@ -13,7 +13,7 @@ import type { Baseline, Finding, FindingBound, FindingFields, IngestWarning, Thr
 import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { measureSpec } from '../measures/measure-catalogue.js';
+import { measureSpec } from '../core/measure-catalogue.js';
 import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { findingBound, gapOf, meets, meetsRate, sameBound } from './compare.js';

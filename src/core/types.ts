@@ -32,7 +32,7 @@ export interface SourceRef {
   evidence?: string;
 }
 
-/** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
+/** One figure for one unit, period and canonical measure (docs/DESIGN.md, Measures). */
 export interface Observation {
   unit: string;
   level: Level | null;

@@ -39,7 +39,14 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
 
   it('a target two plans repeat is checked once, naming the repeat', () => {
     const a = th({ id: 'sipas-20', indicator: 'sipas_rank', comparator: '<=', value: 20, unit: 'rank' });
-    const b = th({ id: 'sipas-20', indicator: 'sipas_rank', comparator: '<=', value: 20, unit: 'rank', document: { id: 'doc-b', number: '2/CTr', date: '2021-11-01', title: 'P', issuer: 'T', province: 'quang-nam' } });
+    const b = th({
+      id: 'sipas-20',
+      indicator: 'sipas_rank',
+      comparator: '<=',
+      value: 20,
+      unit: 'rank',
+      document: { id: 'doc-b', number: '2/CTr', date: '2021-11-01', title: 'P', issuer: 'T', province: 'quang-nam' },
+    });
     const r = runCheck({ observations: obs('Tỉnh Quảng Nam', null, '2025', { sipas_rank: 12 }), thresholds: [b, a] });
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]!.document.id).toBe('doc-a');

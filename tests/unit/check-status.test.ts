@@ -135,7 +135,15 @@ describe('check: statuses', () => {
       observations,
       thresholds: [
         th({ id: 'pci-top-10', indicator: 'pci_rank', comparator: '<=', value: 10, unit: 'rank', superseded_by: 'doc-b#pci-top-6' }),
-        th({ id: 'pci-top-6', indicator: 'pci_rank', comparator: '<=', value: 6, unit: 'rank', supersedes: 'doc-a#pci-top-10', document: { id: 'doc-b', number: '2/CTr-TU', date: '2021-06-01', title: 'Programme', issuer: 'Tỉnh ủy', province: 'quang-nam' } }),
+        th({
+          id: 'pci-top-6',
+          indicator: 'pci_rank',
+          comparator: '<=',
+          value: 6,
+          unit: 'rank',
+          supersedes: 'doc-a#pci-top-10',
+          document: { id: 'doc-b', number: '2/CTr-TU', date: '2021-06-01', title: 'Programme', issuer: 'Tỉnh ủy', province: 'quang-nam' },
+        }),
       ],
     });
     expect(r.findings.map((f) => f.target)).toEqual(['pci-top-6', 'pci-top-6']);
@@ -150,7 +158,10 @@ describe('check: statuses', () => {
     expect(runCheck({ observations: before, thresholds: [t] }).findings.map((f) => f.status)).toEqual(['met', 'met']);
     const after = [...before, ...obs('Xã E', 'commune', '2025-12', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 })];
     // a target whose own period ends by June 2025 is still judged on it, later figures or not
-    expect(runCheck({ observations: after, thresholds: [t] }).findings.map((f) => [f.status, f.period])).toEqual([['met', '2025-01..2025-06'], ['met', '2025-01..2025-06']]);
+    expect(runCheck({ observations: after, thresholds: [t] }).findings.map((f) => [f.status, f.period])).toEqual([
+      ['met', '2025-01..2025-06'],
+      ['met', '2025-01..2025-06'],
+    ]);
     const yearEnd = th({ id: 'd-2025', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district' });
     const r = runCheck({ observations: after, thresholds: [yearEnd] });
     expect(r.findings).toHaveLength(0);

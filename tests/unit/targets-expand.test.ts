@@ -40,10 +40,9 @@ describe('expanding targets into thresholds', () => {
   });
 
   it('expands by_level with a date deadline', () => {
-    const ts = expandTargetFile(
-      file('qn', '2021-08-19', [{ id: 'work', indicator: 'work_records_online_rate', by_level: { province: 90, district: 80, commune: 60 }, deadline: '2025-06-30' }]),
-      { file: 'x' },
-    );
+    const ts = expandTargetFile(file('qn', '2021-08-19', [{ id: 'work', indicator: 'work_records_online_rate', by_level: { province: 90, district: 80, commune: 60 }, deadline: '2025-06-30' }]), {
+      file: 'x',
+    });
     expect(ts.map((t) => [t.id, t.value, t.deadline, t.deadlineDate, t.startYear])).toEqual([
       ['work/province', 90, 2025, '2025-06-30', 2021],
       ['work/district', 80, 2025, '2025-06-30', 2021],
