@@ -1,6 +1,6 @@
 /** The JSON of `parcheck explain`: the finding as in the JSON report, plus the chain behind it. */
 import type { Explanation } from '../check/explain-finding.js';
-import { jsonFinding, jsonSource } from '../report/json.js';
+import { jsonFinding, jsonSource } from './json.js';
 import { unitCode } from '../targets/unit-code.js';
 
 export function explainJson(e: Explanation): Record<string, unknown> {

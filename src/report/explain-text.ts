@@ -2,9 +2,9 @@
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain-finding.js';
-import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { STATUS_LABEL, LEVEL_LABEL } from './words.js';
 import { showControls } from '../ingest/text.js';
-import { shownDigits, shownGap, shownValue } from '../report/format.js';
+import { shownDigits, shownGap, shownValue } from './format.js';
 import { unitCode } from '../targets/unit-code.js';
 
 const W = {
