@@ -121,7 +121,7 @@ async function inProcess(files) {
   const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
   const { runCheck } = await dist('check/run-check.js');
-  const { reporterFor } = await dist('report/index.js');
+  const { reporterFor } = await dist('report/reporters.js');
   const ms = (t0) => Number(process.hrtime.bigint() - t0) / 1e6;
   let t = process.hrtime.bigint();
   const ingested = await ingestFiles(files, {});

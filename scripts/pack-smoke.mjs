@@ -55,7 +55,7 @@ try {
     stdout = failed.stdout ?? '';
     if (failed.status !== 0 && failed.status !== 1) throw caught;
   }
-  const printed = JSON.parse(stdout.trim().split('\n').at(-1));
+  const printed = JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
   const same = JSON.stringify(printed.summary) === JSON.stringify(EXPECTED) && printed.as_of === '2025-06';
   step(`summary ${JSON.stringify(printed.summary)} as of ${printed.as_of}: ${same ? 'as expected' : 'DIFFERENT'}`);
   if (!same) process.exitCode = 1;

@@ -22,7 +22,7 @@ export async function scoreDraft() {
   const { draftPlan, draftThresholdRows } = await dist('targets/draft/draft-plan.js');
   const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
-  const { thresholdJson } = await dist('cli/targets-list.js');
+  const { thresholdJson } = await dist('report/targets-json.js');
   const { normalizeForQuote } = await dist('targets/quotes.js');
   const loaded = await loadTargetFiles(bundledTargetPaths());
   const sourcesDir = path.join(root, 'targets', 'sources');

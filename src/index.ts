@@ -15,7 +15,7 @@ export type { CheckInputs } from './pipeline/check-inputs.js';
 export type { Explanation } from './check/explain-finding.js';
 export type { ReconcileResult } from './check/reconcile-sources.js';
 
-export { reporterFor, REPORT_FORMATS, type Reporter, type ReportFormat, type ReportOptions } from './report/index.js';
+export { reporterFor, REPORT_FORMATS, type Reporter, type ReportFormat, type ReportOptions } from './report/reporters.js';
 
 export { writeEvidence, type EvidenceRequest, type WriteFile, type WrittenEvidence } from './evidence/write.js';
 export { verifyBundle, type VerifyItem, type VerifyOptions, type VerifyReport, type VerifyState } from './evidence/verify.js';

@@ -65,7 +65,7 @@ export interface CheckCommandOptions extends TargetFlags {
 const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['missed', 'off-track'], never: [] };
 
 export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions): Promise<number> {
-  const { reporterFor } = await import('../report/index.js');
+  const { reporterFor } = await import('../report/reporters.js');
   for (const [flag, value] of [['--output', opts.output], ['--evidence', opts.evidence]] as const) {
     if (value === undefined || value.trim() !== '') continue;
     throw new ParcheckError('USAGE', text(`${flag} cần một đường dẫn`, `${flag} needs a path`), {
@@ -91,7 +91,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
 
   if (opts.evidence) {
     const { writeEvidence } = await import('../evidence/write.js');
-    const { writeOutputAtomic } = await import('./output.js');
+    const { writeOutputAtomic } = await import('../files/write-output.js');
     const { manifest, manifestSha256 } = await writeEvidence({ dir: opts.evidence, format: opts.format, request, run: checked, lang: ctx.lang, version: packageVersion(), argv: ctx.argv, write: writeOutputAtomic });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi bộ chứng cứ', 'Evidence written'), ctx.lang)}: ${opts.evidence} (${manifest.outputs.map((o) => o.path).join(', ')}, manifest.json)\n`);
     // The manifest's own hash, kept outside the bundle (a ticket, an email), pins it: `verify
@@ -101,7 +101,7 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   }
   if (opts.output) {
     const data = await reporter.render(full, { lang: ctx.lang, color: false });
-    const { writeOutputAtomic } = await import('./output.js');
+    const { writeOutputAtomic } = await import('../files/write-output.js');
     await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi báo cáo', 'Report written'), ctx.lang)}: ${opts.output}\n`);
   } else if (!reporter.binary) {

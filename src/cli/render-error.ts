@@ -1,11 +1,13 @@
+import { Chalk } from 'chalk';
 import { formatLocation, type ParcheckError } from '../core/errors.js';
 import { LABELS, pick, type Lang } from '../core/i18n.js';
 import { escapeControl } from '../report/escape.js';
 
 /** The words a user reads for a ParcheckError: message, where, expected/found, what to do. */
 export function renderError(error: ParcheckError, lang: Lang, color: boolean): string {
-  const red = (s: string) => (color ? `\u001b[31m${s}\u001b[39m` : s);
-  const dim = (s: string) => (color ? `\u001b[2m${s}\u001b[22m` : s);
+  const chalk = new Chalk({ level: color ? 1 : 0 });
+  const red = (s: string) => chalk.red(s);
+  const dim = (s: string) => chalk.dim(s);
   const lines: string[] = [];
   // Messages quote inputs (a header found, a cell, a file name): their controls are shown, never acted on.
   const say = (t: Parameters<typeof pick>[0]) => escapeControl(pick(t, lang));

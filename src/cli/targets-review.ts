@@ -4,16 +4,14 @@
  * edits the indicator, or drops each target; the file is written atomically once, at the end.
  * Without a terminal it only prints.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument, isMap, isSeq, type Document } from 'yaml';
-import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
+import { writeOutputAtomic } from '../files/write-output.js';
 import { indicatorIds } from '../measures/indicators.js';
+import { reviewText } from '../report/targets-review.js';
 import { closest } from '../targets/closest.js';
-import { targetFileSchema, type TargetSpec } from '../targets/schema.js';
+import { DraftEdits, readDraftFile } from '../targets/draft-file.js';
 import { EXIT, type CliContext } from './context.js';
-import { writeOutputAtomic } from './output.js';
 
 export interface ReviewOptions {
   file: string;
@@ -22,48 +20,9 @@ export interface ReviewOptions {
   ask?: (question: string) => Promise<string>;
 }
 
-interface Drafted {
-  index: number;
-  target: TargetSpec;
-}
-
-function figure(t: TargetSpec): string {
-  const v = t.schedule ? JSON.stringify(t.schedule) : t.by_level ? JSON.stringify(t.by_level) : JSON.stringify(t.value);
-  const base = t.baseline ? ` vs ${t.baseline.year}` : '';
-  return `${t.comparator} ${v} ${t.unit}${base}${t.deadline !== undefined ? ` @${t.deadline}` : ''} [${t.scope.level}]`;
-}
-
-export function reviewText(drafted: Drafted[]): string {
-  const lines: string[] = [];
-  for (const { target: t } of drafted) {
-    lines.push(`${t.draft!.confidence.toFixed(2)}  ${t.id}  ${t.indicator ?? '(indicator: null)'}  ${figure(t)}`);
-    lines.push(`      “${t.source.quote}”${t.draft!.line ? ` (line ${t.draft!.line})` : ''}`);
-    lines.push(`      ${t.draft!.reason}`);
-  }
-  return `${lines.join('\n')}\n`;
-}
-
-function readDraft(file: string, shown: string): { doc: Document; drafted: Drafted[] } {
-  const doc = parseDocument(readFileSync(file, 'utf8'));
-  if (doc.errors.length > 0) {
-    const e = doc.errors[0]!;
-    throw new ParcheckError('TARGET_YAML_SYNTAX', text('Lỗi cú pháp YAML', 'YAML syntax error'), { location: { file: shown, line: e.linePos?.[0]?.line }, found: e.message.split('\n')[0] });
-  }
-  const parsed = targetFileSchema.safeParse(doc.toJS());
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new ParcheckError('TARGET_SCHEMA', text('Tệp không đúng cấu trúc tệp chỉ tiêu', 'Not a valid target file'), { location: { file: shown, path: i.path.join('.') }, found: i.message });
-  }
-  const drafted = parsed.data.targets
-    .map((target, index) => ({ index, target }))
-    .filter((d) => d.target.draft !== undefined)
-    .sort((a, b) => a.target.draft!.confidence - b.target.draft!.confidence || a.index - b.index);
-  return { doc, drafted };
-}
-
 export async function runTargetsReview(ctx: CliContext, options: ReviewOptions): Promise<number> {
   const file = path.resolve(ctx.cwd, options.file);
-  const { doc, drafted } = readDraft(file, options.file);
+  const { doc, drafted } = readDraftFile(file, options.file);
   if (drafted.length === 0) {
     ctx.stdout(pick(text('Không còn chỉ tiêu nháp: chạy parcheck targets validate.', 'No drafted target left: run parcheck targets validate.'), ctx.lang) + '\n');
     return EXIT.ok;
@@ -73,15 +32,13 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
     ctx.stdout(reviewText(drafted));
     return EXIT.ok;
   }
-  const targets = doc.get('targets');
-  if (!isSeq(targets)) return EXIT.error;
+  const edits = DraftEdits.of(doc);
+  if (!edits) return EXIT.error;
   const ids = indicatorIds();
-  const drop = new Set<number>();
   let changed = 0;
   for (const d of drafted) {
     ctx.stdout(reviewText([d]));
-    const node = targets.items[d.index];
-    if (!isMap(node)) continue;
+    if (!edits.has(d.index)) continue;
     let answer = (await options.ask(pick(text('[a] chấp nhận  [e] sửa chỉ số  [d] bỏ  [s] để sau  [q] lưu và thoát > ', '[a] accept  [e] edit indicator  [d] drop  [s] skip  [q] save and quit > '), ctx.lang))).trim().toLowerCase();
     if (answer === 'q') break;
     if (answer === 'e') {
@@ -90,25 +47,24 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
         ctx.stderr(`${pick(text('Không có trong danh mục; gần nhất: ', 'Not in the catalogue; closest: '), ctx.lang)}${closest(given, ids).join(', ')}\n`);
         continue;
       }
-      node.set('indicator', given);
+      edits.setIndicator(d.index, given);
       changed++;
       answer = (await options.ask(pick(text('Chấp nhận luôn? [a/s] > ', 'Accept it now? [a/s] > '), ctx.lang))).trim().toLowerCase();
     }
     if (answer === 'a') {
-      if ((node.toJSON() as { indicator?: unknown }).indicator == null) {
+      if (!edits.hasIndicator(d.index)) {
         ctx.stderr(pick(text('Cần chọn chỉ số trước khi chấp nhận ([e]).', 'Choose an indicator before accepting ([e]).'), ctx.lang) + '\n');
         continue;
       }
-      node.delete('draft');
+      edits.accept(d.index);
       changed++;
     } else if (answer === 'd') {
-      drop.add(d.index);
+      edits.drop(d.index);
       changed++;
     }
   }
   if (changed === 0) return EXIT.ok;
-  targets.items = targets.items.filter((_, i) => !drop.has(i));
-  await writeOutputAtomic(file, doc.toString({ lineWidth: 0 }), { protect: [] });
+  await writeOutputAtomic(file, edits.text(), { protect: [] });
   ctx.stderr(`${pick(text(`Đã lưu ${options.file}`, `Saved ${options.file}`), ctx.lang)}\n`);
   return EXIT.ok;
 }

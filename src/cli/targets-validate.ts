@@ -1,8 +1,9 @@
 /** `parcheck targets validate`: every problem of every file at once (thrown, exit 2), or a one-line OK. */
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
+import { loadTargets } from '../targets/load-target-files.js';
+import { targetPathsOrBundled } from '../targets/paths-or-bundled.js';
 import { EXIT, type CliContext } from './context.js';
-import { loadForCli } from './targets-common.js';
 
 export interface ValidateOptions {
   paths: string[];
@@ -18,7 +19,7 @@ export async function runTargetsValidate(ctx: CliContext, options: ValidateOptio
       throw new ParcheckError('USAGE', text('--max-bytes cần một số nguyên dương', '--max-bytes needs a positive integer'), { expected: '5242880', found: options.maxBytes });
     }
   }
-  const loaded = await loadForCli(ctx, options.paths, { sources: options.sources, limits: maxBytes ? { maxBytes } : {} });
+  const loaded = await loadTargets(targetPathsOrBundled(ctx.cwd, options.paths), { sources: options.sources, limits: maxBytes ? { maxBytes } : {} });
   const files = loaded.files.length;
   const targets = loaded.files.reduce((n, f) => n + f.data.targets.length, 0);
   const thresholds = loaded.thresholds.length;

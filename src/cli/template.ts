@@ -30,11 +30,11 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
   const { runFigureNeeds } = await import('../pipeline/figure-needs.js');
   const { period, level, ...flags } = opts;
   const { needs: result, asOf, province: found, thresholds, inputs: run } = await runFigureNeeds({ ...(await targetRequestFrom(flags, ctx)), asOf: period, level });
-  const { templateDoc, provinceNameOf } = await import('./template-rows.js');
+  const { templateDoc, provinceNameOf } = await import('../report/figures-template-rows.js');
   const province = found ?? opts.province ?? '';
   const doc = templateDoc(result, province, provinceNameOf(thresholds, province), asOf, ctx.lang);
-  const data = ext === '.csv' ? (await import('./template-csv.js')).templateCsv(doc) : await (await import('./template-xlsx.js')).templateXlsx(doc);
-  const { writeOutputAtomic } = await import('./output.js');
+  const data = ext === '.csv' ? (await import('../report/figures-template-csv.js')).templateCsv(doc) : await (await import('../report/figures-template-xlsx.js')).templateXlsx(doc);
+  const { writeOutputAtomic } = await import('../files/write-output.js');
   await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
   if (!ctx.quiet) {
     const msg = text(

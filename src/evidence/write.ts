@@ -65,7 +65,7 @@ export async function writeEvidence(req: EvidenceRequest): Promise<WrittenEviden
     });
   });
   const where = (typed: string) => (path.isAbsolute(typed) ? typed : posix(path.relative(dir, run.at(typed))) || '.');
-  const { reporterFor } = await import('../report/index.js');
+  const { reporterFor } = await import('../report/reporters.js');
   const formats = req.format ? [req.format] : DEFAULT_EVIDENCE_FORMATS;
   const outputs: EvidenceFile[] = [];
   for (const format of formats) {

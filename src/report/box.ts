@@ -1,7 +1,8 @@
 /**
- * A box table drawn in one linear pass, with cli-table3's look (same border characters, one space of
- * padding). cli-table3 itself took 3–4 s for 2,400 rows (its layout is quadratic in cells and it
- * rebuilds regexes per cell to measure widths), far from the budget of well under a second for a whole report.
+ * The one drawer of every terminal table (check, targets list, targets diff): a box drawn in one linear
+ * pass, with cli-table3's look (same border characters, one space of padding), which parcheck used
+ * before. cli-table3 took 3–4 s for 2,400 rows (its layout is quadratic in cells and it rebuilds
+ * regexes per cell to measure widths), far from the budget of well under a second for a whole report.
  */
 export type Align = 'left' | 'right';
 
@@ -23,21 +24,9 @@ export function displayWidth(value: string): number {
   return width;
 }
 
+/** Every column at its natural width, whatever the terminal's. */
 export function renderBox(head: string[], rows: string[][], align: readonly Align[]): string {
-  const widths = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
-  const rule = (left: string, mid: string, right: string) => `${left}${widths.map((w) => '─'.repeat(w + 2)).join(mid)}${right}`;
-  const line = (cells: string[], aligns: readonly Align[]) =>
-    `│${widths
-      .map((w, i) => {
-        const cell = cells[i] ?? '';
-        const fill = ' '.repeat(w - displayWidth(cell));
-        return ` ${aligns[i] === 'right' ? fill + cell : cell + fill} `;
-      })
-      .join('│')}│`;
-  const out = [rule('┌', '┬', '┐'), line(head, head.map(() => 'left')), rule('├', '┼', '┤')];
-  for (const row of rows) out.push(line(row, align));
-  out.push(rule('└', '┴', '┘'));
-  return out.join('\n');
+  return fitBox(head, rows, align).text;
 }
 
 /** How a box is fitted to a terminal (see fitBox). */
@@ -50,6 +39,18 @@ export interface FitOptions {
   dropOrder?: readonly number[];
   /** Colours a piece of a body cell after wrapping (SGR codes never count towards a width). */
   paint?: (row: number, column: number, text: string) => string;
+  /**
+   * Columns of a fixed width, whatever their content and the terminal's: their cells wrap at
+   * whitespace and a word too long for the column is cut short with "…" (targets diff: old and new
+   * values side by side). Such a table is drawn at its fixed and natural widths (`width` is not used).
+   */
+  fixed?: readonly (number | undefined)[];
+  /** A rule between body rows too, not only under the heading. */
+  rowRules?: boolean;
+  /** Colours each piece of the border, as drawn cell by cell. */
+  border?: (piece: string) => string;
+  /** Colours each heading cell, its padding included. */
+  heading?: (cell: string) => string;
 }
 
 export interface FittedBox {
@@ -70,11 +71,12 @@ const border = (n: number) => 3 * n + 1;
  */
 export function fitBox(head: string[], rows: string[][], align: readonly Align[], options: FitOptions = {}): FittedBox {
   const n = head.length;
-  const natural = head.map((h, i) => Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
+  const fixed = options.fixed ?? [];
+  const natural = head.map((h, i) => fixed[i] ?? Math.max(displayWidth(h), ...rows.map((r) => displayWidth(r[i] ?? ''))));
   let keep = head.map((_, i) => i);
   const dropped: number[] = [];
   const hidden: number[] = [];
-  const width = options.width;
+  const width = options.fixed ? undefined : options.width;
   const sum = (cols: number[], w: (i: number) => number) => cols.reduce((a, i) => a + w(i), 0) + border(cols.length);
   if (width !== undefined && sum(keep, (i) => natural[i]!) > width) {
     const empty = keep.filter((i) => rows.every((r) => (r[i] ?? '') === ''));
@@ -120,9 +122,11 @@ export function fitBox(head: string[], rows: string[][], align: readonly Align[]
     }
   }
   const cols = keep;
-  const rule = (left: string, mid: string, right: string) => `${left}${cols.map((i) => '─'.repeat(widths[i]! + 2)).join(mid)}${right}`;
+  const edge = options.border ?? ((piece: string) => piece);
+  const last = cols.length - 1;
+  const rule = (left: string, mid: string, right: string) => cols.map((i, j) => edge(`${j === 0 ? left : mid}${'─'.repeat(widths[i]! + 2)}${j === last ? right : ''}`)).join('');
   const block = (cells: string[], aligns: readonly Align[], row: number | null): string[] => {
-    const wrapped = cols.map((i) => wrapCell(cells[i] ?? '', widths[i]!));
+    const wrapped = cols.map((i) => (fixed[i] !== undefined ? wrapWords(cells[i] ?? '', fixed[i]!) : wrapCell(cells[i] ?? '', widths[i]!)));
     const height = Math.max(1, ...wrapped.map((w) => w.length));
     const out: string[] = [];
     for (let k = 0; k < height; k++) {
@@ -130,16 +134,58 @@ export function fitBox(head: string[], rows: string[][], align: readonly Align[]
         const piece = wrapped[j]![k] ?? '';
         const fill = ' '.repeat(Math.max(0, widths[i]! - displayWidth(piece)));
         const shown = row !== null && options.paint && piece !== '' ? options.paint(row, i, piece) : piece;
-        return ` ${aligns[i] === 'right' ? fill + shown : shown + fill} `;
+        const cell = ` ${aligns[i] === 'right' ? fill + shown : shown + fill} `;
+        return edge('│') + (row === null && options.heading ? options.heading(cell) : cell);
       });
-      out.push(`│${parts.join('│')}│`);
+      out.push(parts.join('') + edge('│'));
     }
     return out;
   };
-  const out = [rule('┌', '┬', '┐'), ...block(head, head.map(() => 'left'), null), rule('├', '┼', '┤')];
-  rows.forEach((r, k) => out.push(...block(r, align, k)));
+  const out = [rule('┌', '┬', '┐'), ...block(head, head.map(() => 'left'), null)];
+  rows.forEach((r, k) => {
+    if (k === 0 || options.rowRules) out.push(rule('├', '┼', '┤'));
+    out.push(...block(r, align, k));
+  });
+  if (rows.length === 0) out.push(rule('├', '┼', '┤'));
   out.push(rule('└', '┴', '┘'));
   return { text: out.join('\n'), dropped, hidden };
+}
+
+/**
+ * A cell of a fixed-width column: each of its lines wrapped at whitespace (kept as written between the
+ * words of a line; a line break starts a new line, blank lines are dropped), and a word wider than the
+ * column cut short with "…".
+ */
+export function wrapWords(value: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const paragraph of value.split('\n')) {
+    const parts = paragraph.split(/(\s+)/);
+    let line = '';
+    let used = 0;
+    let gap = '';
+    for (let k = 0; k < parts.length; k += 2) {
+      const word = parts[k]!;
+      const grown = used + displayWidth(word) + (used > 0 ? gap.length : 0);
+      if (grown > width) {
+        if (used !== 0) lines.push(line);
+        line = word;
+        used = displayWidth(word);
+      } else {
+        line += gap + word;
+        used = grown;
+      }
+      gap = parts[k + 1] ?? '';
+    }
+    if (used > 0) lines.push(line);
+  }
+  return lines.map((l) => (displayWidth(l) > width ? `${cutToWidth(l, width - 1)}…` : l));
+}
+
+function cutToWidth(value: string, width: number): string {
+  if (value.length === displayWidth(value)) return value.slice(0, width);
+  let cut = value;
+  while (displayWidth(cut) > width) cut = cut.slice(0, -1);
+  return cut;
 }
 
 /** Break opportunities: after spaces and after ".." (never before a lone "%": "điểm %" stays whole). */

@@ -14,7 +14,7 @@ import { html, join, raw, type Raw } from './html-escape.js';
 import { chartIds, chartsSection } from './html-charts.js';
 import { findingsSections } from './html-findings.js';
 import { headerSection, noDataSection, summarySection } from './html-sections.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 
 const CSP = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 const FOOTER = text(

@@ -5,9 +5,9 @@
  */
 import { STATUSES, type CheckResult, type Finding, type IngestWarning, type SourceRef } from '../core/types.js';
 import { unitCode } from '../targets/unit-code.js';
-import { jsonAudit } from './audit.js';
+import { jsonAudit } from './audit-notes.js';
 import { roundFigure, round } from './format.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { statusCounts } from './order.js';
 
 export function renderJson(result: CheckResult, _options?: ReportOptions): string {

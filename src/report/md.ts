@@ -4,7 +4,7 @@
  */
 import { pick, type Lang } from '../core/i18n.js';
 import type { CheckResult, Finding } from '../core/types.js';
-import { markdownAudit } from './audit.js';
+import { markdownAudit } from './audit-notes.js';
 import { escapeControl, escapeMarkdown as md } from './escape.js';
 import { documentsById, provinceName } from './documents.js';
 import {
@@ -22,7 +22,7 @@ import {
   summaryLine,
   verdictNotes,
 } from './format.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL } from './words.js';

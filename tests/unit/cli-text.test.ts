@@ -7,7 +7,7 @@ import { parseLevel } from '../../src/cli/level-option.js';
 import { closest } from '../../src/pipeline/suggest.js';
 import { translateCommanderError } from '../../src/cli/help-i18n.js';
 import { warningLines } from '../../src/cli/warnings.js';
-import { displayWidth, fitBox, wrapCell } from '../../src/report/box.js';
+import { displayWidth, fitBox, wrapCell, wrapWords } from '../../src/report/box.js';
 
 const warning = (code: string, vi: string, en = vi): IngestWarning => ({ code, message: text(vi, en), location: {} });
 
@@ -50,6 +50,25 @@ describe('fitting a box', () => {
   it('wrapCell breaks at spaces, after "..", never before a lone "%"', () => {
     expect(wrapCell('-30,29 điểm %', 8)).toEqual(['-30,29', 'điểm %']);
     expect(wrapCell('2025-01..2025-06', 10)).toEqual(['2025-01..', '2025-06']);
+  });
+  it('wrapWords (fixed columns) keeps the whitespace between words, drops blank lines, cuts a long word with "…"', () => {
+    expect(wrapWords('a  b\tc d', 5)).toEqual(['a  b', 'c d']);
+    expect(wrapWords('a\n\nb', 5)).toEqual(['a', 'b']);
+    expect(wrapWords('{"start_year":2021} x', 8)).toEqual(['{"start…', 'x']);
+    expect(wrapWords('大大大大 x', 5)).toEqual(['大大…', 'x']);
+    expect(wrapWords('', 5)).toEqual([]);
+  });
+  it('a fixed column keeps its width; rules between rows; border and heading painted cell by cell', () => {
+    const box = fitBox(['A', 'B'], [['x', 'yy'], ['z', '']], ['left', 'left'], { fixed: [undefined, 4], rowRules: true, border: (s) => `<${s}>`, heading: (s) => `[${s}]` });
+    expect(box.text.split('\n')).toEqual([
+      '<┌───><┬──────┐>',
+      '<│>[ A ]<│>[ B    ]<│>',
+      '<├───><┼──────┤>',
+      '<│> x <│> yy   <│>',
+      '<├───><┼──────┤>',
+      '<│> z <│>      <│>',
+      '<└───><┴──────┘>',
+    ]);
   });
 });
 

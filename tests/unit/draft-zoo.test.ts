@@ -6,7 +6,7 @@
  * test compares the drafted thresholds with that tally. A failing case prints its seed.
  */
 import { describe, expect, it } from 'vitest';
-import { thresholdJson } from '../../src/cli/targets-list.js';
+import { thresholdJson } from '../../src/report/targets-json.js';
 import { draftPlan, draftThresholdRows, loadDraftLexicon } from '../../src/targets/draft/draft-plan.js';
 
 function rng(seed: number) {

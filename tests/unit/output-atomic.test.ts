@@ -4,7 +4,7 @@ import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeOutputAtomic } from '../../src/cli/output.js';
+import { writeOutputAtomic } from '../../src/files/write-output.js';
 import { ParcheckError } from '../../src/core/errors.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -167,7 +167,7 @@ function childProgram(target: string): string {
     import { promises as fs } from 'node:fs';
     const probe = await fs.open(${JSON.stringify(target)}, 'r'); const proto = Object.getPrototypeOf(probe); await probe.close();
     proto.writeFile = function () { process.stdout.write('writing\\n'); return new Promise(() => { setInterval(() => {}, 1000); }); };
-    const { writeOutputAtomic } = await import(${JSON.stringify(path.join(ROOT, 'dist/cli/output.js'))});
+    const { writeOutputAtomic } = await import(${JSON.stringify(path.join(ROOT, 'dist/files/write-output.js'))});
     await writeOutputAtomic(${JSON.stringify(target)}, 'new report', { protect: [] });
   `;
 }

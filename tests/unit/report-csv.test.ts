@@ -1,6 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { renderCsv } from '../../src/report/csv.js';
+import { renderCsv } from '../../src/report/csv-report.js';
 import { FLAT_COLUMNS } from '../../src/report/flat.js';
 import { loadResult } from '../fixtures/results/load.js';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { REPORT_FORMATS, reporterFor } from '../../src/report/index.js';
-import { renderTable } from '../../src/report/table.js';
+import { REPORT_FORMATS, reporterFor } from '../../src/report/reporters.js';
+import { renderTable } from '../../src/report/terminal-table.js';
 import { loadResult } from '../fixtures/results/load.js';
 
 const result = loadResult();

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { renderXlsx, periodStart } from '../../src/report/xlsx.js';
+import { renderXlsx } from '../../src/report/xlsx-report.js';
+import { periodStart } from '../../src/report/xlsx-workbook.js';
 import { dosDateTime } from '../../src/report/zip-time.js';
 import { loadResult } from '../fixtures/results/load.js';
 import { STATUSES, type CheckResult } from '../../src/core/types.js';

@@ -35,10 +35,10 @@ export interface Reporter {
 
 // Each reporter's module is loaded when it renders: a run loads the one it uses (and exceljs only for xlsx).
 const REPORTERS: Record<ReportFormat, Reporter> = {
-  table: { name: 'table', extension: '.txt', binary: false, render: async (r, o) => (await import('./table.js')).renderTable(r, o) },
+  table: { name: 'table', extension: '.txt', binary: false, render: async (r, o) => (await import('./terminal-table.js')).renderTable(r, o) },
   json: { name: 'json', extension: '.json', binary: false, render: async (r, o) => (await import('./json.js')).renderJson(r, o) },
-  csv: { name: 'csv', extension: '.csv', binary: false, render: async (r, o) => (await import('./csv.js')).renderCsv(r, o) },
-  xlsx: { name: 'xlsx', extension: '.xlsx', binary: true, render: async (r, o) => (await import('./xlsx.js')).renderXlsx(r, o) },
+  csv: { name: 'csv', extension: '.csv', binary: false, render: async (r, o) => (await import('./csv-report.js')).renderCsv(r, o) },
+  xlsx: { name: 'xlsx', extension: '.xlsx', binary: true, render: async (r, o) => (await import('./xlsx-report.js')).renderXlsx(r, o) },
   md: { name: 'md', extension: '.md', binary: false, render: async (r, o) => (await import('./md.js')).renderMarkdown(r, o) },
   html: { name: 'html', extension: '.html', binary: false, render: async (r, o) => (await import('./html.js')).renderHtml(r, o) },
 };

@@ -1,24 +1,7 @@
-/** Shared by the `targets` commands: which files to read, and how a threshold reads in a table. */
-import path from 'node:path';
+/** How a threshold reads in the `targets` listings: its unit, condition, level and deadline in words. */
 import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
 import type { Measured, Threshold } from '../core/types.js';
-import { bundledTargetPaths } from '../targets/catalogue.js';
 import { baselineSince } from '../targets/unit-code.js';
-import { loadTargets, type LoadedTargets, type LoadOptions } from '../targets/load-target-files.js';
-import type { CliContext } from './context.js';
-
-/** Paths as typed (relative to the working directory), or the bundled files shown relative to it. */
-export function targetPathsFor(ctx: CliContext, paths: string[]): string[] {
-  if (paths.length > 0) return paths;
-  return bundledTargetPaths().map((p) => {
-    const rel = path.relative(ctx.cwd, p);
-    return rel.startsWith('..') || path.isAbsolute(rel) ? p : rel;
-  });
-}
-
-export function loadForCli(ctx: CliContext, paths: string[], options: LoadOptions = {}): Promise<LoadedTargets> {
-  return loadTargets(targetPathsFor(ctx, paths), options);
-}
 
 const UNIT_NAMES: Record<string, Text> = {
   rank: text('(hạng)', '(rank)'),
@@ -31,7 +14,7 @@ const UNIT_NAMES: Record<string, Text> = {
 
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', between: '∈' };
 
-export function unitLabel({ unit, baseline }: Measured, lang: Lang): string {
+function unitLabel({ unit, baseline }: Measured, lang: Lang): string {
   if (baseline) {
     const since = baselineSince(baseline);
     const prev = since === 'previous';
@@ -57,9 +40,4 @@ export function levelText(level: string, lang: Lang): string {
 
 export function deadlineText(t: Pick<Threshold, 'deadline' | 'deadlineDate'>): string {
   return t.deadlineDate === `${t.deadline}-12-31` ? String(t.deadline) : t.deadlineDate;
-}
-
-/** cli-table3 options without colour when colour is off (it would otherwise colour the heading). */
-export function tableStyle(color: boolean): { head: string[]; border: string[] } {
-  return color ? { head: ['cyan'], border: ['grey'] } : { head: [], border: [] };
 }

@@ -7,7 +7,7 @@
 import type { CheckResult } from '../core/types.js';
 import { neutraliseFormula } from './escape.js';
 import { FLAT_COLUMNS, flatRow } from './flat.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 
 const BOM = '\uFEFF';
 

@@ -1,7 +1,7 @@
 /**
  * The terminal table: grouped by document then level, worst gaps first, coloured by status only when
  * asked (a chalk instance of level 0 otherwise: chalk's own TTY detection is never relied on).
- * Rows are drawn by box.ts (cli-table3's look, linear time).
+ * Rows are drawn by box.ts, the drawer of every terminal table (linear time).
  */
 import { Chalk, type ChalkInstance } from 'chalk';
 import { pick, type Lang } from '../core/i18n.js';
@@ -25,7 +25,7 @@ import {
   summaryLine,
   verdictNotes,
 } from './format.js';
-import type { ReportOptions } from './index.js';
+import type { ReportOptions } from './reporters.js';
 import { noDataBlock, noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';
 import { COLUMN, HEADER, LEVEL_LABEL, rankChangeWords, STATUS_LABEL, TABLE_WORDS } from './words.js';

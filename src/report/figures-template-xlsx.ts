@@ -1,18 +1,17 @@
 /**
  * The figures workbook an officer fills in: a cover sheet (how to fill it and feed it back), the
  * figures sheet (one row per figure; the `value` cell validated by kind), the figures the inputs
- * already hold, and the targets no figure can make checkable. Byte-identical reruns: fixed document
- * times and zip entry times from the as-of period, as the Excel report does.
+ * already hold, and the targets no figure can make checkable. Byte-identical reruns: the workbook is set
+ * up by xlsx-workbook.ts, as the Excel report's is.
  */
 import type ExcelJS from 'exceljs';
 import { FIGURE_COLUMNS, LEVEL_WORDS } from '../ingest/figures-sheet-columns.js';
-import { periodStart } from '../report/xlsx.js';
-import { stampZipTimes } from '../report/zip-time.js';
-import { neutraliseFormula } from '../report/escape.js';
+import { writeWorkbook } from './xlsx-workbook.js';
+import { neutraliseFormula } from './escape.js';
 import type { NotCheckableReason } from '../check/figure-needs.js';
-import { targetsText, type TemplateDoc, type TemplateRow } from './template-rows.js';
+import { targetsText, type TemplateDoc, type TemplateRow } from './figures-template-rows.js';
 
-export const FIGURES_SHEET = 'So lieu';
+const FIGURES_SHEET = 'So lieu';
 const HEADER_ROW = 5;
 
 const WIDTHS = [16, 10, 34, 48, 14, 10, 12, 30, 10, 14, 30, 60, 22];
@@ -25,19 +24,12 @@ const REASON: Record<NotCheckableReason, string> = {
 };
 
 export async function templateXlsx(doc: TemplateDoc): Promise<Uint8Array> {
-  const { default: ExcelJS } = await import('exceljs');
-  const wb = new ExcelJS.Workbook();
-  const when = periodStart(doc.asOf);
-  wb.creator = 'parcheck';
-  wb.lastModifiedBy = 'parcheck';
-  wb.created = when;
-  wb.modified = when;
-  addCover(wb, doc);
-  addFigures(wb, doc);
-  addProvided(wb, doc);
-  addNotCheckable(wb, doc);
-  const bytes = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
-  return stampZipTimes(bytes, when);
+  return writeWorkbook(doc.asOf, (workbook) => {
+    addCover(workbook, doc);
+    addFigures(workbook, doc);
+    addProvided(workbook, doc);
+    addNotCheckable(workbook, doc);
+  });
 }
 
 function addCover(wb: ExcelJS.Workbook, doc: TemplateDoc): void {

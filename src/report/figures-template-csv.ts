@@ -2,9 +2,9 @@
  * The CSV form of the figures workbook, for scripts: the first line is the header (FIGURE_COLUMNS),
  * one line per figure with `value` and `source` blank. UTF-8 with a BOM and CRLF, as Excel writes it.
  */
-import { csvCell } from '../report/csv.js';
+import { csvCell } from './csv-report.js';
 import { FIGURE_COLUMNS } from '../ingest/figures-sheet-columns.js';
-import type { TemplateDoc } from './template-rows.js';
+import type { TemplateDoc } from './figures-template-rows.js';
 
 export function templateCsv(doc: TemplateDoc): string {
   const lines = [FIGURE_COLUMNS.map(csvCell).join(',')];
