@@ -3,6 +3,7 @@ import { fitBox, wrapLine } from '../report/box.js';
 import { ParcheckError } from '../core/errors.js';
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
+import { unitCode } from '../targets/unit-code.js';
 import { EXIT, type CliContext } from './context.js';
 import { conditionText, deadlineText, levelText, loadForCli, tableStyle } from './targets-common.js';
 
@@ -23,7 +24,7 @@ export function thresholdJson(t: Threshold): Record<string, unknown> {
     indicator: t.indicator,
     comparator: t.comparator,
     value: t.value,
-    unit: t.unit,
+    unit: unitCode(t),
     deadline: t.deadline,
     deadline_date: t.deadlineDate,
     level: t.level,

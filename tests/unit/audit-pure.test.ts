@@ -94,7 +94,11 @@ describe('windowParts', () => {
     expect(t.rule).toBe('received_parts');
     expect(t.value).toBe(1 + 3 + 2 + 4 + 5);
     expect(t.parts.map((p) => `${p.measure}@${p.period}=${p.value}`)).toEqual([
-      'received_online@2025-01=1', 'received_online@2025-02=3', 'received_offline@2025-01=2', 'received_offline@2025-02=4', 'received_carried_over@2025-01=5',
+      'received_online@2025-01=1',
+      'received_online@2025-02=3',
+      'received_offline@2025-01=2',
+      'received_offline@2025-02=4',
+      'received_carried_over@2025-01=5',
     ]);
   });
 });
