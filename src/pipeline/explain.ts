@@ -15,7 +15,11 @@ export type { Explanation } from '../check/explain.js';
 
 export async function runExplain(request: ExplainRequest): Promise<Explanation> {
   const run = await readCheckInputs(request);
-  if (request.unit !== undefined) oneUnit(request.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
+  if (request.unit !== undefined)
+    oneUnit(
+      request.unit,
+      run.ingested.flatMap((f) => f.observations.map((o) => o.unit)),
+    );
   const { explainFinding } = await import('../check/explain.js');
   const explanation = explainFinding({
     target: request.target,
@@ -38,7 +42,11 @@ async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) 
   for (const file of lists) {
     const inputs = e.inputs.filter((i) => i.sources.some((s) => s.file === file));
     if (inputs.length === 0) continue;
-    const traced = await traceDossierRows(at(file), options, inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })));
+    const traced = await traceDossierRows(
+      at(file),
+      options,
+      inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })),
+    );
     for (const i of inputs) {
       const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
       if (rows) (i.counted ??= []).push({ file, lines: rows.lines, ids: rows.ids, count: rows.count });
