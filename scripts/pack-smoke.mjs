@@ -26,7 +26,6 @@ try {
   const project = path.join(scratch, 'project');
   mkdirSync(project);
   const [packed] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', project], ROOT));
-  const tarball = path.join(project, packed.filename);
   step(`packed ${packed.filename} (${packed.entryCount} files, ${Math.round(packed.size / 1024)} kB)`);
 
   writeScratchProject(project, packed);
