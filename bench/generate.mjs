@@ -19,10 +19,96 @@ export function rng(seed) {
   };
 }
 
-const PLACES = ['Tam Kỳ', 'Hội An', 'Điện Bàn', 'Duy Xuyên', 'Thăng Bình', 'Quế Sơn', 'Núi Thành', 'Phú Ninh', 'Tiên Phước', 'Hiệp Đức', 'Nông Sơn', 'Đại Lộc', 'Nam Giang', 'Phước Sơn', 'Bắc Trà My', 'Nam Trà My', 'Tây Giang', 'Đông Giang'];
-const SYLL = ['An', 'Bình', 'Hòa', 'Phước', 'Tân', 'Thạnh', 'Xuân', 'Quế', 'Điện', 'Duy', 'Tam', 'Đại', 'Hiệp', 'Sơn', 'Trà', 'Mỹ', 'Lộc', 'Thắng', 'Hưng', 'Phong', 'Nghĩa', 'Trung', 'Đông', 'Tây', 'Nam', 'Bắc', 'Thuận', 'Vinh', 'Cường', 'Phú'];
-const DEPTS = ['Sở Tư pháp', 'Sở Kế hoạch và Đầu tư', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Giao thông vận tải', 'Sở Tài nguyên và Môi trường', 'Sở Nông nghiệp và Phát triển nông thôn', 'Sở Công Thương', 'Sở Y tế', 'Sở Giáo dục và Đào tạo', 'Sở Lao động - Thương binh và Xã hội', 'Sở Văn hóa, Thể thao và Du lịch', 'Sở Khoa học và Công nghệ', 'Sở Thông tin và Truyền thông', 'Sở Nội vụ', 'Ban Quản lý các Khu kinh tế và Khu công nghiệp', 'Thanh tra tỉnh', 'Sở Ngoại vụ', 'Công an tỉnh', 'Ban Dân tộc'];
-const PROCS = ['Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất', 'Đăng ký khai sinh', 'Đăng ký kết hôn', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Cấp giấy phép xây dựng (công trình không theo tuyến)', 'Đăng ký thành lập hộ kinh doanh', 'Cấp phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài', 'Thủ tục đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'Cấp giấy phép lái xe quốc tế', 'Đăng ký thay đổi nội dung đăng ký doanh nghiệp', 'Cấp giấy phép kinh doanh bán lẻ rượu, thuốc lá', 'Xác nhận tình trạng hôn nhân', 'Giải quyết chế độ trợ cấp, phụ cấp đối với người có công', 'Cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm'];
+const PLACES = [
+  'Tam Kỳ',
+  'Hội An',
+  'Điện Bàn',
+  'Duy Xuyên',
+  'Thăng Bình',
+  'Quế Sơn',
+  'Núi Thành',
+  'Phú Ninh',
+  'Tiên Phước',
+  'Hiệp Đức',
+  'Nông Sơn',
+  'Đại Lộc',
+  'Nam Giang',
+  'Phước Sơn',
+  'Bắc Trà My',
+  'Nam Trà My',
+  'Tây Giang',
+  'Đông Giang',
+];
+const SYLL = [
+  'An',
+  'Bình',
+  'Hòa',
+  'Phước',
+  'Tân',
+  'Thạnh',
+  'Xuân',
+  'Quế',
+  'Điện',
+  'Duy',
+  'Tam',
+  'Đại',
+  'Hiệp',
+  'Sơn',
+  'Trà',
+  'Mỹ',
+  'Lộc',
+  'Thắng',
+  'Hưng',
+  'Phong',
+  'Nghĩa',
+  'Trung',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Thuận',
+  'Vinh',
+  'Cường',
+  'Phú',
+];
+const DEPTS = [
+  'Sở Tư pháp',
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Tài chính',
+  'Sở Xây dựng',
+  'Sở Giao thông vận tải',
+  'Sở Tài nguyên và Môi trường',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Công Thương',
+  'Sở Y tế',
+  'Sở Giáo dục và Đào tạo',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Văn hóa, Thể thao và Du lịch',
+  'Sở Khoa học và Công nghệ',
+  'Sở Thông tin và Truyền thông',
+  'Sở Nội vụ',
+  'Ban Quản lý các Khu kinh tế và Khu công nghiệp',
+  'Thanh tra tỉnh',
+  'Sở Ngoại vụ',
+  'Công an tỉnh',
+  'Ban Dân tộc',
+];
+const PROCS = [
+  'Cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu nhà ở và tài sản khác gắn liền với đất',
+  'Đăng ký khai sinh',
+  'Đăng ký kết hôn',
+  'Chứng thực bản sao từ bản chính giấy tờ, văn bản',
+  'Cấp giấy phép xây dựng (công trình không theo tuyến)',
+  'Đăng ký thành lập hộ kinh doanh',
+  'Cấp phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài',
+  'Thủ tục đăng ký biến động quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất',
+  'Cấp giấy phép lái xe quốc tế',
+  'Đăng ký thay đổi nội dung đăng ký doanh nghiệp',
+  'Cấp giấy phép kinh doanh bán lẻ rượu, thuốc lá',
+  'Xác nhận tình trạng hôn nhân',
+  'Giải quyết chế độ trợ cấp, phụ cấp đối với người có công',
+  'Cấp giấy chứng nhận đủ điều kiện an toàn thực phẩm',
+];
 const UNKNOWN_STATUS = ['Chờ ký số', 'Đã chuyển xử lý'];
 
 export function makeUnits(random) {
@@ -49,7 +135,22 @@ const dmy = (t) => {
 };
 const quote = (s) => `"${s.replace(/"/g, '""')}"`;
 
-export const HEADER = ['STT', 'Mã hồ sơ', 'Tên thủ tục hành chính', 'Đơn vị tiếp nhận', 'Cấp', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Số hóa kết quả', 'Phí, lệ phí', 'Thanh toán trực tuyến', 'Luân chuyển điện tử'];
+export const HEADER = [
+  'STT',
+  'Mã hồ sơ',
+  'Tên thủ tục hành chính',
+  'Đơn vị tiếp nhận',
+  'Cấp',
+  'Hình thức nộp',
+  'Ngày tiếp nhận',
+  'Ngày hẹn trả',
+  'Ngày trả kết quả',
+  'Trạng thái',
+  'Số hóa kết quả',
+  'Phí, lệ phí',
+  'Thanh toán trực tuyến',
+  'Luân chuyển điện tử',
+];
 
 /** Generate rows as arrays of raw (already quoted where needed) field texts. */
 export function* rows(count, seed = 7) {
@@ -109,7 +210,7 @@ async function main() {
   const sep = opt('format', 'csv') === 'tsv' ? '\t' : ';';
   mkdirSync(dirname(out), { recursive: true });
   const stream = createWriteStream(out);
-  const write = (s) => (stream.write(s) ? null : new Promise((r) => stream.once('drain', r)));
+  const write = (s) => (stream.write(s) ? null : new Promise((r) => stream.once('drain', () => r(null))));
   await write(`\ufeff${HEADER.join(sep)}\r\n`);
   let batch = [];
   for (const row of rows(count, seed)) {

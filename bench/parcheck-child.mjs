@@ -7,7 +7,8 @@ import { readFileSync } from 'node:fs';
 const file = process.argv[2];
 const threadsArg = process.argv.indexOf('--threads');
 const threads = threadsArg > 0 ? Number(process.argv[threadsArg + 1]) : undefined;
-const { ingestDossierList } = await import('../dist/ingest/dossier-list/ingest-list.js');
+/** @type {typeof import('../src/ingest/dossier-list/ingest-list.js')} typed by the source dist/ is built from */
+const { ingestDossierList } = await import(new URL('../dist/ingest/dossier-list/ingest-list.js', import.meta.url).href);
 const result = await ingestDossierList(file, threads ? { threads } : {});
 const cells = {};
 for (const o of result.observations) cells[`${o.unit}|${o.period}|${o.measure}`] = o.value;

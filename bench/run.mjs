@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Benchmark (issue 7): parcheck's dossier-list aggregation vs DuckDB on the same generated file, side by
+ * Benchmark (bounded memory and throughput on large lists): parcheck's dossier-list aggregation vs DuckDB on the same generated file, side by
  * side (time, rows/s, peak RSS), and a check that both give the same value for every unit × month ×
  * measure. Then a 50k-row XLSX read and start-up times.
  *   npm run bench -- [--rows 1000000] [--sizes 1000000,2000000,5000000] [--skip-xlsx] [--skip-startup]
@@ -60,7 +60,15 @@ function compare(a, b) {
 const table = [];
 const rate = (r) => (r >= 1e6 ? `${(r / 1e6).toFixed(2)} M` : `${Math.round(r / 1e3)} k`);
 const row = (what, rows, r, kb) =>
-  table.push({ what, rows, seconds: r.seconds.toFixed(2), 'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2), 'rows/s': rows ? rate(rows / r.seconds) : '', 'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '', 'load avg': loadavg()[0].toFixed(1) });
+  table.push({
+    what,
+    rows,
+    seconds: r.seconds.toFixed(2),
+    'cpu s': Number.isNaN(r.cpu) ? '' : r.cpu.toFixed(2),
+    'rows/s': rows ? rate(rows / r.seconds) : '',
+    'peak RSS': kb ? `${Math.round(kb / 1024)} MB` : '',
+    'load avg': loadavg()[0].toFixed(1),
+  });
 
 for (const rows of sizes) {
   const file = ensureCsv(rows);

@@ -1,7 +1,7 @@
 /**
  * XLSX dossier list: `--make` writes bench/data/dossiers-<rows>.xlsx (exceljs streaming writer, dates as
  * real date cells); without it, reads that file through parcheck and prints {rows, vmhwmKb} as JSON.
- * `--exceljs` only walks every row with exceljs's streaming reader (what parcheck used before issue 7).
+ * `--exceljs` only walks every row with exceljs's streaming reader (what parcheck used before its own streaming reader; docs/DESIGN.md, Deviations).
  */
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { HEADER, rows as generate } from './generate.mjs';
@@ -13,6 +13,7 @@ const file = `bench/data/dossiers-${count}.xlsx`;
 const toDate = (text) => {
   if (!text) return null;
   const m = /^(\d\d)\/(\d\d)\/(\d{4})(?: (\d\d):(\d\d))?$/.exec(text);
+  if (!m) throw new Error(`not a dd/mm/yyyy date: ${text}`);
   return new Date(Date.UTC(+m[3], +m[2] - 1, +m[1], +(m[4] ?? 0), +(m[5] ?? 0)));
 };
 const unquote = (s) => (s.startsWith('"') ? s.slice(1, -1).replace(/""/g, '"') : s);
@@ -37,11 +38,12 @@ if (args.includes('--make')) {
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore' });
   let rows = 0;
-  for await (const ws of reader) for await (const row of ws) rows += row.values.length > 0 ? 1 : 0;
+  for await (const ws of reader) for await (const row of ws) rows += /** @type {unknown[]} */ (row.values).length > 0 ? 1 : 0;
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows, vmhwmKb }));
 } else {
-  const { ingestDossierList } = await import('../dist/ingest/dossier-list/ingest-list.js');
+  /** @type {typeof import('../src/ingest/dossier-list/ingest-list.js')} typed by the source dist/ is built from */
+  const { ingestDossierList } = await import(new URL('../dist/ingest/dossier-list/ingest-list.js', import.meta.url).href);
   const result = await ingestDossierList(file, {});
   const vmhwmKb = Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? 0);
   process.stdout.write(JSON.stringify({ rows: result.rowsRead, units: result.units.length, vmhwmKb }));

@@ -35,7 +35,10 @@ export function simulateDossiers(units, plan, procedures, random) {
     const returned = ret !== null && ret <= AS_OF ? ret : null;
     const fee = random() < 0.4;
     out.push({
-      unit, recv, due, ret: returned,
+      unit,
+      recv,
+      due,
+      ret: returned,
       form: online ? 'Trực tuyến' : random() < 0.8 ? 'Trực tiếp' : 'Bưu chính',
       proc: procedures[between(0, procedures.length - 1)],
       digitized: returned !== null && random() < digitShare,
@@ -102,24 +105,42 @@ export function paymentsOf(dossiers, unit, month) {
 
 /** The list as exported: UTF-8 with BOM, comma-separated, CRLF, quoted fields where needed. */
 export function dossierListCsv(dossiers, csvLine) {
-  const header = ['Mã hồ sơ', 'Thủ tục', 'Đơn vị tiếp nhận', 'Cấp', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Số hóa', 'Thanh toán trực tuyến', 'Luân chuyển điện tử'];
+  const header = [
+    'Mã hồ sơ',
+    'Thủ tục',
+    'Đơn vị tiếp nhận',
+    'Cấp',
+    'Hình thức nộp',
+    'Ngày tiếp nhận',
+    'Ngày hẹn trả',
+    'Ngày trả kết quả',
+    'Trạng thái',
+    'Số hóa',
+    'Thanh toán trực tuyến',
+    'Luân chuyển điện tử',
+  ];
   const lines = [csvLine(header, ',')];
   dossiers.forEach((d, i) => {
     const r = new Date(d.recv * DAY);
-    lines.push(csvLine([
-      `000.00.${pad((i % 89) + 10)}.H${pad((d.unit.name.length % 50) + 10)}-${String(r.getUTCFullYear()).slice(2)}${pad(r.getUTCMonth() + 1)}${pad(r.getUTCDate())}-${String(i + 1).padStart(4, '0')}`,
-      d.proc,
-      d.unit.name,
-      LEVEL_LABEL[d.unit.level],
-      d.form,
-      dmy(d.recv),
-      dmy(d.due),
-      d.ret !== null ? dmy(d.ret) : '',
-      d.ret !== null ? 'Đã trả kết quả' : 'Đang giải quyết',
-      d.digitized ? 'Có' : 'Không',
-      d.payment,
-      d.ec ? 'Có' : 'Không',
-    ], ','));
+    lines.push(
+      csvLine(
+        [
+          `000.00.${pad((i % 89) + 10)}.H${pad((d.unit.name.length % 50) + 10)}-${String(r.getUTCFullYear()).slice(2)}${pad(r.getUTCMonth() + 1)}${pad(r.getUTCDate())}-${String(i + 1).padStart(4, '0')}`,
+          d.proc,
+          d.unit.name,
+          LEVEL_LABEL[d.unit.level],
+          d.form,
+          dmy(d.recv),
+          dmy(d.due),
+          d.ret !== null ? dmy(d.ret) : '',
+          d.ret !== null ? 'Đã trả kết quả' : 'Đang giải quyết',
+          d.digitized ? 'Có' : 'Không',
+          d.payment,
+          d.ec ? 'Có' : 'Không',
+        ],
+        ',',
+      ),
+    );
   });
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

@@ -42,14 +42,18 @@ const share = (lo, hi) => lo + rand() * (hi - lo);
 /** JSZip stamps entries with the current time; freeze it so the bytes are the same on every run. */
 async function frozen(fn) {
   const RealDate = Date;
-  globalThis.Date = class extends RealDate {
+  const FrozenDate = class extends RealDate {
+    /** @param {any[]} args */
     constructor(...args) {
+      // @ts-expect-error -- Date's constructor overloads take no spread; this forwards whatever it was given
       super(...(args.length === 0 ? [FIXED] : args));
     }
+    /** @override */
     static now() {
       return FIXED;
     }
   };
+  globalThis.Date = /** @type {DateConstructor} */ (/** @type {unknown} */ (FrozenDate));
   try {
     return await fn();
   } finally {
@@ -70,13 +74,18 @@ async function writeWorkbook(wb, name) {
 
 function monthlyFigures(units, months) {
   const byMonth = new Map();
-  const profile = new Map(units.map((u) => [u.name, {
-    size: u.level === 'province' ? between(120, 1400) : u.level === 'district' ? between(400, 2600) : between(40, 320),
-    online: share(0.25, 0.75),
-    late: rand() < 0.3 ? share(0.05, 0.14) : share(0, 0.04),
-    digit: share(0.55, 0.98),
-    pending: between(5, 60),
-  }]));
+  const profile = new Map(
+    units.map((u) => [
+      u.name,
+      {
+        size: u.level === 'province' ? between(120, 1400) : u.level === 'district' ? between(400, 2600) : between(40, 320),
+        online: share(0.25, 0.75),
+        late: rand() < 0.3 ? share(0.05, 0.14) : share(0, 0.04),
+        digit: share(0.55, 0.98),
+        pending: between(5, 60),
+      },
+    ]),
+  );
   months.forEach((month, mi) => {
     const rows = [];
     for (const u of units) {
@@ -101,7 +110,6 @@ function monthlyFigures(units, months) {
   });
   return byMonth;
 }
-
 
 const QN_MONTHS = ['2025-01', '2025-02', '2025-03', '2025-04', '2025-05', '2025-06'];
 // The plan's trajectories (volumes, online share, lateness, digitization) drive the dossiers; drawing
@@ -130,10 +138,13 @@ for (const month of QN_MONTHS) {
 
 // The same form as CSV: UTF-8 with BOM and semicolons (Excel on Vietnamese Windows), and as
 // "Unicode text" (UTF-16 LE with BOM, tab-delimited).
-const csvLine = (cells, sep) => cells.map((c) => {
-  const s = c === null || c === undefined ? '' : String(c);
-  return s.includes(sep) || s.includes('"') || s.includes('\n') ? `"${s.replace(/"/g, '""')}"` : s;
-}).join(sep);
+const csvLine = (cells, sep) =>
+  cells
+    .map((c) => {
+      const s = c === null || c === undefined ? '' : String(c);
+      return s.includes(sep) || s.includes('"') || s.includes('\n') ? `"${s.replace(/"/g, '""')}"` : s;
+    })
+    .join(sep);
 {
   const rows = monthlyCsvRows({ province: 'QUẢNG NAM', month: '2025-03', rows: qn.get('2025-03') });
   writeFileSync(path.join(OUT, 'qn-bao-cao-tthc-2025-03.csv'), `\ufeff${rows.map((r) => csvLine(r, ';')).join('\r\n')}\r\n`, 'utf8');
@@ -152,7 +163,13 @@ const csvLine = (cells, sep) => cells.map((c) => {
   await writeWorkbook(wb, 'qb-bao-cao-tthc-2025-05.xlsx');
 }
 
-await writeWorkbook(rateTable(ExcelJS, qn.get('2025-06').map((r) => ({ ...r, pay: paymentsOf(dossiers, r.unit, '2025-06') }))), 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx');
+await writeWorkbook(
+  rateTable(
+    ExcelJS,
+    qn.get('2025-06').map((r) => ({ ...r, pay: paymentsOf(dossiers, r.unit, '2025-06') })),
+  ),
+  'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx',
+);
 await writeWorkbook(indexTable(ExcelJS), 'qn-chi-so-2021-2024.xlsx');
 writeFileSync(path.join(OUT, 'qn-danh-sach-ho-so-2025-h1.csv'), dossierListCsv(dossiers, csvLine));
 

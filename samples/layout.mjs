@@ -55,7 +55,10 @@ function body(rows, header, { textNumbers = false, totalFirst = false } = {}) {
     const sub = Array(width - 2).fill(0);
     const lines = units.map((r, i) => {
       const f = r.f.slice(0, width - 2);
-      f.forEach((v, k) => { sub[k] += v; sums[k] += v; });
+      f.forEach((v, k) => {
+        sub[k] += v;
+        sums[k] += v;
+      });
       // Some cells are stored as text, as when figures are pasted from another system: "1.234", "-".
       const cells = f.map((v, k) => (textNumbers && v >= 1000 && k % 3 === 0 ? VN(v) : textNumbers && v === 0 && k > 8 ? '-' : v));
       return [i + 1, r.unit.name, ...cells];
@@ -77,7 +80,7 @@ export function monthlySheet(wb, { province, month, rows, header = QN_HEADER, te
   for (const r of header.rows) ws.addRow(r);
   const first = 5 + header.rows.length;
   const lines = body(rows, header, { textNumbers, totalFirst });
-  lines.forEach((r) => ws.addRow(r));
+  for (const r of lines) ws.addRow(r);
   for (const m of header.merges) ws.mergeCells(m);
   ws.mergeCells('A1:E1');
   ws.mergeCells('A3:N3');

@@ -4,8 +4,10 @@
  * files by SHA-256 of their bytes, so `targets list` and `check` skip the YAML parse for them (start-up budget).
  * Run by `npm run build` after tsc.
  */
-import { bundledTargetPaths } from '../dist/targets/catalogue.js';
-import { writeBundledValues } from '../dist/targets/load.js';
+/** @type {typeof import('../src/targets/catalogue.js')} typed by the source dist/ is built from */
+const { bundledTargetPaths } = await import(new URL('../dist/targets/catalogue.js', import.meta.url).href);
+/** @type {typeof import('../src/targets/load.js')} */
+const { writeBundledValues } = await import(new URL('../dist/targets/load.js', import.meta.url).href);
 
 const files = bundledTargetPaths();
 const written = writeBundledValues(files);

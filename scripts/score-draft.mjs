@@ -27,7 +27,9 @@ export async function scoreDraft() {
   const loaded = await loadTargetFiles(bundledTargetPaths());
   const sourcesDir = path.join(root, 'targets', 'sources');
   const plans = [];
-  for (const name of readdirSync(sourcesDir).filter((n) => n.endsWith('.txt')).sort()) {
+  for (const name of readdirSync(sourcesDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()) {
     const file = loaded.files.find((f) => f.data.document.source_file === name);
     if (!file) continue;
     const text = readFileSync(path.join(sourcesDir, name), 'utf8');
@@ -36,7 +38,9 @@ export async function scoreDraft() {
     for (const l of text.split('\n')) lineStarts.push(lineStarts[lineStarts.length - 1] + l.length + 1);
     // A drafted quote is looked for from its own line on (the same words can stand in several table rows).
     const spanOf = (quote, line) => {
-      const pieces = normalizeForQuote(quote).split(/\s*(?:…|\.\.\.)\s*/).filter(Boolean);
+      const pieces = normalizeForQuote(quote)
+        .split(/\s*(?:…|\.\.\.)\s*/)
+        .filter(Boolean);
       let from = line ? Math.max(0, normalizeForQuote(text.slice(0, lineStarts[line - 1])).length - 2) : 0;
       let start = -1;
       for (const p of pieces) {
@@ -50,14 +54,12 @@ export async function scoreDraft() {
     const overlap = (a, b) => a && b && a[0] < b[1] && b[0] < a[1];
     const unitKey = (u) => (u.startsWith('percent_') ? u : 'plain');
     const key = (t) => JSON.stringify([t.value, t.comparator, t.deadline, t.level, unitKey(t.unit)]);
-    const catalogue = loaded.thresholds
-      .filter((t) => t.document.id === file.document.id)
-      .map((t) => ({ ...thresholdJson(t), span: spanOf(t.quote) }));
+    const catalogue = loaded.thresholds.filter((t) => t.document.id === file.document.id).map((t) => ({ ...thresholdJson(t), span: spanOf(t.quote) }));
     let draftFile;
     try {
       draftFile = draftPlan(text, { sourceFile: name, documentId: file.document.id }).file;
     } catch (e) {
-      if (e.code !== 'DRAFT_EMPTY') throw e;
+      if (/** @type {{ code?: string }} */ (e).code !== 'DRAFT_EMPTY') throw e;
     }
     const drafted = (draftFile ? draftThresholdRows(draftFile, thresholdJson) : []).map((t) => ({ ...t, span: spanOf(t.quote, t.line) }));
     const found = (c) => drafted.some((d) => key(d) === key(c) && overlap(d.span, c.span));

@@ -8,7 +8,7 @@
 import type { AuditNote, Observation, SourceRef } from '../core/types.js';
 import { numbered } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
-import { declaredIndicator } from '../measures/measure-catalogue.js';
+import { declaredIndicator } from '../core/measure-catalogue.js';
 import { round2 } from './round.js';
 
 export const DEFAULT_RATE_TOLERANCE = 0.1;

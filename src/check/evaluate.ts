@@ -9,14 +9,14 @@
  * growth-ratio rule (trajectory.ts). Comparisons are exact (compare.ts); `value` and `gap` are kept
  * unrounded, and reporters round them towards the side of the status.
  */
-import type { Finding, IngestWarning, Threshold } from '../core/types.js';
+import type { Baseline, Finding, FindingBound, FindingFields, IngestWarning, Threshold } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { measureSpec } from '../measures/measure-catalogue.js';
+import { measureSpec } from '../core/measure-catalogue.js';
 import { deadlineMonth, formatMonth, shiftYears, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
-import { gapOf, meets, meetsRate } from './compare.js';
+import { findingBound, gapOf, meets, meetsRate, sameBound } from './compare.js';
 import { neededItems } from './needed.js';
 import { round2 } from './round.js';
 import type { ScopeUnits } from './scope.js';
@@ -35,17 +35,19 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   // A deadline "2025" means by the end of 2025 ("đến năm 2025"): a check as of 2025-06 is still before
   // it and says on/off track; only a period that reaches the deadline's month can meet or miss it.
   const reached = ctx.asOfMonth >= dl;
-  if (d.problems.length > 0) return { ...finding, status: 'invalid', problems: d.problems };
+  if (d.problems.length > 0) return { ...finding, status: 'invalid', value: null, gap: null, needed: null, problems: d.problems };
   if (d.value === null) {
     // The deadline is reached and the scope's units hold the measures, but not for the target's period
     // (a 2024 target with 2025 figures only, a 2025 rank not yet published): no verdict yet.
     const heldElsewhere = d.missing.every((m) => m.unit !== '*' && m.measures.every((x) => ctx.store.has(m.unit, x)));
     if (reached && d.unitsCounted.length === 0 && d.missing.length > 0 && heldElsewhere) {
       const known = soFar(def, s, w, ctx);
-      const gap = known.value === undefined || known.value === null || t.baseline ? null : gapOf(known.value, t.comparator, t.value);
-      return { ...finding, ...known, gap, status: 'incomplete', problems: [incompleteProblem(w, monthsOf(w), null, known.period)] };
+      const value = known?.value ?? null;
+      const gap = value === null || t.baseline ? null : gapOf(value, t);
+      const months = monthsOf(w);
+      return { ...finding, ...known, value, gap, needed: null, status: 'incomplete', missingMonths: months.map(formatMonth), problems: [incompleteProblem(w, months, null, known?.period)] };
     }
-    return { ...finding, status: 'no-data', problems: missingProblems(d) };
+    return noData(finding, missingProblems(d));
   }
 
   let value = d.value;
@@ -53,8 +55,8 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   let gaps = d.gaps;
   if (t.baseline) {
     // Reductions and growth: numerator = the current figure, denominator = the baseline figure.
-    const base = baselineValue(t, def, s, w, ctx);
-    if (base === null) return { ...finding, status: 'no-data', problems: [noBaseline(t, w)] };
+    const base = baselineValue(t, t.baseline, def, s, w, ctx);
+    if (base === null) return noData(finding, [noBaseline(t, w)]);
     gaps = [...new Set([...gaps, ...base.gaps])].sort((a, b) => a - b);
     formula = `${t.baseline.kind === 'reduction' ? '(base − current)' : '(current − base)'} / base × 100; base = ${base.period}; ${def.formula}`;
     value = t.baseline.kind === 'reduction' ? ((base.value - d.value) / base.value) * 100 : ((d.value - base.value) / base.value) * 100;
@@ -62,24 +64,24 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     finding.denominator = base.value;
     finding.sources = { numerator: [...d.sources.numerator, ...d.sources.denominator], denominator: base.sources };
   }
-  const exactRate = def.kind === 'ratio' && !t.baseline && d.numerator !== null && d.denominator !== null && d.denominator > 0;
-  const ok = exactRate ? meetsRate(d.numerator!, d.denominator!, t.comparator, t.value) : meets(value, t.comparator, t.value);
-  const gap = gapOf(value, t.comparator, t.value);
-  const needed = t.baseline ? null : neededItems(def, t.comparator, t.value, value, d.numerator, d.denominator);
-  const out: Finding = { ...finding, value, gap, needed, formula };
-  if (d.missing.length > 0) out.problems = missingProblems(d);
+  const { numerator, denominator } = d;
+  const exactRate = def.kind === 'ratio' && !t.baseline && numerator !== null && denominator !== null && denominator > 0;
+  const ok = exactRate ? meetsRate(numerator, denominator, t) : meets(value, t);
+  const gap = gapOf(value, t);
+  const needed = t.baseline ? null : neededItems(def, t, value, numerator, denominator);
+  const judged = { ...finding, value, gap, needed, formula, ...(d.missing.length > 0 ? { problems: missingProblems(d) } : {}) };
   if (reached && gaps.length > 0) {
     // A count that only grows over the year and already breaks a ceiling cannot come back: final.
     const certain = !ok && def.kind === 'direct' && def.unit === 'count' && measureSpec(def.measure).kind === 'flow' && (t.comparator === '<=' || t.comparator === '<');
-    const note = incompleteProblem(w, gaps, certain ? 'certain' : value);
-    return { ...out, status: certain ? 'missed' : 'incomplete', problems: [...(out.problems ?? []), note] };
+    const problems = [...(judged.problems ?? []), incompleteProblem(w, gaps, certain ? 'certain' : value)];
+    if (certain) return { ...judged, status: 'missed', problems };
+    return { ...judged, status: 'incomplete', missingMonths: gaps.map(formatMonth), problems };
   }
-  if (reached) return { ...out, status: ok ? 'met' : 'missed' };
+  if (reached) return { ...judged, status: ok ? 'met' : 'missed' };
 
   const baseline = t.baseline ? null : trajectoryBaseline(t, def, s, w, ctx);
   const { onTrack, trajectory } = trajectoryOf({
-    comparator: t.comparator,
-    threshold: t.value,
+    bound: t,
     value,
     currentMonth: w.to,
     baseline,
@@ -88,7 +90,7 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
     alreadyMet: ok,
   });
   return {
-    ...out,
+    ...judged,
     status: onTrack ? 'on-track' : 'off-track',
     trajectory: {
       ...trajectory,
@@ -99,8 +101,31 @@ export function evaluate(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Wind
   };
 }
 
-function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Derived): Finding {
-  return {
+/** A threshold × scope before its verdict: what it is judged against, and the figures found. */
+type Unjudged = FindingFields & FindingBound;
+
+/** A finding without its verdict (status, value, gap, needed and what the status carries), to judge again. */
+export function unjudged(f: Finding): Unjudged {
+  const { target, threshold, document, indicator, scope, period, unit, deadline, numerator, denominator, formula, sources, clause, superseded } = f;
+  const out: Unjudged = { target, threshold, document, indicator, scope, period, ...sameBound(f), unit, deadline, numerator, denominator, formula, sources, clause, superseded };
+  if (f.baseline) out.baseline = f.baseline;
+  if (f.problems) out.problems = f.problems;
+  if (f.series) out.series = f.series;
+  return out;
+}
+
+/** No figure to judge: the measures (or the baseline year) the inputs lack. */
+function noData(finding: Unjudged, problems: IngestWarning[]): Finding {
+  return { ...finding, status: 'no-data', value: null, gap: null, needed: null, problems };
+}
+
+/** The finding of a scope none of whose units carries the indicator (scope.ts): no data, saying why. */
+export function notCarriedFinding(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext, problem: IngestWarning): Finding {
+  return noData(blank(t, def, s, w, deriveIndicator(ctx.store, def, s.units, w)), [problem]);
+}
+
+function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Derived): Unjudged {
+  const finding: Unjudged = {
     target: t.target,
     threshold: t.id,
     document: { id: t.document.id, number: t.document.number },
@@ -108,14 +133,9 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
     scope: s.scope,
     // the months the figures actually cover: a year-to-date window holding only October says 2025-10
     period: windowLabel(d.covered ?? w),
-    value: null,
-    comparator: t.comparator,
-    threshold_value: t.value,
+    ...findingBound(t),
     unit: t.unit,
     deadline: t.deadline,
-    status: 'no-data',
-    gap: null,
-    needed: null,
     numerator: d.numerator,
     denominator: def.kind === 'ratio' ? d.denominator : null,
     formula: def.formula,
@@ -123,12 +143,13 @@ function blank(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, d: Der
     clause: { section: t.section, quote: t.quote },
     superseded: t.supersedes,
   };
+  if (t.baseline) finding.baseline = t.baseline;
+  return finding;
 }
 
 /** Reductions and growth: the same months of the baseline year (or of the year before); the
  * document's own baseline figure when the inputs lack it (whole-province scope only). */
-function baselineValue(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext) {
-  const b = t.baseline!;
+function baselineValue(t: Threshold, b: Baseline, def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext) {
   if (b.through !== undefined && b.year !== 'previous') return periodAverage(b.year, b.through, def, s, ctx);
   const shift = b.year === 'previous' ? -1 : b.year - yearOf(w.to);
   const bw = shiftYears(w, shift);
@@ -213,10 +234,11 @@ function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' 
 
 /** For a target whose period holds no figure yet: the latest earlier figure of the scope (an index of
  * the year before), so the finding says what is known. */
-function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext): Partial<Finding> {
-  if (def.kind !== 'direct' || s.units.length !== 1) return {};
-  const before = ctx.store.series(s.units[0]!, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
-  if (!before) return {};
+function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext): (Pick<FindingFields, 'numerator' | 'period' | 'sources'> & { value: number }) | null {
+  const [unit] = s.units;
+  if (def.kind !== 'direct' || s.units.length !== 1 || unit === undefined) return null;
+  const before = ctx.store.series(unit, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
+  if (!before) return null;
   return { value: before.value, numerator: before.value, period: before.period, sources: { numerator: before.sources, denominator: [] } };
 }
 

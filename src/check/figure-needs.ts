@@ -4,8 +4,8 @@
  * rows out.
  * - The thresholds are those `check` evaluates at the as-of year (select.ts): superseded thresholds and
  *   other years of a schedule are left out, and listed as not checkable with their reason.
- * - A threshold due in an earlier year than the as-of year is measured on its own year (DESIGN
- *   "Periods and levels"): its rows are for that year. Ranks and scores are yearly figures.
+ * - A threshold due in an earlier year than the as-of year is measured on its own year (docs/DESIGN.md,
+ *   A target's period): its rows are for that year. Ranks and scores are yearly figures.
  * - A reduction or growth target also needs its baseline year's figure over the same months, unless
  *   the document states it (whole-province scope only, as evaluate.ts uses it).
  * - One row per measure × scope × period: the province as a whole (level `all`), a level as a whole,
@@ -13,7 +13,7 @@
  */
 import type { Level, Period, ScopeLevel, Threshold } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
-import { measureSpec, type MeasureId } from '../measures/measure-catalogue.js';
+import { measureSpec, type MeasureId } from '../core/measure-catalogue.js';
 import { parsePeriod, yearOf, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 import { foldText } from '../ingest/text.js';

@@ -14,7 +14,7 @@ import { text } from '../core/i18n.js';
 import type { IngestedFile, Observation, Period } from '../core/types.js';
 import { tryParsePeriod, yearOf } from '../measures/period-windows.js';
 import { LEVEL_WIDE } from '../ingest/figures-sheet-columns.js';
-import { knownMeasures, measureInfo, rankMax, type ValueKind } from '../measures/measure-info.js';
+import { figuresSheetMeasures, measureInfo, rankMax, type ValueKind } from '../measures/measure-info.js';
 
 export interface FiguresContext {
   province?: string;
@@ -98,7 +98,7 @@ const cellOf = (o: Observation) => ({ file: o.source.file, sheet: o.source.sheet
 function checkKind(o: Observation): void {
   const info = measureInfo(o.measure);
   if (!info) {
-    const close = knownMeasures().filter((m) => m.includes(o.measure) || o.measure.includes(m)).slice(0, 5);
+    const close = figuresSheetMeasures().filter((m) => m.includes(o.measure) || o.measure.includes(m)).slice(0, 5);
     throw new ParcheckError('INPUT_FIGURES', text(`Mã số liệu không có trong danh mục: "${o.measure}"`, `Unknown measure: "${o.measure}"`), {
       location: cellOf(o),
       expected: close.join(', ') || text('một mã số liệu của biểu nhập', 'a measure id of the template'),

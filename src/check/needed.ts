@@ -10,44 +10,36 @@
  * cannot be reached by whole items (k above the room left) or the figure is not a count.
  * Counts: the difference, as a whole number. Ranks and scores: null.
  */
-import type { Comparator } from '../core/types.js';
+import type { Bound } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { bounds, meets, single } from './compare.js';
+import { meets, ordered } from './compare.js';
 
-export function neededItems(
-  def: IndicatorDef,
-  comparator: Comparator,
-  threshold: number | [number, number],
-  value: number,
-  numerator: number | null,
-  denominator: number | null,
-): number | null {
-  if (meets(value, comparator, threshold)) return 0;
+export function neededItems(def: IndicatorDef, bound: Bound, value: number, numerator: number | null, denominator: number | null): number | null {
+  if (meets(value, bound)) return 0;
   if (def.kind === 'ratio') {
     if (numerator === null || denominator === null || denominator <= 0) return null;
     const added = def.needed === 'added';
-    return ratioItems(comparator, threshold, value, numerator, denominator, added);
+    return ratioItems(bound, value, numerator, denominator, added);
   }
   if (def.unit !== 'count') return null;
-  const up = comparator === '>=' || comparator === '>' || (comparator === 'between' && value < bounds(threshold)[0]);
-  const t = comparator === 'between' ? (up ? bounds(threshold)[0] : bounds(threshold)[1]) : single(threshold);
-  const strict = comparator === '>' || comparator === '<';
+  const { up, t, strict } = direction(bound, value);
   const diff = up ? t - value : value - t;
   if (!Number.isFinite(diff) || diff > Number.MAX_SAFE_INTEGER) return null;
   return strict ? Math.floor(diff) + 1 : Math.ceil(diff - 1e-9);
 }
 
-function ratioItems(
-  comparator: Comparator,
-  threshold: number | [number, number],
-  value: number,
-  num: number,
-  den: number,
-  added: boolean,
-): number | null {
-  const up = comparator === '>=' || comparator === '>' || (comparator === 'between' && value < bounds(threshold)[0]);
-  const t = comparator === 'between' ? (up ? bounds(threshold)[0] : bounds(threshold)[1]) : single(threshold);
-  const strict = comparator === '>' || comparator === '<';
+/** Which way the value has to move (`up`), to which figure, and whether reaching it is not enough (`>`, `<`). */
+function direction(bound: Bound, value: number): { up: boolean; t: number; strict: boolean } {
+  if (bound.comparator === 'between') {
+    const [lo, hi] = ordered(bound.value);
+    return value < lo ? { up: true, t: lo, strict: false } : { up: false, t: hi, strict: false };
+  }
+  const up = bound.comparator === '>=' || bound.comparator === '>';
+  return { up, t: bound.value, strict: bound.comparator === '>' || bound.comparator === '<' };
+}
+
+function ratioItems(bound: Bound, value: number, num: number, den: number, added: boolean): number | null {
+  const { up, t, strict } = direction(bound, value);
   // Solve num ± k against t% of den (or of den + k when items add to both sides), then step to the
   // first integer that satisfies the comparator, checking with the exact comparison.
   let k: number;
@@ -65,7 +57,7 @@ function ratioItems(
     const n = up ? num + j : num - j;
     const d = added && up ? den + j : den;
     const v = (n * 100) / d;
-    return strict ? (up ? v > t : v < t) : meets(v, up ? '>=' : '<=', t);
+    return strict ? (up ? v > t : v < t) : meets(v, { comparator: up ? '>=' : '<=', value: t });
   };
   // k is within a step or two of the answer; a few steps more means rounding has gone wrong.
   for (let steps = 0; !ok(whole); steps++) {

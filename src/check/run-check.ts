@@ -7,7 +7,7 @@ import { text } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
 import { monthIndex, parsePeriod, windowLabel, yearOf, type Window } from '../measures/period-windows.js';
 import { MeasureStore, type StoreOptions } from '../measures/store.js';
-import { evaluate } from './evaluate.js';
+import { evaluate, notCarriedFinding } from './evaluate.js';
 import { scopesFor } from './scope.js';
 import { DISTRICT_LEVEL_ENDS, districtNotApplicable, thresholdsInForce } from './select.js';
 import { compareFindings, summarize } from './sort.js';
@@ -93,7 +93,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
       // scope.ts keeps only units carrying the indicator; when none does, the threshold's own scope
       // comes once with no units, and its no-data finding names the measures the inputs lack.
       if (s.carried === false) {
-        findings.push({ ...evaluate(t, def, s, w, { store, asOfMonth }), status: 'no-data', problems: [notCarried(store, def, [...store.units.keys()])] });
+        findings.push(notCarriedFinding(t, def, s, w, { store, asOfMonth }, notCarried(store, def, [...store.units.keys()])));
         continue;
       }
       const found = evaluate(t, def, s, w, { store, asOfMonth });

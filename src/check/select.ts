@@ -5,7 +5,7 @@
  *   threshold of the as-of year; before the schedule starts, against its first year; after it ends,
  *   against its last year (whose deadline has passed: met or missed).
  * - District-level thresholds apply to periods before 2025-07-01 only (the district level was
- *   abolished then, DESIGN "Periods and levels"): later windows skip them with a note.
+ *   abolished then; docs/DESIGN.md, Levels and the 2025 reorganisation): later windows skip them with a note.
  */
 import type { IngestWarning, Threshold } from '../core/types.js';
 import { text } from '../core/i18n.js';

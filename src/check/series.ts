@@ -26,7 +26,7 @@ export function seriesOf(t: Threshold, def: IndicatorDef, s: ScopeUnits, finding
     const w = measurementWindow(store, def, s.units, end, null);
     const f = evaluate(t, def, s, w, { store, asOfMonth: end });
     // a window already plotted (a yearly rank read again as of each later month) is one point
-    if (f.value === null || f.status === 'invalid' || seen.has(f.period)) continue;
+    if (f.value === null || seen.has(f.period)) continue;
     seen.add(f.period);
     points.push({ period: formatMonth(Math.min(end, w.to)), covers: f.period, value: f.value });
   }

@@ -11,7 +11,7 @@
  * as 0.001. Times are in years, counted in months (a year-to-date window ends at its last month), so
  * a monthly export can be judged mid-year.
  */
-import type { Comparator, Trajectory } from '../core/types.js';
+import type { Bound, Finding, Trajectory } from '../core/types.js';
 import { aimOf, directionOf } from './compare.js';
 
 export const TRAJECTORY_RULE = 'statcan-open-sdg-growth-ratio';
@@ -19,8 +19,7 @@ export const TRAJECTORY_RULE_NO_BASELINE = 'current-value-no-baseline';
 export const ON_TRACK_RATIO = 0.95;
 
 export interface TrajectoryInput {
-  comparator: Comparator;
-  threshold: number | [number, number];
+  bound: Bound;
   value: number;
   /** Last month of the current window. */
   currentMonth: number;
@@ -46,8 +45,8 @@ export function trajectoryOf(input: TrajectoryInput): { onTrack: boolean; trajec
   }
   const nz = (x: number) => (x === 0 ? 0.001 : x);
   const b = nz(base.value);
-  const target = nz(aimOf(input.value, input.comparator, input.threshold));
-  const d = directionOf(input.comparator, input.value, input.threshold);
+  const target = nz(aimOf(input.value, input.bound));
+  const d = directionOf(input.bound, input.value);
   const observed = growth(input.value, b, (input.currentMonth - base.month) / 12);
   const required = growth(target, b, (input.deadlineMonth - base.month) / 12);
   let ratio: number | null = null;
@@ -62,4 +61,9 @@ export function trajectoryOf(input: TrajectoryInput): { onTrack: boolean; trajec
 function growth(current: number, base: number, years: number): number | null {
   if (years <= 0 || current / base < 0) return null;
   return Math.pow(current / base, 1 / years) - 1;
+}
+
+/** The progress rule an on- or off-track finding was judged by; null for every other status. */
+export function findingTrajectory(f: Finding): Trajectory | null {
+  return f.status === 'on-track' || f.status === 'off-track' ? f.trajectory : null;
 }

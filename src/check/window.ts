@@ -13,7 +13,7 @@
  */
 import type { Threshold } from '../core/types.js';
 import type { IndicatorDef } from '../measures/indicators.js';
-import { overTime, type MeasureId } from '../measures/measure-catalogue.js';
+import { overTime, type MeasureId } from '../core/measure-catalogue.js';
 import { deadlineMonth, monthIndex, yearOf, yearToDate, type Window } from '../measures/period-windows.js';
 import type { MeasureStore } from '../measures/store.js';
 

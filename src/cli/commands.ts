@@ -4,11 +4,11 @@
  */
 import type { Wiring } from './program.js';
 import { registerTargets } from './targets.command.js';
-import { registerCheck } from './check.command.js';
-import { registerInspect } from './inspect.command.js';
-import { registerExplain } from './explain.command.js';
-import { registerReconcile } from './reconcile.command.js';
-import { registerVerify } from './verify.command.js';
+import { registerCheck } from './check.js';
+import { registerInspect } from './inspect.js';
+import { registerExplain } from './explain.js';
+import { registerReconcile } from './reconcile.js';
+import { registerVerify } from './verify.js';
 import { registerTemplate } from './template.command.js';
 
 export const COMMANDS: ((wire: Wiring) => void)[] = [registerCheck, registerInspect, registerTargets, registerExplain, registerReconcile, registerVerify, registerTemplate];

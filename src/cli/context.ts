@@ -24,7 +24,7 @@ export interface CliContext {
   argv: string[];
 }
 
-/** Exit codes (DESIGN): 0 nothing fails, 1 some finding fails under --fail-on, 2 usage/target/input error. */
+/** Exit codes (docs/DESIGN.md, Findings): 0 nothing fails, 1 some finding fails under --fail-on, 2 usage/target/input error. */
 export const EXIT = { ok: 0, failing: 1, error: 2 } as const;
 
 export function colorWanted(env: NodeJS.ProcessEnv, isTTY: boolean | undefined, flag?: boolean): boolean {

@@ -1,72 +1,55 @@
 /**
- * `parcheck explain`: reads the inputs and targets as `check` does, asks the pure explainFinding for
- * the chain behind one finding, names the rows of every dossier-list figure in it (reading the list
- * again, unless --no-rows), and prints it (explain-text.ts) or its JSON. Exit 0; 2 on errors.
+ * `parcheck explain TARGET FILES…`: the options wired, made into a request for the pipeline's
+ * runExplain, and the chain behind one finding printed (report/explain-text.ts) or its JSON. Exit 0;
+ * 2 on errors. Start-up budget: the pipeline and the renderers are imported when the command runs.
  */
-import type { IngestOptions, ScopeLevel } from '../core/types.js';
-import type { Explanation } from '../check/explain.js';
-import { ParcheckError } from '../core/errors.js';
-import { text } from '../core/i18n.js';
-import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
-import { matchUnits } from './unit-filter.js';
+import { Option } from 'commander';
 import { wrapLine } from '../report/box.js';
 import { EXIT, type CliContext } from './context.js';
-import { explainJson } from './explain-json.js';
-import { renderExplanation } from './explain-text.js';
+import { addIngestOptions, targetRequestFrom, type TargetFlags } from './ingest-options.js';
+import { levelOption } from './level-option.js';
+import type { Wiring } from './program.js';
 
-export interface ExplainCommandOptions extends CheckInputFlags {
+export function registerExplain(wire: Wiring): void {
+  const { t, ctx } = wire;
+  const cmd = wire.program
+    .command('explain')
+    .description(
+      t(
+        'Giải thích một kết quả từng bước: các ô đầu vào, tổng theo chỉ số đo, công thức, ngưỡng và điều khoản, so sánh, trạng thái',
+        'Explain one finding step by step: the input cells, the sums per measure, the formula, the threshold and its clause, the comparison, the status',
+      ),
+    )
+    .argument('<target>', t('mã ngưỡng, mã chỉ tiêu hoặc văn-bản#chỉ-tiêu', 'threshold id, target id or document#target'))
+    .argument('<files...>', t('tệp Excel/CSV xuất từ hệ thống', 'Excel/CSV exports'))
+    .option('--targets <path...>', t('tệp hoặc thư mục chỉ tiêu (mặc định: bộ kèm theo của tỉnh)', 'target files or folders (default: the bundled ones of the province)'))
+    .option('--province <slug>', t('tỉnh (khi tệp không ghi rõ)', 'province (when the files do not say)'))
+    .option('--as-of <period>', t('thời điểm đánh giá (mặc định: kỳ mới nhất trong tệp)', 'as-of period (default: the latest period in the files)'))
+    .addOption(levelOption(t, ctx.lang, t('phạm vi một cấp: toàn tỉnh, tỉnh, huyện, xã', 'a level scope: all, province, district, commune')))
+    .option('--unit <name>', t('phạm vi một đơn vị', 'a unit scope'))
+    .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau', 'sum duplicate figures read from different files'))
+    .option('--no-rows', t('không đọc lại danh sách hồ sơ để liệt kê các dòng được đếm', 'do not read dossier lists again to list the rows counted'))
+    .addOption(new Option('--format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'));
+  addIngestOptions(cmd, t).action(async (target: string, files: string[], opts: Record<string, unknown>) => {
+    wire.setExitCode(await runExplainCommand(ctx, { target, files, ...(opts as object) }));
+  });
+}
+
+export interface ExplainCommandOptions extends TargetFlags {
   target: string;
   format?: string;
-  level?: ScopeLevel;
   /** False with --no-rows: do not read dossier lists again to name their rows. */
   rows?: boolean;
 }
 
 export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOptions): Promise<number> {
-  const run = await readCheckInputs(ctx, opts);
-  if (opts.unit !== undefined) oneUnit(opts.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
-  const { explainFinding } = await import('../check/explain.js');
-  const explanation = explainFinding({
-    target: opts.target,
-    observations: run.request.observations,
-    thresholds: run.thresholds,
-    asOf: opts.asOf,
-    period: opts.period,
-    level: opts.level,
-    unit: run.request.unit,
-    combine: run.request.combine,
-  });
-  const lists = run.ingested.filter((f) => f.shape === 'dossier_list').map((f) => f.path);
-  if (opts.rows !== false && lists.length > 0) await nameDossierRows(explanation, lists, run.at, run.ingestOptions);
-  if (opts.format === 'json') ctx.stdout(`${JSON.stringify(explainJson(explanation), null, 2)}\n`);
-  // Every line fits the terminal: a long clause or cell list wraps under itself.
-  else ctx.stdout(`${renderExplanation(explanation, ctx.lang).replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, ctx.proseWidth, '  ')).join('\n')}\n`);
+  const { runExplain } = await import('../pipeline/explain.js');
+  const explanation = await runExplain({ ...(await targetRequestFrom(opts, ctx)), target: opts.target, ...(opts.rows === false ? { rows: false } : {}) });
+  if (opts.format === 'json') ctx.stdout(`${JSON.stringify((await import('../report/explain-json.js')).explainJson(explanation), null, 2)}\n`);
+  else {
+    const { renderExplanation } = await import('../report/explain-text.js');
+    // Every line fits the terminal: a long clause or cell list wraps under itself.
+    ctx.stdout(`${renderExplanation(explanation, ctx.lang).replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, ctx.proseWidth, '  ')).join('\n')}\n`);
+  }
   return EXIT.ok;
-}
-
-/** Fills `counted` of every input figure that comes from a dossier list (files as shown in reports). */
-async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) => string, options: IngestOptions): Promise<void> {
-  const { traceDossierRows, traceKey } = await import('../ingest/dossier-list/trace.js');
-  for (const file of lists) {
-    const inputs = e.inputs.filter((i) => i.sources.some((s) => s.file === file));
-    if (inputs.length === 0) continue;
-    const traced = await traceDossierRows(at(file), options, inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })));
-    for (const i of inputs) {
-      const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
-      if (rows) (i.counted ??= []).push({ file, lines: rows.lines, ids: rows.ids, count: rows.count });
-    }
-  }
-}
-
-/** explain follows one finding: a part of a name that several units share must be made precise. */
-function oneUnit(query: string, names: string[]): void {
-  const { units } = matchUnits(query, names);
-  if (units.length > 1) {
-    throw new ParcheckError('USAGE', text(`"${query}" khớp ${units.length} đơn vị; explain cần đúng một`, `"${query}" matches ${units.length} units; explain needs exactly one`), {
-      location: { path: '--unit' },
-      found: query,
-      expected: text(`một trong: ${units.slice(0, 8).join('; ')}`, `one of: ${units.slice(0, 8).join('; ')}`),
-      hint: text('Gõ thêm tên cho đủ phân biệt, ví dụ --unit "UBND huyện Duy Xuyên".', 'Type more of the name, e.g. --unit "UBND huyện Duy Xuyên".'),
-    });
-  }
 }

@@ -1,13 +1,13 @@
 /**
  * The input flags shared by every command that reads agencies' files (`inspect`, `check`):
  * --sheet, --period, --mapping, --registry. Add them with `addIngestOptions(cmd, t)` and turn the
- * parsed flags into IngestOptions with `ingestOptionsFrom(flags, ctx)`.
+ * parsed flags into the input part of a pipeline request with `inputRequestFrom(flags, ctx)`.
  */
-import path from 'node:path';
 import type { Command } from 'commander';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
-import type { IngestOptions, InputLimits } from '../core/types.js';
+import type { InputLimits, ScopeLevel } from '../core/types.js';
+import type { InputRequest, TargetRequest } from '../pipeline/request.js';
 import type { CliContext } from './context.js';
 
 export interface IngestFlags {
@@ -40,22 +40,16 @@ export function addIngestOptions(cmd: Command, t: T): Command {
     );
 }
 
-/** Loads the registry (YAML, line-numbered errors); relative paths are taken from ctx.cwd, shown as given. */
-export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext, 'cwd'>, env: Record<string, string | undefined> = process.env): Promise<IngestOptions> {
-  // Paths stay as typed, so messages show them so; a context whose cwd is not the process's joins it.
-  const at = (p: string) => (path.isAbsolute(p) || ctx.cwd === path.resolve('.') ? p : path.join(ctx.cwd, p));
-  const options: IngestOptions = {};
-  if (flags.sheet !== undefined) options.sheet = flags.sheet;
-  if (flags.period !== undefined) {
-    const { normalizePeriod } = await import('../ingest/report-period.js');
-    options.period = normalizePeriod(flags.period);
-  }
-  if (flags.mapping !== undefined) options.mapping = at(flags.mapping);
-  if (flags.registry && flags.registry.length > 0) {
-    const { loadUnitRegistry } = await import('../ingest/registry.js');
-    options.registry = await loadUnitRegistry(flags.registry.map(at));
-  }
-  // The environment first (a cron job's defaults), then the flags, which win.
+/**
+ * The input part of a pipeline request: the flags as typed (the pipeline reads the registries and the
+ * mapping from `cwd`); the limits from the environment first (a cron job's defaults), then the flags, which win.
+ */
+export async function inputRequestFrom(flags: IngestFlags, ctx: Pick<CliContext, 'cwd'>, env: Record<string, string | undefined> = process.env): Promise<Omit<InputRequest, 'files'>> {
+  const request: Omit<InputRequest, 'files'> = { cwd: ctx.cwd };
+  if (flags.sheet !== undefined) request.sheet = flags.sheet;
+  if (flags.period !== undefined) request.period = flags.period;
+  if (flags.mapping !== undefined) request.mapping = flags.mapping;
+  if (flags.registry && flags.registry.length > 0) request.registry = flags.registry;
   const specs = [...(env.PARCHECK_LIMITS ?? '').split(',').filter((x) => x.trim() !== '').map((x) => ['PARCHECK_LIMITS', x] as const), ...(flags.limit ?? []).map((x) => ['--limit', x] as const)];
   if (specs.length > 0) {
     const { LIMIT_NAMES, limitNamed } = await import('../files/limits.js');
@@ -73,7 +67,47 @@ export async function ingestOptionsFrom(flags: IngestFlags, ctx: Pick<CliContext
       }
       limits[known.key] = Number(m[2]) * known.scale;
     }
-    options.limits = limits;
+    request.limits = limits;
   }
-  return options;
+  return request;
+}
+
+/** `--tolerance` as typed (a comma is a decimal point), checked. */
+export function toleranceOf(value: string | number | undefined, fallback = 0.1): number {
+  if (value === undefined) return fallback;
+  const n = typeof value === 'number' ? value : Number(String(value).replace(',', '.'));
+  if (!Number.isFinite(n) || n < 0) {
+    throw new ParcheckError('USAGE', text(`--tolerance không hợp lệ: ${value}`, `Invalid --tolerance: ${value}`), {
+      location: { path: '--tolerance' },
+      expected: text('một số không âm, ví dụ 0.1', 'a non-negative number, e.g. 0.1'),
+      found: String(value),
+    });
+  }
+  return n;
+}
+
+/** The flags of the commands that check figures against targets (`check`, `explain`, `template`). */
+export interface TargetFlags extends IngestFlags {
+  files: string[];
+  targets?: string[];
+  document?: string;
+  province?: string;
+  asOf?: string;
+  level?: ScopeLevel;
+  unit?: string;
+  combine?: boolean;
+  tolerance?: string | number;
+}
+
+export async function targetRequestFrom(flags: TargetFlags, ctx: Pick<CliContext, 'cwd'>): Promise<TargetRequest> {
+  const tolerance = toleranceOf(flags.tolerance);
+  const request: TargetRequest = { files: flags.files, ...(await inputRequestFrom(flags, ctx)), tolerance };
+  if (flags.targets !== undefined) request.targets = flags.targets;
+  if (flags.document !== undefined) request.document = flags.document;
+  if (flags.province !== undefined) request.province = flags.province;
+  if (flags.asOf !== undefined) request.asOf = flags.asOf;
+  if (flags.level !== undefined) request.level = flags.level;
+  if (flags.unit !== undefined) request.unit = flags.unit;
+  if (flags.combine) request.combine = true;
+  return request;
 }

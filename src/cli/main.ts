@@ -2,7 +2,7 @@
  * The only place that touches `process`: builds the context, runs the program, and maps every
  * error to a message on stderr and an exit code (0 pass, 1 failing findings, 2 usage/target/input).
  */
-import { CommanderError } from 'commander';
+import { Command, CommanderError } from 'commander';
 import { isParcheckError, ParcheckError } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import { colorWanted, EXIT, messageWidth, terminalWidth, type CliContext } from './context.js';
@@ -14,14 +14,40 @@ import { wrapLine } from '../report/box.js';
 const fit = (message: string, width: number | undefined) =>
   `${message.replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, width, '    ')).join('\n')}\n`;
 
-/** `--lang` is read before commander runs, because help texts are written in that language. */
-export function langFromArgv(argv: string[], env: NodeJS.ProcessEnv): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    const value = arg.startsWith('--lang=') ? arg.slice(7) : arg === '--lang' ? argv[i + 1] : undefined;
-    if (value === 'en' || value === 'vi') return value;
+interface GlobalOptions {
+  lang: Lang;
+  color: boolean;
+  quiet: boolean;
+  debug: boolean;
+}
+
+/**
+ * The program-wide options, read by a first commander pass that knows only them: the help texts are
+ * written in the language asked, so it is known before the program is built. Anything else (a
+ * command, its options, --help) is left to the program; a malformed value is too, which reports it.
+ */
+export function globalOptions(args: string[], env: NodeJS.ProcessEnv): GlobalOptions {
+  const first = new Command()
+    .helpOption(false)
+    .allowUnknownOption()
+    .allowExcessArguments()
+    .exitOverride()
+    .configureOutput({ writeOut: () => undefined, writeErr: () => undefined })
+    .option('--lang <lang>')
+    .option('--no-color')
+    .option('-q, --quiet')
+    .option('--debug');
+  // the first valid --lang wins, as a reader expects of a flag typed twice; an invalid one is the program's error
+  const langs: string[] = [];
+  first.on('option:lang', (value: string) => langs.push(value));
+  try {
+    first.parseOptions(args);
+  } catch {
+    // `--lang` with no value: the program reports it
   }
-  return env.PARCHECK_LANG === 'en' ? 'en' : 'vi';
+  const o = first.opts<{ color: boolean; quiet?: boolean; debug?: boolean }>();
+  const asked = langs.find((l) => l === 'en' || l === 'vi') as Lang | undefined;
+  return { lang: asked ?? (env.PARCHECK_LANG === 'en' ? 'en' : 'vi'), color: o.color, quiet: Boolean(o.quiet), debug: Boolean(o.debug) };
 }
 
 export async function main(argv: string[]): Promise<number> {
@@ -31,12 +57,13 @@ export async function main(argv: string[]): Promise<number> {
     throw error;
   });
   const args = argv.slice(2);
-  const lang = langFromArgv(args, process.env);
+  const global = globalOptions(args, process.env);
+  const lang = global.lang;
   const ctx: CliContext = {
     lang,
-    color: colorWanted(process.env, process.stdout.isTTY, args.includes('--no-color') ? false : undefined),
-    progress: Boolean(process.stderr.isTTY) && !args.includes('--quiet') && !args.includes('-q'),
-    quiet: args.includes('--quiet') || args.includes('-q'),
+    color: colorWanted(process.env, process.stdout.isTTY, global.color ? undefined : false),
+    progress: Boolean(process.stderr.isTTY) && !global.quiet,
+    quiet: global.quiet,
     cwd: process.cwd(),
     stdout: (chunk) => void process.stdout.write(chunk),
     stderr: (chunk) => void process.stderr.write(chunk),
@@ -45,8 +72,8 @@ export async function main(argv: string[]): Promise<number> {
     proseWidth: messageWidth(process.stdout, process.env),
     errWidth: messageWidth(process.stderr, process.env),
   };
-  const debug = args.includes('--debug');
-  const stderrColor = colorWanted(process.env, process.stderr.isTTY, args.includes('--no-color') ? false : undefined);
+  const debug = global.debug;
+  const stderrColor = colorWanted(process.env, process.stderr.isTTY, global.color ? undefined : false);
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => {
     code = c;

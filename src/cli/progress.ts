@@ -59,7 +59,18 @@ export function createProgressBar(ctx: CliContext, label = '', now: () => number
   };
 }
 
-/** The callback alone, for `IngestOptions.onProgress` (undefined when no bar is wanted). */
-export function progressCallback(ctx: CliContext, label = ''): ((progress: ReadProgress) => void) | undefined {
-  return createProgressBar(ctx, label).onProgress;
+/** One bar per file, labelled with it, for a pipeline request's `onProgress` (undefined when no bar is wanted). */
+export function barPerFile(ctx: CliContext): { onProgress: ((file: string, progress: ReadProgress) => void) | undefined; done: () => void } {
+  if (!ctx.progress || ctx.quiet) return { onProgress: undefined, done: () => undefined };
+  let bar: ProgressBar | undefined;
+  let barFile: string | undefined;
+  const onProgress = (file: string, progress: ReadProgress) => {
+    if (file !== barFile) {
+      bar?.done();
+      bar = createProgressBar(ctx, file);
+      barFile = file;
+    }
+    bar?.onProgress?.(progress);
+  };
+  return { onProgress, done: () => bar?.done() };
 }

@@ -1,5 +1,4 @@
 /** `parcheck template [FILES…] --output FILE`: wiring only; the implementation is imported when the command runs. */
-import { Option } from 'commander';
 import { addIngestOptions } from './ingest-options.js';
 import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';

@@ -8,10 +8,10 @@ import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
 import type { ScopeLevel } from '../core/types.js';
-import { readCheckInputs, type CheckInputFlags } from './check-inputs.js';
+import { targetRequestFrom, type TargetFlags } from './ingest-options.js';
 import { EXIT, type CliContext } from './context.js';
 
-export interface TemplateCommandOptions extends CheckInputFlags {
+export interface TemplateCommandOptions extends TargetFlags {
   output: string;
   level?: ScopeLevel;
 }
@@ -27,18 +27,12 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
     });
   }
   // --period here is the as-of period of the figures, not a period forced on the inputs
-  const run = await readCheckInputs(ctx, { ...opts, level: undefined, period: undefined });
-  const { MeasureStore } = await import('../measures/store.js');
-  const store = new MeasureStore(run.request.observations);
-  const asOf = opts.period !== undefined ? (await import('../ingest/report-period.js')).normalizePeriod(opts.period) : latestYear(store);
-  const { figureNeeds } = await import('../check/figure-needs.js');
-  const registry = run.ingestOptions.registry ?? [];
-  const { foldText } = await import('../ingest/text.js');
-  const levelOf = (unit: string) => registry.find((u) => [u.name, ...u.aliases].some((n) => foldText(n) === foldText(unit)))?.level ?? null;
-  const result = figureNeeds({ thresholds: run.thresholds, asOf, document: opts.document, level: opts.level, store, levelOf });
+  const { runFigureNeeds } = await import('../pipeline/figure-needs.js');
+  const { period, level, ...flags } = opts;
+  const { needs: result, asOf, province: found, thresholds, inputs: run } = await runFigureNeeds({ ...(await targetRequestFrom(flags, ctx)), asOf: period, level });
   const { templateDoc, provinceNameOf } = await import('../report/figures-template-rows.js');
-  const province = run.province ?? opts.province ?? '';
-  const doc = templateDoc(result, province, provinceNameOf(run.thresholds, province), asOf, ctx.lang);
+  const province = found ?? opts.province ?? '';
+  const doc = templateDoc(result, province, provinceNameOf(thresholds, province), asOf, ctx.lang);
   const data = ext === '.csv' ? (await import('../report/figures-template-csv.js')).templateCsv(doc) : await (await import('../report/figures-template-xlsx.js')).templateXlsx(doc);
   const { writeOutputAtomic } = await import('../files/write-output.js');
   await writeOutputAtomic(run.at(opts.output), data, { protect: run.protect });
@@ -50,16 +44,4 @@ export async function runTemplateCommand(ctx: CliContext, opts: TemplateCommandO
     ctx.stderr(`${pick(msg, ctx.lang)}\n`);
   }
   return EXIT.ok;
-}
-
-function latestYear(store: { latestWindow(): { to: number } | null }): string {
-  const w = store.latestWindow();
-  if (!w) {
-    throw new ParcheckError('USAGE', text('Cần --period (ví dụ --period 2025) khi không có tệp đầu vào', 'Give --period (e.g. --period 2025) when no input files are given'), {
-      location: { path: '--period' },
-      expected: '2025, 2025-Q4, 2025-12',
-      found: '—',
-    });
-  }
-  return String(Math.floor(w.to / 12));
 }

@@ -32,7 +32,7 @@ export interface SourceRef {
   evidence?: string;
 }
 
-/** One figure for one unit, period and canonical measure (see DESIGN "Vocabulary of measures"). */
+/** One figure for one unit, period and canonical measure (docs/DESIGN.md, Measures). */
 export interface Observation {
   unit: string;
   level: Level | null;
@@ -95,6 +95,14 @@ export interface IngestedFile {
 
 export type Comparator = '>=' | '>' | '<=' | '<' | 'between';
 export const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', 'between'];
+/** The comparators that hold one number. */
+export type OneSidedComparator = Exclude<Comparator, 'between'>;
+/** A threshold's figure with its comparator: a range (`between`) holds two numbers, lower first; the others one. */
+export type Bound = { comparator: OneSidedComparator; value: number } | { comparator: 'between'; value: [number, number] };
+
+/** The unit a target file gives a threshold in; `percent_change` for a change against a baseline. */
+export type ThresholdUnit = 'percent' | 'rank' | 'count' | 'score' | 'points' | 'days' | 'hours' | 'percent_change';
+export const THRESHOLD_UNITS = ['percent', 'rank', 'count', 'score', 'points', 'days', 'hours', 'percent_change'] as const satisfies readonly ThresholdUnit[];
 
 /** What a threshold is measured against, where it is not an absolute level. */
 export interface Baseline {
@@ -107,6 +115,13 @@ export interface Baseline {
   through?: number;
 }
 
+/** A figure's unit, and for a reduction or growth the baseline it is a percent change against
+ * (`unit: percent_change`); reporters word the change from the baseline, never from the unit's name. */
+export interface Measured {
+  unit: ThresholdUnit;
+  baseline?: Baseline;
+}
+
 export interface DocumentRef {
   id: string;
   number: string;
@@ -116,16 +131,15 @@ export interface DocumentRef {
   province: string;
 }
 
-export interface Threshold {
+/** One checkable threshold: its comparator and figure (`Bound`) and everything else about it. */
+export type Threshold = ThresholdFields & Bound;
+
+export interface ThresholdFields extends Measured {
   /** `<target-id>` or `<target-id>@<year>/<level>` when expanded from a schedule or a per-level split. */
   id: string;
   target: string;
   document: DocumentRef;
   indicator: string;
-  comparator: Comparator;
-  value: number | [number, number];
-  /** `percent`, `rank`, `count`, `score`, `percent_vs_2021` (reductions name their baseline)… */
-  unit: string;
   deadline: number;
   /** Exact deadline date when the document gives one (`2025-06-30`), else the year's end. */
   deadlineDate: string;
@@ -134,7 +148,6 @@ export interface Threshold {
   units?: string[];
   /** `unit`: every unit of the level must meet the threshold ("100% các sở … đạt từ 80%"). */
   each?: 'unit';
-  baseline?: Baseline;
   /** For targets that start from a known point (schedules): the year progress is measured from. */
   startYear?: number;
   section: string;
@@ -170,31 +183,41 @@ export interface Trajectory {
   pointsPerMonthNeeded: number | null;
 }
 
-export interface Finding {
+/** The threshold a finding was judged against, as `Bound` but named `threshold_value` beside the finding's own value. */
+export type FindingBound = { comparator: OneSidedComparator; threshold_value: number } | { comparator: 'between'; threshold_value: [number, number] };
+
+/**
+ * What each status carries. A verdict (met, missed) and a progress (on-track, off-track) have a value
+ * and its gap; progress names the rule it was judged by; incomplete may know a value so far and names
+ * the months it lacks; no-data and invalid have no value at all, and invalid says what contradicts what.
+ * `gap` is signed: negative means short of the target (percentage points, ranks or units). `needed`: how
+ * many more numerator items would meet the target (null when not countable).
+ */
+export type Verdict =
+  | { status: 'met' | 'missed'; value: number; gap: number; needed: number | null }
+  | { status: 'on-track' | 'off-track'; value: number; gap: number; needed: number | null; trajectory: Trajectory }
+  | { status: 'incomplete'; value: number | null; gap: number | null; needed: number | null; missingMonths: Period[] }
+  | { status: 'no-data'; value: null; gap: null; needed: null }
+  | { status: 'invalid'; value: null; gap: null; needed: null; problems: IngestWarning[] };
+
+/** A threshold × a scope, judged: what it was judged against (`FindingBound`), how (`Verdict`), and the rest. */
+export type Finding = FindingFields & FindingBound & Verdict;
+
+export interface FindingFields extends Measured {
   target: string;
   threshold: string;
   document: { id: string; number: string };
   indicator: string;
   scope: FindingScope;
   period: Period;
-  value: number | null;
-  comparator: Comparator;
-  threshold_value: number | [number, number];
-  unit: string;
   deadline: number;
-  status: Status;
-  /** Signed: negative means short of the target (percentage points, ranks or units). */
-  gap: number | null;
-  /** How many more numerator items would meet the target (null when not countable). */
-  needed: number | null;
   numerator: number | null;
   denominator: number | null;
   formula: string;
   sources: { numerator: SourceRef[]; denominator: SourceRef[] };
   clause: { section: string; quote: string };
   superseded: string | null;
-  trajectory?: Trajectory;
-  /** For `invalid`: what contradicts what. */
+  /** Notes on the verdict (measures missing, months lacking, units below, a repeated target); for `invalid`, what contradicts what. */
   problems?: IngestWarning[];
   /** The value as of each earlier period the inputs hold (charts); only when the caller asks. */
   series?: FindingSeries;

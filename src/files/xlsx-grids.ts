@@ -1,6 +1,6 @@
 /**
  * XLSX → grids, one per sheet in workbook order, through parcheck's own streaming reader
- * (`xlsx-fast/`: zip central directory, node:zlib, a purpose-built scanner, for speed and memory). It gives the
+ * (`xlsx-fast/`: zip entries streamed through yauzl, a purpose-built scanner, for speed and memory). It gives the
  * values exceljs's streaming reader gave (formulas give their cached result, rich text its text, dates
  * as Date), with the zip and size limits (src/files/limits.ts) applied while reading. A merged group header
  * arrives as a value in its top-left cell only; ingest fills it across by position.

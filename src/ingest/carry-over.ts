@@ -1,6 +1,6 @@
 /**
  * Across files: carried_over of a month = pending_total of the month before (biểu II.06a identity,
- * see DESIGN). A mismatch is a warning on the later file, naming both cells.
+ * docs/DESIGN.md, The form and its identities). A mismatch is a warning on the later file, naming both cells.
  */
 import type { IngestedFile, Observation } from '../core/types.js';
 import { formatNumber } from '../core/i18n.js';

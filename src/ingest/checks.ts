@@ -1,13 +1,13 @@
 /**
  * Cross-checks made while reading, so a contradiction in an agency's figures is never silently
- * accepted. The identities of biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP, see DESIGN):
+ * accepted. The identities of biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP; docs/DESIGN.md, The form and its identities):
  *   received_total = online + offline + carried_over;  received_total = resolved_total + pending_total;
  *   resolved_total = early + on_time + late;            pending_total = in_time + overdue.
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
 import { formatNumber } from '../core/i18n.js';
-import { isMeasureId, sumsAcrossUnits } from '../measures/measure-catalogue.js';
+import { isMeasureId, sumsAcrossUnits } from '../core/measure-catalogue.js';
 
 /** Figures in messages as each language writes them (one formatter for every message and report). */
 const nv = (x: number) => formatNumber(x, 'vi', 4);

@@ -18,7 +18,7 @@ import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
 import type { Text } from '../core/i18n.js';
 import type { ColumnMapping, InputShape } from '../core/types.js';
-import { closeMeasures, unknownMeasureHint } from '../measures/measure-catalogue.js';
+import { closeMeasures, unknownMeasureHint } from '../core/measure-catalogue.js';
 import { isDeclaredRate, knownMeasures } from './profiles.js';
 import { foldText } from './text.js';
 import { isMap, isSeq, lineOf, loadYaml, type LoadedYaml } from './yaml-lines.js';

@@ -5,7 +5,7 @@
  * words of the group's measures. A leaf is only unambiguous with its group ("Quá hạn" is late when
  * resolved, overdue when pending). Negation words outside the matched words block a match.
  */
-import { declaredIndicator } from '../measures/measure-catalogue.js';
+import { declaredIndicator } from '../core/measure-catalogue.js';
 import { formsLexicon, words, type MeasureDef, type Tokens } from './lexicon/forms.js';
 
 export type Group = string;

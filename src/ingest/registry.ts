@@ -4,8 +4,8 @@
  */
 import { isScalar, type YAMLMap } from 'yaml';
 import { ParcheckError } from '../core/errors.js';
-import { LEVELS, type Level, type Period, type RegistryUnit } from '../core/types.js';
-import { periodRange, resolveUnit } from './resolve-unit.js';
+import { LEVELS, type Level, type RegistryUnit } from '../core/types.js';
+import { resolveUnit } from './resolve-unit.js';
 import { isMap, isSeq, lineOf, loadYaml, type LoadedYaml } from './yaml-lines.js';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -28,7 +28,10 @@ function parseRegistry(y: LoadedYaml): RegistryUnit[] {
     fail(root, 'Sổ đơn vị cần có danh sách "units:"', 'A unit registry needs a "units:" list');
   } else {
     list.items.forEach((item, i) => {
-      if (!isMap(item)) return void fail(item, `units[${i}] phải là một đối tượng`, `units[${i}] must be a mapping`);
+      if (!isMap(item)) {
+        fail(item, `units[${i}] phải là một đối tượng`, `units[${i}] must be a mapping`);
+        return;
+      }
       const unit = readUnit(item as YAMLMap, i, fail);
       if (unit) out.push(unit);
     });
@@ -80,4 +83,4 @@ function readUnit(item: YAMLMap, i: number, fail: Fail): RegistryUnit | null {
   return name ? unit : null;
 }
 
-export { periodRange, resolveUnit };
+export { resolveUnit };

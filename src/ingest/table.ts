@@ -6,7 +6,7 @@
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning, Level, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { cellPlace, cellText, type CellValue, type Grid, type GridRow } from '../files/grid.js';
-import { measureKindOf } from '../measures/measure-catalogue.js';
+import { measureKindOf } from '../core/measure-catalogue.js';
 import { isGroupName, isNumberingRow, isSectionLabel } from './table-header.js';
 import { inferLevelFromName, levelFromLabel } from './unit-levels.js';
 import { isBlankNumber, parseVietnameseNumber } from './numbers.js';

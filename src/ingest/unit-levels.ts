@@ -1,7 +1,7 @@
 /**
  * A unit's administrative level, from its name or from a "Cấp" label.
  * Names: Sở/Ban/ngành/… are provincial; UBND huyện, thị xã, thành phố (thuộc tỉnh) are district;
- * UBND xã, phường, thị trấn are commune (DESIGN "Periods and levels").
+ * UBND xã, phường, thị trấn are commune (docs/DESIGN.md, Levels and the 2025 reorganisation).
  */
 import type { Level } from '../core/types.js';
 import { foldText } from './text.js';

@@ -1,12 +1,12 @@
 /**
  * Indicator values for a scope (one unit, a level, the province) over a window of months.
- * Ratios are ratios of sums over the units of the scope, never means of unit rates (DESIGN
- * "Indicators"); a unit missing one of the measures is left out of the sums and named.
+ * Ratios are ratios of sums over the units of the scope, never means of unit rates (docs/DESIGN.md,
+ * Indicators); a unit missing one of the measures is left out of the sums and named.
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import { text } from '../core/i18n.js';
 import type { IndicatorDef } from './indicators.js';
-import type { MeasureId } from './measure-catalogue.js';
+import type { MeasureId } from '../core/measure-catalogue.js';
 import type { Window } from './period-windows.js';
 import type { MeasureStore } from './store.js';
 import { windowValue, type WindowValue } from './window-value.js';

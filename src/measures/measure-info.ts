@@ -2,13 +2,13 @@
  * What an officer needs to know to supply one measure by hand: its label, the unit it is counted in
  * (hồ sơ, thủ tục, %, hạng, điểm, triệu đồng…) and the kind of value it takes, which the figures
  * workbook turns into data validation and the figures-sheet reader enforces. All of it is declared in
- * measure-catalogue.ts; the figures workbook asks only for measures some indicator reads.
+ * core/measure-catalogue.ts; the figures workbook asks only for measures some indicator reads.
  */
 import type { Text } from '../core/i18n.js';
 import { INDICATORS } from './indicators.js';
-import { MEASURES, UNITS, type MeasureId, type ValueKind } from './measure-catalogue.js';
+import { MEASURES, UNITS, type MeasureId, type ValueKind } from '../core/measure-catalogue.js';
 
-export type { ValueKind } from './measure-catalogue.js';
+export type { ValueKind } from '../core/measure-catalogue.js';
 
 export interface MeasureInfo {
   measure: MeasureId;
@@ -43,7 +43,7 @@ export function measureInfo(measure: string): MeasureInfo | undefined {
 }
 
 /** Every measure the figures workbook may hold (those the indicators read). */
-export function knownMeasures(): MeasureId[] {
+export function figuresSheetMeasures(): MeasureId[] {
   asked ??= indicatorMeasures();
   return [...asked];
 }

@@ -1,12 +1,12 @@
 /**
  * The value of one unit's measure over a window of months, built from what the inputs hold:
  * an observation of exactly that window when there is one, else the finest sub-periods inside it
- * (months, then quarters, then years), combined as the measure's kind says (measure-catalogue.ts `overTime`):
+ * (months, then quarters, then years), combined as the measure's kind says (core/measure-catalogue.ts `overTime`):
  * summed for flows, the last for stocks, ranks and scores, the first for a stock taken at the opening.
  * `windowParts` also says which stored figures were used, for `parcheck explain`.
  */
 import type { Period, SourceRef } from '../core/types.js';
-import { overTime, type MeasureId, type OverTime } from './measure-catalogue.js';
+import { overTime, type MeasureId, type OverTime } from '../core/measure-catalogue.js';
 import { inside, type Window } from './period-windows.js';
 import type { MeasureStore, StoredValue } from './store.js';
 
@@ -22,7 +22,7 @@ export interface WindowValue {
 
 /** One stored figure that went into a window value. */
 export interface WindowPart {
-  measure: string;
+  measure: MeasureId;
   period: Period;
   value: number;
   sources: SourceRef[];
@@ -67,7 +67,7 @@ export function windowParts(store: MeasureStore, unit: string, measure: MeasureI
 
 /** The stored figures that tile the window: the exact one, else the finest first, each added when it
  * overlaps none already taken (months, then the quarters or a year file filling what months lack). */
-function pick(store: MeasureStore, unit: string, measure: string, w: Window): StoredValue[] | null {
+function pick(store: MeasureStore, unit: string, measure: MeasureId, w: Window): StoredValue[] | null {
   const within = store.series(unit, measure).filter((v) => inside(v, w));
   if (within.length === 0) return null;
   const exact = within.find((v) => v.from === w.from && v.to === w.to);
@@ -85,7 +85,7 @@ function monthsBetween(from: number, to: number): number[] {
   return out;
 }
 
-function combine(measure: string, values: StoredValue[], rule: OverTime, w: Window): WindowTrace {
+function combine(measure: MeasureId, values: StoredValue[], rule: OverTime, w: Window): WindowTrace {
   const covered = { from: values[0]!.from, to: values[values.length - 1]!.to };
   const part = (v: StoredValue): WindowPart => ({ measure, period: v.period, value: v.value, sources: v.sources });
   if (rule === 'last' || rule === 'first') {

@@ -63,7 +63,9 @@ function addCover(wb: ExcelJS.Workbook, doc: TemplateDoc): void {
 
 function addFigures(wb: ExcelJS.Workbook, doc: TemplateDoc): void {
   const ws = wb.addWorksheet(FIGURES_SHEET, { views: [{ state: 'frozen', ySplit: HEADER_ROW, xSplit: 3 }] });
-  WIDTHS.forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  WIDTHS.forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   // The title row names the province the way a report does, so `inspect` shows it too.
   ws.getCell(1, 1).value = `ỦY BAN NHÂN DÂN ${doc.provinceName.toUpperCase()}`;
   ws.getCell(2, 1).value = `BIỂU NHẬP SỐ LIỆU BỔ SUNG — kỳ đánh giá ${doc.asOf}`;
@@ -112,14 +114,18 @@ function validation(r: TemplateRow): ExcelJS.DataValidation {
 function addProvided(wb: ExcelJS.Workbook, doc: TemplateDoc): void {
   const ws = wb.addWorksheet('Da co so lieu');
   ws.addRow(['Mã số liệu', 'Cấp', 'Đơn vị', 'Kỳ số liệu', 'Chỉ tiêu cần số liệu này']).font = { bold: true };
-  [28, 12, 30, 10, 80].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [28, 12, 30, 10, 80].forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   for (const n of doc.provided) ws.addRow([n.measure, LEVEL_WORDS[n.level], neutraliseFormula(n.unit ?? ''), n.period, neutraliseFormula(targetsText(n))]);
 }
 
 function addNotCheckable(wb: ExcelJS.Workbook, doc: TemplateDoc): void {
   const ws = wb.addWorksheet('Khong kiem tra duoc');
   ws.addRow(['Văn bản', 'Chỉ tiêu', 'Chỉ số', 'Cấp', 'Hạn', 'Điều khoản', 'Trích dẫn', 'Lý do']).font = { bold: true };
-  [22, 34, 28, 12, 8, 24, 80, 60].forEach((w, i) => (ws.getColumn(i + 1).width = w));
+  [22, 34, 28, 12, 8, 24, 80, 60].forEach((w, i) => {
+    ws.getColumn(i + 1).width = w;
+  });
   for (const { threshold: t, reason } of doc.notCheckable) {
     ws.addRow([t.document.number || t.document.id, t.id, t.indicator, LEVEL_WORDS[t.level], t.deadline, t.section, t.quote, REASON[reason] + (t.superseded_by ? `: ${t.superseded_by}` : '')].map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
   }

@@ -3,7 +3,9 @@
  * (they are the CSV header); figures are numbers rounded like the JSON report.
  */
 import type { Finding, SourceRef } from '../core/types.js';
-import { roundFigure, round, shownGap, shownValue } from './format.js';
+import { findingTrajectory } from '../check/trajectory.js';
+import { unitCode } from '../targets/unit-code.js';
+import { lowHigh, roundFigure, round, shownGap, shownValue } from './format.js';
 
 export const FLAT_COLUMNS = [
   'document_id',
@@ -50,7 +52,8 @@ export function sourceText(s: SourceRef): string {
 const fig = (value: number | null, unit: string) => (value === null ? null : roundFigure(value, unit));
 
 export function flatRow(f: Finding): FlatRow {
-  const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
+  const [low, high] = lowHigh(f);
+  const trajectory = findingTrajectory(f);
   return {
     document_id: f.document.id,
     document_number: f.document.number,
@@ -64,7 +67,7 @@ export function flatRow(f: Finding): FlatRow {
     comparator: f.comparator,
     threshold: roundFigure(low, f.unit),
     threshold_high: high === null ? null : roundFigure(high, f.unit),
-    unit: f.unit,
+    unit: unitCode(f),
     deadline: f.deadline,
     status: f.status,
     gap: shownGap(f),
@@ -75,9 +78,9 @@ export function flatRow(f: Finding): FlatRow {
     clause_section: f.clause.section,
     clause_quote: f.clause.quote,
     superseded: f.superseded,
-    trajectory_rule: f.trajectory?.rule ?? null,
-    trajectory_ratio: f.trajectory?.ratio == null ? null : round(f.trajectory.ratio, 4),
-    points_per_month_needed: f.trajectory?.pointsPerMonthNeeded == null ? null : round(f.trajectory.pointsPerMonthNeeded, 2),
+    trajectory_rule: trajectory?.rule ?? null,
+    trajectory_ratio: trajectory?.ratio == null ? null : round(trajectory.ratio, 4),
+    points_per_month_needed: trajectory?.pointsPerMonthNeeded == null ? null : round(trajectory.pointsPerMonthNeeded, 2),
     sources_numerator: f.sources.numerator.map(sourceText).join('; '),
     sources_denominator: f.sources.denominator.map(sourceText).join('; '),
   };

@@ -3,9 +3,11 @@
  * English; comparators as `≥ 95%`, `25–35%`, `≤ hạng 10`; `needed` as "12 hồ sơ … nữa".
  */
 import { formatNumber, pick, type Lang } from '../core/i18n.js';
-import { STATUSES, type Finding, type Status } from '../core/types.js';
-import { meets } from '../check/compare.js';
+import { STATUSES, type Baseline, type Finding, type FindingBound, type FindingFields, type Measured, type OneSidedComparator, type Status } from '../core/types.js';
+import { boundOf, meets } from '../check/compare.js';
+import { findingTrajectory } from '../check/trajectory.js';
 import { findIndicator } from '../measures/indicators.js';
+import { baselineSince } from '../targets/unit-code.js';
 import { numberIsBlank, shortTitle } from './documents.js';
 import { HEADER, LEVEL_LABEL as LEVEL_WORD, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
 
@@ -23,7 +25,7 @@ export function roundFigure(value: number, unit: string): number {
   return round(value, isPercentUnit(unit) ? 2 : 4);
 }
 
-type Judged = Pick<Finding, 'value' | 'gap' | 'comparator' | 'threshold_value' | 'unit'>;
+type Judged = { value: number | null; gap: number | null } & Pick<FindingFields, 'unit'> & FindingBound;
 
 /** Decimals a figure is shown with: 2 for rates and scores, 0 for ranks and counts that are whole. */
 export function shownDigits(unit: string): number {
@@ -39,12 +41,13 @@ export function shownValue(f: Judged): number | null {
   if (f.value === null) return null;
   const digits = shownDigits(f.unit);
   const r = round(f.value, digits);
-  const side = meets(f.value, f.comparator, f.threshold_value);
-  if (meets(r, f.comparator, f.threshold_value) === side) return r;
+  const bound = boundOf(f);
+  const side = meets(f.value, bound);
+  if (meets(r, bound) === side) return r;
   const factor = 10 ** digits;
   const down = Math.floor(f.value * factor) / factor;
   const up = Math.ceil(f.value * factor) / factor;
-  for (const c of [down, up]) if (meets(c, f.comparator, f.threshold_value) === side) return round(c, digits);
+  for (const c of [down, up]) if (meets(c, bound) === side) return round(c, digits);
   return f.value;
 }
 
@@ -59,46 +62,48 @@ export function shownGap(f: Judged): number | null {
 /** The one number formatter (core/i18n.ts), re-exported for the reporters. */
 export { formatNumber };
 
-/** `percent_reduction_vs_2023` → reduction against 2023; `percent_growth_vs_previous` → growth on the year before. */
-const CHANGE_UNIT = /^percent_(reduction|growth)_vs_(.+)$/;
-
 /** A change against a baseline, worded so it reads without the unit: `giảm 29,17% so với 2023`. */
-function formatChange(value: number, kind: string, base: string, lang: Lang): string {
+function formatChange(value: number, baseline: Baseline, lang: Lang): string {
+  const base = baselineSince(baseline);
   // A negative reduction is a rise, a negative growth a fall: say what happened.
-  const down = (kind === 'reduction') === value >= 0;
+  const down = (baseline.kind === 'reduction') === value >= 0;
   const n = `${formatNumber(Math.abs(value), lang)}%`;
   if (lang === 'vi') return `${down ? 'giảm' : 'tăng'} ${n} so với ${base === 'previous' ? 'năm trước' : base}`;
   return `${n} ${down ? 'below' : 'above'} ${base === 'previous' ? 'the year before' : base}`;
 }
 
 /** A value with its unit: `93,4%`, `hạng 12`, `1.234`, `giảm 29,17% so với 2023`. */
-export function formatValue(value: number | null, unit: string, lang: Lang): string {
+export function formatValue(value: number | null, { unit, baseline }: Measured, lang: Lang): string {
   if (value === null) return '—';
-  const change = CHANGE_UNIT.exec(unit);
-  if (change) return formatChange(value, change[1]!, change[2]!, lang);
+  if (baseline) return formatChange(value, baseline, lang);
   if (isPercentUnit(unit)) return `${formatNumber(value, lang)}%`;
   if (unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(value, lang, 0)}`;
   return formatNumber(value, lang);
 }
 
-const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const SYMBOL: Record<OneSidedComparator, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /** The threshold with its comparator: `≥ 95%`, `25–35%`, `≤ hạng 10`. */
-export function formatComparator(f: Pick<Finding, 'comparator' | 'threshold_value' | 'unit'>, lang: Lang): string {
-  const t = f.threshold_value;
-  if (Array.isArray(t)) {
-    const [low, high] = t;
+export function formatComparator(f: FindingBound & Measured, lang: Lang): string {
+  if (f.comparator === 'between') {
+    const [low, high] = f.threshold_value;
     if (isPercentUnit(f.unit)) return `${formatNumber(low, lang)}–${formatNumber(high, lang)}%`;
     if (f.unit === 'rank') return `${pick(RANK_WORD, lang)} ${formatNumber(low, lang, 0)}–${formatNumber(high, lang, 0)}`;
     return `${formatNumber(low, lang)}–${formatNumber(high, lang)}`;
   }
-  const change = CHANGE_UNIT.exec(f.unit);
   // `≥ 10% giảm so với 2021`: the threshold of a change keeps its sign as written in the plan.
-  if (change) return `${SYMBOL[f.comparator] ?? f.comparator} ${formatNumber(t, lang)}% ${changeWords(change[1]!, change[2]!, lang)}`;
-  return `${SYMBOL[f.comparator] ?? f.comparator} ${formatValue(t, f.unit, lang)}`;
+  if (f.baseline) return `${SYMBOL[f.comparator]} ${formatNumber(f.threshold_value, lang)}% ${changeWords(f.baseline, lang)}`;
+  return `${SYMBOL[f.comparator]} ${formatValue(f.threshold_value, f, lang)}`;
 }
 
-function changeWords(kind: string, base: string, lang: Lang): string {
+/** The threshold as a low and a high figure (the CSV and Excel columns): a range fills both. */
+export function lowHigh(f: FindingBound): [number, number | null] {
+  return f.comparator === 'between' ? f.threshold_value : [f.threshold_value, null];
+}
+
+function changeWords(baseline: Baseline, lang: Lang): string {
+  const { kind } = baseline;
+  const base = baselineSince(baseline);
   const since = base === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : base;
   if (lang === 'vi') return `${kind === 'reduction' ? 'giảm' : 'tăng'} so với ${since}`;
   return `${kind === 'reduction' ? 'reduction on' : 'growth on'} ${since}`;
@@ -155,7 +160,7 @@ export function documentHeading(doc: { id: string; number: string; title?: strin
 
 /** The progress rules named by the findings (or given by the caller), for a header line. */
 export function progressRules(findings: readonly Finding[], given?: string): string[] {
-  const named = [...new Set(findings.flatMap((f) => (f.trajectory ? [f.trajectory.rule] : [])))].sort();
+  const named = [...new Set(findings.flatMap((f) => findingTrajectory(f)?.rule ?? []))].sort();
   return named.length > 0 ? named : given ? [given] : [];
 }
 

@@ -52,7 +52,7 @@ export function findingsSections(result: CheckResult, lang: Lang, charts: Map<Fi
 <td data-sort="${indicatorLabel(f.indicator, lang)}"><details><summary>${indicatorLabel(f.indicator, lang)}</summary>${trail(f, lang, numbers)}</details>${chart ? html` <a href="#${chart}">[${pick(T.chart, lang)}]</a>` : ''}</td>
 <td>${scopeText(f, lang)}</td>
 <td data-sort="${f.period}">${periodText(f.period, lang)}</td>
-<td class="num" data-sort="${shownValue(f) ?? ''}">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang)}</td>
+<td class="num" data-sort="${shownValue(f) ?? ''}">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f, lang)}</td>
 <td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td>
 <td data-sort="${STATUSES.indexOf(f.status)}">${statusBadge(f.status, lang)}</td>
 <td class="num" data-sort="${shownGap(f) ?? ''}">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td>
@@ -87,11 +87,11 @@ function trail(f: Finding, lang: Lang, numbers: Map<string, string>): Raw {
     if (cells.length === 0) continue;
     items.push(html`<dt>${pick(T.sourcesOf, lang)} ${pick(COLUMN[side], lang).toLowerCase()} (${cells.length})</dt><dd>${cellList(cells, lang)}</dd>`);
   }
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const t = f.trajectory;
     const parts: string[] = [];
     if (t.ratio !== null) parts.push(`${pick(T.ratio, lang)} ${formatNumber(t.ratio, lang)}`);
-    if (t.baselinePeriod !== null && t.baselineValue !== null) parts.push(`${pick(T.baseline, lang)} ${formatValue(t.baselineValue, f.unit, lang)} (${t.baselinePeriod})`);
+    if (t.baselinePeriod !== null && t.baselineValue !== null) parts.push(`${pick(T.baseline, lang)} ${formatValue(t.baselineValue, f, lang)} (${t.baselinePeriod})`);
     if (t.pointsPerMonthNeeded !== null && t.pointsPerMonthNeeded > 0) parts.push(`${formatNumber(t.pointsPerMonthNeeded, lang)} ${pick(T.perMonth, lang)}`);
     items.push(html`<dt>${pick(COLUMN.rule, lang)}</dt><dd><code>${t.rule}</code>${parts.length > 0 ? ` · ${parts.join(' · ')}` : ''}</dd>`);
   }

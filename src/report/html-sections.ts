@@ -91,7 +91,7 @@ function worstTable(list: Finding[], lang: Lang): Raw {
 ${join(
   list.map(
     (f) =>
-      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang)}</td><td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td></tr>`,
+      html`<tr><td>${indicatorLabel(f.indicator, lang)} <code>${f.threshold}</code></td><td>${scopeText(f, lang)}</td><td class="num">${rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f, lang)}</td><td>${rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)}</td><td>${statusBadge(f.status, lang)}</td><td class="num">${rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang)}</td></tr>`,
   ),
 )}
 </tbody></table>`;

@@ -4,6 +4,7 @@
  * The same result always gives the same bytes, whatever `--lang` (messages carry both languages).
  */
 import { STATUSES, type CheckResult, type Finding, type IngestWarning, type SourceRef } from '../core/types.js';
+import { unitCode } from '../targets/unit-code.js';
 import { jsonAudit } from './audit-notes.js';
 import { roundFigure, round } from './format.js';
 import type { ReportOptions } from './reporters.js';
@@ -42,10 +43,8 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     period: f.period,
     value: exact(f.value),
     comparator: f.comparator,
-    threshold: Array.isArray(f.threshold_value)
-      ? f.threshold_value.map((v) => roundFigure(v, f.unit))
-      : roundFigure(f.threshold_value, f.unit),
-    unit: f.unit,
+    threshold: f.comparator === 'between' ? f.threshold_value.map((v) => roundFigure(v, f.unit)) : roundFigure(f.threshold_value, f.unit),
+    unit: unitCode(f),
     deadline: f.deadline,
     status: f.status,
     gap: exact(f.gap),
@@ -57,7 +56,7 @@ export function jsonFinding(f: Finding): Record<string, unknown> {
     clause: { section: f.clause.section, quote: f.clause.quote },
     superseded: f.superseded,
   };
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const t = f.trajectory;
     out.trajectory = {
       rule: t.rule,

@@ -69,7 +69,7 @@ function table(findings: Finding[], lang: Lang): string[] {
       indicatorLabel(f.indicator, lang),
       f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang),
       f.period,
-      rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
+      rank(f)?.value ?? formatValue(shownValue(f), f, lang),
       rank(f)?.comparator ?? formatComparator(f, lang),
       pick(STATUS_LABEL[f.status], lang),
       rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),

@@ -6,7 +6,7 @@
  * Ranks run downwards (rank 1 at the top), as a league table reads.
  */
 import { pick, text, type Lang } from '../core/i18n.js';
-import type { Finding, FindingSeries } from '../core/types.js';
+import type { Finding, FindingBound, FindingSeries } from '../core/types.js';
 import { escapeHtml } from './html-escape.js';
 import { formatComparator, formatNumber, formatValue, isPercentUnit, shownValue } from './format.js';
 import { periodText } from './documents.js';
@@ -45,9 +45,9 @@ export function niceTicks(lo: number, hi: number, count = 5): number[] {
 }
 
 /** The value the finding has to reach: the threshold, or the nearer bound of a band. */
-export function aimOf(f: Pick<Finding, 'threshold_value' | 'value'>): number {
+export function aimOf(f: FindingBound & Pick<Finding, 'value'>): number {
+  if (f.comparator !== 'between') return f.threshold_value;
   const t = f.threshold_value;
-  if (!Array.isArray(t)) return t;
   const v = f.value ?? t[0];
   return v < t[0] ? t[0] : v > t[1] ? t[1] : v;
 }
@@ -60,14 +60,14 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
   const x0 = pts[0]!.x;
   let x1 = Math.max(deadline, last.x);
   if (x1 === x0) x1 = x0 + 1;
-  const bounds = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value];
+  const bounds = f.comparator === 'between' ? f.threshold_value : [f.threshold_value];
   const ys = [...pts.map((p) => p.value), ...bounds];
   let lo = Math.min(...ys);
   let hi = Math.max(...ys);
   const pad = (hi - lo) * 0.1 || Math.max(1, Math.abs(hi) * 0.1);
   lo -= pad;
   hi += pad;
-  if (isPercentUnit(f.unit) && !f.unit.includes('_vs_')) [lo, hi] = [Math.max(0, lo), Math.min(100, hi)];
+  if (isPercentUnit(f.unit) && !f.baseline) [lo, hi] = [Math.max(0, lo), Math.min(100, hi)];
   if (f.unit === 'rank') lo = Math.max(0, lo);
   const ticks = niceTicks(lo, hi);
   lo = Math.min(lo, ticks[0]!);
@@ -76,7 +76,7 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
   const X = (m: number) => M.left + ((m - x0) / (x1 - x0)) * PW;
   const Y = (v: number) => (down ? M.top + ((v - lo) / (hi - lo)) * PH : M.top + PH - ((v - lo) / (hi - lo)) * PH);
   const ink = STATUS_COLOUR[f.status].ink;
-  const fmt = (v: number) => formatValue(v, f.unit, lang);
+  const fmt = (v: number) => formatValue(v, f, lang);
   const tick = (v: number) => `${formatNumber(v, lang, 2)}${isPercentUnit(f.unit) ? '%' : ''}`;
   const label = pick(STATUS_LABEL[f.status], lang);
   const out: string[] = [];

@@ -1,6 +1,7 @@
 /** How a threshold reads in the `targets` listings: its unit, condition, level and deadline in words. */
 import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
-import type { Threshold } from '../core/types.js';
+import type { Measured, Threshold } from '../core/types.js';
+import { baselineSince } from '../targets/unit-code.js';
 
 const UNIT_NAMES: Record<string, Text> = {
   rank: text('(hạng)', '(rank)'),
@@ -13,22 +14,22 @@ const UNIT_NAMES: Record<string, Text> = {
 
 const SYMBOL: Record<string, string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<', between: '∈' };
 
-function unitLabel(unit: string, lang: Lang): string {
+function unitLabel({ unit, baseline }: Measured, lang: Lang): string {
+  if (baseline) {
+    const since = baselineSince(baseline);
+    const prev = since === 'previous';
+    if (lang === 'vi') return `% ${baseline.kind === 'reduction' ? 'giảm' : 'tăng'} so với ${prev ? 'năm trước' : since}`;
+    return `% ${baseline.kind} vs ${prev ? 'previous year' : since}`;
+  }
   if (unit === 'percent') return '%';
   const named = UNIT_NAMES[unit];
   if (named) return pick(named, lang);
-  const m = /^percent_(reduction|growth)_vs_(.+)$/.exec(unit);
-  if (m) {
-    const prev = m[2] === 'previous';
-    if (lang === 'vi') return `% ${m[1] === 'reduction' ? 'giảm' : 'tăng'} so với ${prev ? 'năm trước' : m[2]}`;
-    return `% ${m[1]} vs ${prev ? 'previous year' : m[2]}`;
-  }
   return unit;
 }
 
-export function conditionText(t: Pick<Threshold, 'comparator' | 'value' | 'unit'>, lang: Lang): string {
+export function conditionText(t: Pick<Threshold, 'comparator' | 'value' | 'unit' | 'baseline'>, lang: Lang): string {
   const v = Array.isArray(t.value) ? `[${t.value[0]}, ${t.value[1]}]` : String(t.value);
-  const u = unitLabel(t.unit, lang);
+  const u = unitLabel(t, lang);
   return `${SYMBOL[t.comparator] ?? t.comparator} ${v}${u === '%' ? '%' : ` ${u}`}`;
 }
 

@@ -1,6 +1,7 @@
 /** The stable JSON shapes of `targets list`, `targets show` and `targets draft --format json` (README documents them). */
 import type { Threshold } from '../core/types.js';
 import type { LoadedTargetFile } from '../targets/load.js';
+import { unitCode } from '../targets/unit-code.js';
 
 /** One threshold, keys in this order. */
 export function thresholdJson(t: Threshold): Record<string, unknown> {
@@ -11,7 +12,7 @@ export function thresholdJson(t: Threshold): Record<string, unknown> {
     indicator: t.indicator,
     comparator: t.comparator,
     value: t.value,
-    unit: t.unit,
+    unit: unitCode(t),
     deadline: t.deadline,
     deadline_date: t.deadlineDate,
     level: t.level,

@@ -113,7 +113,7 @@ function findingsTable(findings: Finding[], lang: Lang, chalk: ChalkInstance, wi
     indicatorLabel(f.indicator, lang),
     escapeControl(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     escapeControl(f.period),
-    rank(f)?.value ?? formatValue(shownValue(f), f.unit, lang),
+    rank(f)?.value ?? formatValue(shownValue(f), f, lang),
     rank(f)?.comparator ?? formatComparator(f, lang),
     pick(STATUS_LABEL[f.status], lang),
     rank(f)?.gap ?? formatGap(shownGap(f), f.unit, lang),

@@ -1,6 +1,7 @@
 /** Words shared by the reporters (Vietnamese by default, `--lang en`). */
 import { formatNumber, LABELS, text, type Lang, type Text } from '../core/i18n.js';
-import type { ScopeLevel, Status } from '../core/types.js';
+import type { FindingBound, FindingFields, ScopeLevel, Status } from '../core/types.js';
+import { baselineSince } from '../targets/unit-code.js';
 
 export const STATUS_LABEL: Record<Status, Text> = {
   met: text('Đạt', 'Met'),
@@ -82,8 +83,6 @@ export interface ChangeWords {
   gap: string;
 }
 
-const RANK_CHANGE = /^percent_reduction_vs_(.+)$/;
-
 /**
  * A target on a rank's change against a baseline year ("cải thiện thứ hạng so với 2023") is checked
  * as the percent the rank number fell, but an officer says "tăng 7 bậc": 24th → 17th is 7 places up.
@@ -91,12 +90,12 @@ const RANK_CHANGE = /^percent_reduction_vs_(.+)$/;
  * other finding, including score changes, which stay in points and percents.
  */
 export function rankChangeWords(
-  f: { indicator: string; unit: string; value: number | null; numerator: number | null; denominator: number | null; comparator: string; threshold_value: number | [number, number] },
+  f: Pick<FindingFields, 'indicator' | 'baseline' | 'numerator' | 'denominator'> & { value: number | null } & FindingBound,
   lang: Lang,
 ): ChangeWords | null {
-  const change = RANK_CHANGE.exec(f.unit);
-  if (!change || !/_rank$/.test(f.indicator)) return null;
-  const base = change[1] === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : change[1]!;
+  if (f.baseline?.kind !== 'reduction' || !/_rank$/.test(f.indicator)) return null;
+  const since = baselineSince(f.baseline);
+  const base = since === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : since;
   const n = (v: number) => formatNumber(v, lang, 0);
   let value = '—';
   let places: number | null = null;
@@ -106,19 +105,18 @@ export function rankChangeWords(
     if (lang === 'vi') value = places === 0 ? `giữ hạng ${n(f.numerator)} như ${base}` : `${places > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(places))} bậc so với ${base} (hạng ${moved})`;
     else value = places === 0 ? `unchanged at rank ${n(f.numerator)} since ${base}` : `${places > 0 ? 'up' : 'down'} ${n(Math.abs(places))} ${Math.abs(places) === 1 ? 'place' : 'places'} on ${base} (rank ${moved})`;
   }
-  const t = f.threshold_value;
   let comparator: string;
-  if (t === 0 && f.comparator === '>') comparator = lang === 'vi' ? `tăng bậc so với ${base}` : `a better rank than ${base}`;
-  else if (t === 0 && f.comparator === '>=') comparator = lang === 'vi' ? `không giảm bậc so với ${base}` : `no lower rank than ${base}`;
+  if (f.threshold_value === 0 && f.comparator === '>') comparator = lang === 'vi' ? `tăng bậc so với ${base}` : `a better rank than ${base}`;
+  else if (f.threshold_value === 0 && f.comparator === '>=') comparator = lang === 'vi' ? `không giảm bậc so với ${base}` : `no lower rank than ${base}`;
   else {
     const sym = f.comparator === '>=' ? '≥' : f.comparator === '>' ? '>' : f.comparator === '<=' ? '≤' : f.comparator === '<' ? '<' : f.comparator;
-    const shown = Array.isArray(t) ? `${formatNumber(t[0], lang)}–${formatNumber(t[1], lang)}` : formatNumber(t, lang);
+    const shown = f.comparator === 'between' ? `${formatNumber(f.threshold_value[0], lang)}–${formatNumber(f.threshold_value[1], lang)}` : formatNumber(f.threshold_value, lang);
     comparator = lang === 'vi' ? `tăng bậc ${sym} ${shown}% so với ${base}` : `rank up ${sym} ${shown}% on ${base}`;
   }
   // The gap in places against the places the threshold asks for (a percent of the baseline rank).
   let gap = '';
-  if (places !== null && f.denominator !== null && !Array.isArray(t)) {
-    const g = places - (t * f.denominator) / 100;
+  if (places !== null && f.denominator !== null && f.comparator !== 'between') {
+    const g = places - (f.threshold_value * f.denominator) / 100;
     const shown = `${g > 0 ? '+' : ''}${formatNumber(g, lang, 1)}`;
     gap = lang === 'vi' ? `${shown} bậc` : `${shown} ${Math.abs(g) === 1 ? 'place' : 'places'}`;
   }

@@ -12,7 +12,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import { SCOPE_LEVELS, type CheckResult, type Finding } from '../core/types.js';
 import { findIndicator } from '../measures/indicators.js';
 import { documentLabel, documentsById, periodText } from './documents.js';
-import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, shownGap, shownValue } from './format.js';
+import { formatComparator, formatGap, formatNumber, formatSuperseded, formatValue, indicatorLabel, lowHigh, shownGap, shownValue } from './format.js';
 import { missingOf } from './no-data.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { COUNT_FORMAT, fill, figureCell, fitColumns, GAP_FORMAT, safeText, STATUS_FILL, styleHeader, XLSX_WORDS as W } from './xlsx-style.js';
@@ -60,7 +60,7 @@ export function addFindingsSheets(workbook: ExcelJS.Workbook, result: CheckResul
 
 function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: ReturnType<typeof documentsById>, numbers: Map<string, string>): void {
   const rankWord = pick(RANK_WORD, lang);
-  const [low, high] = Array.isArray(f.threshold_value) ? f.threshold_value : [f.threshold_value, null];
+  const [low, high] = lowHigh(f);
   const value = figureCell(shownValue(f), f.unit, rankWord);
   const lowCell = figureCell(low, f.unit, rankWord);
   const highCell = figureCell(high, f.unit, rankWord);
@@ -72,7 +72,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     safeText(f.threshold),
     safeText(f.scope.unit ?? pick(LEVEL_LABEL[f.scope.level], lang)),
     safeText(periodText(f.period, lang)),
-    safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f.unit, lang))),
+    safeText(f.value === null ? null : (rankChangeWords(f, lang)?.value ?? formatValue(shownValue(f), f, lang))),
     safeText(rankChangeWords(f, lang)?.comparator ?? formatComparator(f, lang)),
     safeText(pick(STATUS_LABEL[f.status], lang)),
     safeText(rankChangeWords(f, lang)?.gap ?? formatGap(shownGap(f), f.unit, lang), true),
@@ -84,7 +84,7 @@ function addFindingRow(sheet: ExcelJS.Worksheet, f: Finding, lang: Lang, docs: R
     f.deadline,
     safeText(f.clause.section),
     f.superseded ? safeText(formatSuperseded(f.superseded, numbers, lang)) : null,
-    f.trajectory ? safeText(f.trajectory.rule) : null,
+    f.status === 'on-track' || f.status === 'off-track' ? safeText(f.trajectory.rule) : null,
     value.value,
     lowCell.value,
     highCell.value,

@@ -2,7 +2,7 @@
  * Target file data → checkable thresholds: one per year and level. Pure: no I/O.
  * A plain target gives `<id>`, a per-level split `<id>/<level>`, a schedule `<id>@<year>[/<level>]`.
  */
-import type { Baseline, Comparator, DocumentRef, Level, ScopeLevel, Threshold } from '../core/types.js';
+import type { Baseline, Bound, Comparator, DocumentRef, Level, ScopeLevel, Threshold, ThresholdUnit } from '../core/types.js';
 import type { TargetFile, TargetSpec } from './schema.js';
 
 export interface FileOrigin {
@@ -22,7 +22,7 @@ export function documentRef(data: TargetFile): DocumentRef {
   return { id: d.id, number: d.number, date: d.date, title: d.title, issuer: d.issuer, province: d.province };
 }
 
-function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: string; baseline?: Baseline } {
+function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: ThresholdUnit; baseline?: Baseline } {
   switch (target.comparator) {
     case 'rank_within':
       return { comparator: '<=', unit: 'rank' };
@@ -33,12 +33,21 @@ function comparatorOf(target: TargetSpec): { comparator: Comparator; unit: strin
       const baseline: Baseline = { kind, year };
       if (target.baseline?.value !== undefined) baseline.value = target.baseline.value;
       if (target.baseline?.through !== undefined && year !== 'previous') baseline.through = target.baseline.through;
-      const since = baseline.through !== undefined ? `${year}-${baseline.through}` : year;
-      return { comparator: target.strict ? '>' : '>=', unit: `percent_${kind}_vs_${since}`, baseline };
+      return { comparator: target.strict ? '>' : '>=', unit: 'percent_change', baseline };
     }
     default:
       return { comparator: target.comparator, unit: target.unit };
   }
+}
+
+/**
+ * The comparator with its figure. The rules (rules.ts) give `between` a range and every other comparator
+ * one number; a draft, which skips them, is read as the comparison always read it: a lone number as the
+ * range [n, n], a range under a one-sided comparator as its first number.
+ */
+function boundOf(comparator: Comparator, figure: number | [number, number]): Bound {
+  if (comparator === 'between') return { comparator, value: Array.isArray(figure) ? figure : [figure, figure] };
+  return { comparator, value: Array.isArray(figure) ? figure[0] : figure };
 }
 
 /** The figures of each year a schedule names, in year order. */
@@ -92,8 +101,7 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
         document,
         // null only in a draft, which loading refuses; `targets draft --format json` prints it as null.
         indicator: target.indicator ?? '',
-        comparator,
-        value,
+        ...boundOf(comparator, value),
         unit,
         deadline: when.deadline,
         deadlineDate: when.deadlineDate,

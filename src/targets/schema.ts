@@ -4,6 +4,7 @@
  * editors use (yaml-language-server), so the words here are what a user sees while typing.
  */
 import { z } from 'zod';
+import { THRESHOLD_UNITS } from '../core/types.js';
 
 export const TARGET_SCHEMA_ID = 'parcheck/targets@1';
 
@@ -59,7 +60,6 @@ export const yearSchedule = z
   .describe('A schedule that names the figure of each year.');
 
 export const COMPARATOR_KINDS = ['>=', '>', '<=', '<', 'between', 'rank_within', 'reduction_vs', 'growth_vs'] as const;
-export const TARGET_UNITS = ['percent', 'rank', 'count', 'score', 'points', 'days', 'hours', 'percent_change'] as const;
 
 /** Written by `targets draft`; the officer accepts a target by deleting this block (`targets validate` refuses it). */
 const draftBlock = z
@@ -87,7 +87,7 @@ export const targetSchema = z
       .describe('The threshold; [lo, hi] for between. Omit when `by_level` or `schedule` gives it'),
     by_level: perLevelValues.optional(),
     schedule: z.union([stepSchedule, yearSchedule]).optional(),
-    unit: z.enum(TARGET_UNITS).describe('percent, rank, count, score, points, days, hours, or percent_change (reductions and growth)'),
+    unit: z.enum(THRESHOLD_UNITS).describe('percent, rank, count, score, points, days, hours, or percent_change (reductions and growth)'),
     deadline: z
       .union([year, isoDate])
       .optional()

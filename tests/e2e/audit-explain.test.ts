@@ -1,5 +1,5 @@
 /** `parcheck explain`: the whole chain of one finding, on the audit fixture and on a bundled sample. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -17,7 +17,12 @@ describe('explain', () => {
     expect(run.code, run.stderr).toBe(0);
     const out = run.stdout;
     // every input cell, file › line:column = value (digitized results in column N = 14, resolved in G = 7)
-    for (const [line, num, den] of [[8, 150, 200], [9, 400, 500], [11, 90, 180], [12, 60, 120]]) {
+    for (const [line, num, den] of [
+      [8, 150, 200],
+      [9, 400, 500],
+      [11, 90, 180],
+      [12, 60, 120],
+    ]) {
       expect(out).toContain(`${FORM}:${line}:14 = ${num}`);
       expect(out).toContain(`${FORM}:${line}:7 = ${den}`);
     }
@@ -28,7 +33,7 @@ describe('explain', () => {
     expect(out).toContain('>= 80 percent · Deadline 2025-12-31');
     expect(out).toContain('01/KH-UBND (au-01-2025), section II.3: "Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%"');
     expect(out).toContain('70 >= 80 → Status: Incomplete (incomplete)');
-    expect(out).toContain('[INCOMPLETE_PERIOD] The target\'s period is 2025; missing 2025-01..2025-02, 2025-04..2025-12');
+    expect(out).toContain("[INCOMPLETE_PERIOD] The target's period is 2025; missing 2025-01..2025-02, 2025-04..2025-12");
     // 80 % of 1.000 = 800 digitized: 100 more
     expect(out).toContain('Gap: -10 · Needed: 100');
   });
@@ -41,7 +46,13 @@ describe('explain', () => {
     // 43.64 points in 69 months (2025-03 → 2030-12)
     expect(run.stdout).toContain('Points a month needed to the deadline: 0.63');
     const j = runJson<{ finding: { status: string; needed: number; scope: object }; sums: object[]; inputs: object[]; threshold: { clause: object } }>([
-      'explain', 'online-2030', ...ARGS, '--level', 'district', '--format', 'json',
+      'explain',
+      'online-2030',
+      ...ARGS,
+      '--level',
+      'district',
+      '--format',
+      'json',
     ]);
     expect(j.json.finding).toMatchObject({ status: 'off-track', scope: { level: 'district' } });
     expect(j.json.sums).toEqual([
@@ -61,11 +72,7 @@ describe('explain', () => {
     expect(run.stdout).toContain(`${LIST} › rows 2-6 (3)\n      rows counted (3): 2 TP-001, 3 TP-002, 5 TP-004\n`);
     expect(run.stdout).toContain(`${LIST} › rows 2-6 (4)\n      rows counted (4): 2 TP-001, 3 TP-002, 4 TP-003, 5 TP-004\n`);
     expect(run.stdout).toContain('3 / 4 × 100 = 75%');
-    const j = runJson<{ inputs: { measure: string; rows_counted: { file: string; count: number; lines: number[]; ids: string[]; complete: boolean }[] }[] }>([
-      ...args,
-      '--format',
-      'json',
-    ]);
+    const j = runJson<{ inputs: { measure: string; rows_counted: { file: string; count: number; lines: number[]; ids: string[]; complete: boolean }[] }[] }>([...args, '--format', 'json']);
     expect(j.json.inputs.map((i) => [i.measure, i.rows_counted])).toEqual([
       ['digitized_results', [{ file: LIST, count: 3, lines: [2, 3, 5], ids: ['TP-001', 'TP-002', 'TP-004'], complete: true }]],
       ['resolved_total', [{ file: LIST, count: 4, lines: [2, 3, 4, 5], ids: ['TP-001', 'TP-002', 'TP-003', 'TP-004'], complete: true }]],
@@ -97,7 +104,7 @@ describe('explain', () => {
       '      section: II.3',
       '      quote: Tỷ lệ số hóa hồ sơ, kết quả giải quyết thủ tục hành chính đạt trên 80%',
     ];
-    writeFileSync(targets, readFileSync(path.join(ROOT, F, 'targets.yaml'), 'utf8').trimEnd() + '\n' + district.join('\n') + '\n');
+    writeFileSync(targets, `${readFileSync(path.join(ROOT, F, 'targets.yaml'), 'utf8').trimEnd()}\n${district.join('\n')}\n`);
     const args = [FORM, '--targets', targets, '--lang', 'en'];
 
     const late = runCli(['explain', 'digitized-district-2025', ...args, '--as-of', '2025-12']);
@@ -124,10 +131,12 @@ describe('explain', () => {
   });
 
   const SAMPLE = 'samples/qn-bao-cao-tthc-2025-04.xlsx';
-  it.skipIf(!existsSync(path.join(ROOT, SAMPLE)))('on a bundled sample: the figures add up to the finding of check', async () => {
-    const j = runJson<{ inputs: { value: number; role: string; sources: { file: string; sheet: string; cell: string }[] }[]; sums: { measure: string; value: number }[]; finding: { value: number; numerator: number; denominator: number } }>([
-      'explain', 'online-dossier-rate-2025', SAMPLE, '--format', 'json',
-    ]);
+  it('on a bundled sample: the figures add up to the finding of check', async () => {
+    const j = runJson<{
+      inputs: { value: number; role: string; sources: { file: string; sheet: string; cell: string }[] }[];
+      sums: { measure: string; value: number }[];
+      finding: { value: number; numerator: number; denominator: number };
+    }>(['explain', 'online-dossier-rate-2025', SAMPLE, '--format', 'json']);
     expect(j.code, j.stderr).toBe(0);
     // read every cell named back from the workbook and add them up independently
     const { default: ExcelJS } = await import('exceljs');

@@ -73,7 +73,10 @@ describe('comparators of the test plan on the Quảng Nam samples', () => {
   });
 
   it('a strict > per level (province 95, commune 97): on time = (early + on time) / resolved', () => {
-    for (const [level, t] of [['province', 95], ['commune', 97]] as const) {
+    for (const [level, t] of [
+      ['province', 95],
+      ['commune', 97],
+    ] as const) {
       const rows = forms.filter((r) => r.level === level);
       const num = sum(rows, (r) => r.resolved_early + r.resolved_on_time);
       const den = sum(rows, (r) => r.resolved_total);
@@ -112,8 +115,8 @@ describe('comparators of the test plan on the Quảng Nam samples', () => {
       const now = (ytd.num * 100) / ytd.den;
       const base = (jan.num * 100) / jan.den;
       const b = base === 0 ? 0.001 : base; // Open SDG takes a base of 0 as 0.001
-      const observed = Math.pow(now / b, 12 / 5) - 1; // 2025-01 → 2025-06
-      const required = Math.pow(90 / b, 12 / 71) - 1; // 2025-01 → 2030-12
+      const observed = (now / b) ** (12 / 5) - 1; // 2025-01 → 2025-06
+      const required = (90 / b) ** (12 / 71) - 1; // 2025-01 → 2030-12
       const ratio = observed / Math.abs(required);
       const f = pick(june, 'online-dossier-rate-2030', scope);
       const expected = now >= 90 || ratio >= 0.95 ? 'on-track' : 'off-track';
@@ -144,7 +147,7 @@ describe('inconsistent and missing inputs', () => {
     const ok = pick(run.json, 'on-time-above-2025/province', { unit: 'Sở Tài chính', level: 'province' });
     expect([ok.value, ok.status]).toEqual([96, 'incomplete']); // March alone is not the year 2025
     // the ingest warning names the line too
-    expect(run.stderr).toMatch(/IDENTITY_RESOLVED[^]*form-2025-03-invalid\.csv:8:8/);
+    expect(run.stderr).toMatch(/IDENTITY_RESOLVED[\s\S]*form-2025-03-invalid\.csv:8:8/);
     // --fail-on missed: an invalid or incomplete finding does not fail
     expect(run.code).toBe(0);
   });

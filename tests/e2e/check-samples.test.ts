@@ -33,11 +33,7 @@ interface Report {
   summary: Record<string, number>;
 }
 
-const DEMO = [
-  ...['01', '02', '03', '04', '05', '06'].map((m) => `samples/qn-bao-cao-tthc-2025-${m}.xlsx`),
-  'samples/qn-chi-so-2021-2024.xlsx',
-  'samples/qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx',
-];
+const DEMO = [...['01', '02', '03', '04', '05', '06'].map((m) => `samples/qn-bao-cao-tthc-2025-${m}.xlsx`), 'samples/qn-chi-so-2021-2024.xlsx', 'samples/qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx'];
 
 let report: Report; // as of December 2025: the 2025 deadlines are reached (met / missed)
 let june: Report; // as of the latest input, June 2025: the 2025 deadlines are ahead (on / off track)
@@ -46,9 +42,7 @@ let forms: FormRow[];
 let rates: RateRow[];
 
 const find = (threshold: string, scope: { unit?: string; level: string }, doc?: string) => {
-  const hits = report.findings.filter(
-    (f) => f.threshold_id === threshold && f.scope.level === scope.level && f.scope.unit === scope.unit && (!doc || f.document.id === doc),
-  );
+  const hits = report.findings.filter((f) => f.threshold_id === threshold && f.scope.level === scope.level && f.scope.unit === scope.unit && (!doc || f.document.id === doc));
   expect(hits, `${threshold} ${JSON.stringify(scope)}`).toHaveLength(1);
   return hits[0]!;
 };
@@ -77,7 +71,11 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
   });
 
   it('in June 2025, a 2025 target is judged on the year to date, or on its track with the points a month still needed', () => {
-    for (const [level, t] of [['province', 100], ['district', 100], ['commune', 95]] as const) {
+    for (const [level, t] of [
+      ['province', 100],
+      ['district', 100],
+      ['commune', 95],
+    ] as const) {
       const rows = forms.filter((r) => r.level === level);
       const v = (sum(rows, (r) => r.digitized_results) * 100) / sum(rows, (r) => r.resolved_total);
       const f = june.findings.find((x) => x.threshold_id === `digitized-results@2025/${level}` && x.scope.unit === undefined)!;
@@ -112,7 +110,10 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
   });
 
   it('a per-level schedule: digitization 2025 thresholds (100 / 100 / 95 %) per level, with the dossiers needed', () => {
-    for (const [level, t] of [['province', 100], ['commune', 95]] as const) {
+    for (const [level, t] of [
+      ['province', 100],
+      ['commune', 95],
+    ] as const) {
       const rows = forms.filter((r) => r.level === level);
       const num = sum(rows, (r) => r.digitized_results);
       const den = sum(rows, (r) => r.resolved_total);
@@ -142,10 +143,13 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
     expect(units).toEqual(new Set(forms.filter((r) => r.level === 'commune').map((r) => r.unit)));
   });
 
-  it('>= on a rate table read once (June): online payments over the dossiers resolved in the same month (2370\'s clause)', () => {
+  it(">= on a rate table read once (June): online payments over the dossiers resolved in the same month (2370's clause)", () => {
     const paid = sum(rates, (r) => r.paid);
     // "đối với tổng số hồ sơ giải quyết": June's resolved dossiers, the only month the payments cover
-    const resolved = sum(forms.filter((r) => r.month === '2025-06'), (r) => r.resolved_total);
+    const resolved = sum(
+      forms.filter((r) => r.month === '2025-06'),
+      (r) => r.resolved_total,
+    );
     const f = find('online-payment-rate-2025', { level: 'all' }, 'qn-2370-2021');
     expect(f.indicator).toBe('online_payment_rate_resolved');
     expect(f.period).toBe('2025-06');
@@ -185,8 +189,8 @@ describe('check on the Quảng Nam samples (bundled catalogue)', () => {
     const now = (await readIndex(/PCI/, 2024)).rank;
     const f = find('pci-rank-2030', { level: 'all' });
     // Statistics Canada / Open SDG: R = d × CAGR_observed / |CAGR_required|, d = −1 (lower rank is better)
-    const observed = Math.pow(now / base, 1 / 3) - 1; // 2021-12 → 2024-12
-    const required = Math.pow(5 / base, 1 / 9) - 1; // 2021-12 → 2030-12
+    const observed = (now / base) ** (1 / 3) - 1; // 2021-12 → 2024-12
+    const required = (5 / base) ** (1 / 9) - 1; // 2021-12 → 2030-12
     const ratio = (-1 * observed) / Math.abs(required);
     expect(f.status).toBe(ratio >= 0.95 ? 'on-track' : 'off-track');
     expect(f.trajectory!.rule).toBe('statcan-open-sdg-growth-ratio');

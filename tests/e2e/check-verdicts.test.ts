@@ -184,7 +184,10 @@ describe('a target is judged on its own period', () => {
   });
 
   it('a 2025 target, January to June 2025 only, as of 2025-12: no final verdict', () => {
-    const { json } = check(months(2025, 1, 6).map((m) => payTable(m, 100, 60)), ['--as-of', '2025-12']);
+    const { json } = check(
+      months(2025, 1, 6).map((m) => payTable(m, 100, 60)),
+      ['--as-of', '2025-12'],
+    );
     const f = one(json, 'pay-2025');
     expect(f.status).toBe('incomplete');
     expect(f.value).toBe(60);
@@ -194,7 +197,16 @@ describe('a target is judged on its own period', () => {
 
   it('PAR INDEX rank 17 (2023), 25 (2024), 10 (2025): "improve the rank in 2024" is missed (2024 worsened by 8 places)', () => {
     const par = 'Chỉ số cải cách hành chính (PAR INDEX)';
-    const { json, code } = check([index('chi-so.csv', [[par, 2023, 85, 17], [par, 2024, 84, 25], [par, 2025, 88, 10]])], ['--fail-on', 'missed']);
+    const { json, code } = check(
+      [
+        index('chi-so.csv', [
+          [par, 2023, 85, 17],
+          [par, 2024, 84, 25],
+          [par, 2025, 88, 10],
+        ]),
+      ],
+      ['--fail-on', 'missed'],
+    );
     const f = one(json, 'par-rank-improves-2024');
     expect(f.status).toBe('missed');
     expect(f.period).toBe('2024');
@@ -205,7 +217,15 @@ describe('a target is judged on its own period', () => {
 
   it('PCI ranks for 2023 and 2024 only, a 2025 top-6 target as of 2025-12: not final until the 2025 rank exists', () => {
     const pci = 'Chỉ số năng lực cạnh tranh cấp tỉnh (PCI)';
-    const { json } = check([index('pci.csv', [[pci, 2023, 65, 19], [pci, 2024, 67, 12]])], ['--as-of', '2025-12']);
+    const { json } = check(
+      [
+        index('pci.csv', [
+          [pci, 2023, 65, 19],
+          [pci, 2024, 67, 12],
+        ]),
+      ],
+      ['--as-of', '2025-12'],
+    );
     const f = one(json, 'pci-top6-2025');
     expect(f.status).toBe('incomplete');
     expect([f.value, f.period]).toEqual([12, '2024']);

@@ -70,7 +70,10 @@ describe('warnings an officer can read', () => {
     const run = runCli(['check', ...MONTHS, '--as-of', '2025-08', '--fail-on', 'never']);
     const lines = run.stderr.split('\n').filter((l) => l.includes('THRESHOLD_NOT_APPLICABLE'));
     expect(lines).toHaveLength(1);
-    const m = /^Cảnh báo \[THRESHOLD_NOT_APPLICABLE\] \((\d+)\): chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01\/7\/2025 \(đã bỏ cấp huyện\); bỏ qua: qn-2370-2021#digitized-results@2025\/district, [^,]+, [^,]+ và (\d+) khác$/.exec(lines[0]!);
+    const m =
+      /^Cảnh báo \[THRESHOLD_NOT_APPLICABLE\] \((\d+)\): chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01\/7\/2025 \(đã bỏ cấp huyện\); bỏ qua: qn-2370-2021#digitized-results@2025\/district, [^,]+, [^,]+ và (\d+) khác$/.exec(
+        lines[0]!,
+      );
     expect(m, lines[0]).not.toBeNull();
     expect(Number(m![2])).toBe(Number(m![1]) - 3);
     const en = runCli(['check', ...MONTHS, '--as-of', '2025-08', '--fail-on', 'never', '--lang', 'en']);

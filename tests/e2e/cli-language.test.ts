@@ -11,8 +11,21 @@ import { ROOT, runCli } from '../helpers/cli.js';
 
 const MONTHS = ['01', '02', '03', '04', '05', '06'].map((m) => `samples/qn-bao-cao-tthc-2025-${m}.xlsx`);
 const COMMANDS = [
-  [], ['check'], ['inspect'], ['explain'], ['reconcile'], ['verify'], ['template'],
-  ['targets'], ['targets', 'list'], ['targets', 'show'], ['targets', 'validate'], ['targets', 'diff'], ['targets', 'draft'], ['targets', 'review'], ['targets', 'schema'],
+  [],
+  ['check'],
+  ['inspect'],
+  ['explain'],
+  ['reconcile'],
+  ['verify'],
+  ['template'],
+  ['targets'],
+  ['targets', 'list'],
+  ['targets', 'show'],
+  ['targets', 'validate'],
+  ['targets', 'diff'],
+  ['targets', 'draft'],
+  ['targets', 'review'],
+  ['targets', 'schema'],
 ];
 /** Every English text commander writes on its own. */
 const COMMANDER_ENGLISH = /Usage:|Options:|Commands:|Arguments:|Global Options|choices|default:|display help|help for command|\[options\]|\[command\]|preset:|env:|Did you mean|error:/;
@@ -23,7 +36,7 @@ interface Finding {
 const json = (args: string[]) => {
   const run = runCli([...args, '--format', 'json', '--fail-on', 'never']);
   expect(run.code, run.stderr).toBe(0);
-  return (JSON.parse(run.stdout) as { findings: Finding[]; inputs: { path: string }[] });
+  return JSON.parse(run.stdout) as { findings: Finding[]; inputs: { path: string }[] };
 };
 
 /** The commands a help lists under "Lệnh:" (the help command aside). */

@@ -1,5 +1,5 @@
 /**
- * Files that are not what their name says (issue 13), one fixture each, generated here: an HTML table
+ * Files that are not what their name says, one fixture each, generated here: an HTML table
  * saved as .xls (a list and a form), Windows-1258 CSV (a list and a form), a password-protected workbook,
  * an old binary .xls, .xlsm / .xltx, a workbook named .csv, a CSV named .xlsx, and strict Open XML.
  */
@@ -61,11 +61,16 @@ beforeAll(async () => {
   const head = `<tr>${list.header.map((h) => `<th>${esc(h).replace('tiếp nhận', '<br>tiếp&nbsp;nhận')}</th>`).join('')}</tr>`;
   const body = list.records
     .map((r, i) => {
-      const cells = r.map((v, c) => (c === 1 && i % 2 === 1 && DATA[i - 1]!.unit === DATA[i]!.unit ? null : `<td${c === 1 && DATA[i + 1]?.unit === DATA[i]!.unit && i % 2 === 0 ? ' rowspan="2"' : ''}>${esc(v)}</td>`));
+      const cells = r.map((v, c) =>
+        c === 1 && i % 2 === 1 && DATA[i - 1]!.unit === DATA[i]!.unit ? null : `<td${c === 1 && DATA[i + 1]?.unit === DATA[i]!.unit && i % 2 === 0 ? ' rowspan="2"' : ''}>${esc(v)}</td>`,
+      );
       return `<tr>${cells.filter(Boolean).join('')}</tr>`;
     })
     .join('\n');
-  writeFileSync(at('list.xls'), `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><table border="1"><tr><td colspan="12">DANH S&Aacute;CH HỒ SƠ</td></tr>${head}\n${body}\n<tr><td colspan="12">Tổng số: 30 hồ sơ</td></tr></table></body></html>`);
+  writeFileSync(
+    at('list.xls'),
+    `<html><head><meta http-equiv="Content-Type" content="text/html; charset=utf-8"></head><body><table border="1"><tr><td colspan="12">DANH S&Aacute;CH HỒ SƠ</td></tr>${head}\n${body}\n<tr><td colspan="12">Tổng số: 30 hồ sơ</td></tr></table></body></html>`,
+  );
   // HTML form: the sample CSV form as a table
   const rows = parse(readFileSync(FORM_CSV, 'utf8').replace(/^\ufeff/, ''), { delimiter: ';', relax_column_count: true }) as string[][];
   writeFileSync(at('form.xls'), `<html><body><table>${rows.map((r) => `<tr>${r.map((c) => `<td>${esc(c)}</td>`).join('')}</tr>`).join('\n')}</table></body></html>`);
@@ -73,7 +78,8 @@ beforeAll(async () => {
   writeFileSync(at('list-1258.csv'), encodeWindows1258(csvText(list, ',', '\r\n')));
   writeFileSync(at('form-1258.csv'), encodeWindows1258(readFileSync(FORM_CSV, 'utf8').replace(/^\ufeff/, '')));
   // OLE2 compound files: an encrypted OOXML package, and an old BIFF workbook
-  const ole = (stream: string) => Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1016), Buffer.from('Root Entry', 'utf16le'), Buffer.alloc(54), Buffer.from(stream, 'utf16le'), Buffer.alloc(2000)]);
+  const ole = (stream: string) =>
+    Buffer.concat([Buffer.from('d0cf11e0a1b11ae1', 'hex'), Buffer.alloc(1016), Buffer.from('Root Entry', 'utf16le'), Buffer.alloc(54), Buffer.from(stream, 'utf16le'), Buffer.alloc(2000)]);
   writeFileSync(at('locked.xlsx'), ole('EncryptedPackage'));
   writeFileSync(at('old.xls'), ole('Workbook'));
   // workbooks under other names

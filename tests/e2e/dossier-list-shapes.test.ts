@@ -1,5 +1,5 @@
 /**
- * Dossier lists from other one-stop systems (issue 13): told by the roles of their columns, read with
+ * Dossier lists from other one-stop systems: told by the roles of their columns, read with
  * their own wordings, codes, flags and datetimes, and through --mapping (by letter or header) and
  * inspect --suggest-mapping when their headers are unknown.
  */
@@ -20,7 +20,18 @@ interface Inspect {
 }
 const figures = (j: Inspect) => Object.fromEntries(j.observations.filter((o) => o.value !== 0).map((o) => [`${o.unit}|${o.period}|${o.measure}`, o.value]));
 
-const HEADER = ['Số hồ sơ', 'Thủ tục hành chính', 'Cơ quan giải quyết', 'Cấp thực hiện', 'Kênh nộp', 'Thời gian tiếp nhận', 'Hạn xử lý', 'Thời gian hoàn thành', 'Số hóa kết quả', 'Đã thanh toán trực tuyến'];
+const HEADER = [
+  'Số hồ sơ',
+  'Thủ tục hành chính',
+  'Cơ quan giải quyết',
+  'Cấp thực hiện',
+  'Kênh nộp',
+  'Thời gian tiếp nhận',
+  'Hạn xử lý',
+  'Thời gian hoàn thành',
+  'Số hóa kết quả',
+  'Đã thanh toán trực tuyến',
+];
 const XA = 'UBND xã An Lộc - huyện Hòa Vang';
 const SO = 'Sở Tài nguyên và Môi trường';
 const ROWS: unknown[][] = [
@@ -33,14 +44,28 @@ const ROWS: unknown[][] = [
 // By hand: H1 online, on time (16:00 ≤ 17:00 on the due day); H2 offline, late (17:30 > 17:00 on the due
 // day); H3 BCCI = offline, pending at 31/08 (the title's period end), overdue (due 09/08); H4 online, early.
 const EXPECTED = {
-  [`${XA}|2024-08|received_total`]: 2, [`${XA}|2024-08|received_online`]: 1, [`${XA}|2024-08|received_offline`]: 1,
-  [`${XA}|2024-08|resolved_total`]: 2, [`${XA}|2024-08|resolved_on_time`]: 1, [`${XA}|2024-08|resolved_late`]: 1,
-  [`${XA}|2024-08|digitized_results`]: 1, [`${XA}|2024-08|payable_dossiers`]: 1, [`${XA}|2024-08|paid_online`]: 1,
-  [`${SO}|2024-08|received_total`]: 2, [`${SO}|2024-08|received_online`]: 1, [`${SO}|2024-08|received_offline`]: 1,
-  [`${SO}|2024-08|resolved_total`]: 1, [`${SO}|2024-08|resolved_early`]: 1, [`${SO}|2024-08|digitized_results`]: 1,
-  [`${SO}|2024-08|pending_total`]: 1, [`${SO}|2024-08|pending_overdue`]: 1, [`${SO}|2024-08|payable_dossiers`]: 2, [`${SO}|2024-08|paid_online`]: 1,
+  [`${XA}|2024-08|received_total`]: 2,
+  [`${XA}|2024-08|received_online`]: 1,
+  [`${XA}|2024-08|received_offline`]: 1,
+  [`${XA}|2024-08|resolved_total`]: 2,
+  [`${XA}|2024-08|resolved_on_time`]: 1,
+  [`${XA}|2024-08|resolved_late`]: 1,
+  [`${XA}|2024-08|digitized_results`]: 1,
+  [`${XA}|2024-08|payable_dossiers`]: 1,
+  [`${XA}|2024-08|paid_online`]: 1,
+  [`${SO}|2024-08|received_total`]: 2,
+  [`${SO}|2024-08|received_online`]: 1,
+  [`${SO}|2024-08|received_offline`]: 1,
+  [`${SO}|2024-08|resolved_total`]: 1,
+  [`${SO}|2024-08|resolved_early`]: 1,
+  [`${SO}|2024-08|digitized_results`]: 1,
+  [`${SO}|2024-08|pending_total`]: 1,
+  [`${SO}|2024-08|pending_overdue`]: 1,
+  [`${SO}|2024-08|payable_dossiers`]: 2,
+  [`${SO}|2024-08|paid_online`]: 1,
   // received in August and resolved: H1 on time, H4 early (H2 late counts in neither)
-  [`${XA}|2024-08|received_in_period_resolved_on_time`]: 1, [`${SO}|2024-08|received_in_period_resolved_early`]: 1,
+  [`${XA}|2024-08|received_in_period_resolved_on_time`]: 1,
+  [`${SO}|2024-08|received_in_period_resolved_early`]: 1,
 };
 
 async function workbook(name: string, header: string[]): Promise<string> {
@@ -65,7 +90,7 @@ beforeAll(async () => {
 });
 
 describe('a list from another one-stop system', () => {
-  it('is told by its columns\' roles and read with codes, flags, datetimes, the title and the count line', () => {
+  it("is told by its columns' roles and read with codes, flags, datetimes, the title and the count line", () => {
     const run = runJson<Inspect>(['inspect', known, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(run.json.files[0]!.shape).toBe('dossier_list');
@@ -85,12 +110,30 @@ describe('a list from another one-stop system', () => {
 
   it('with unknown headers: --mapping by letter or by header gives the same figures', () => {
     const byLetter = path.join(dir, 'letters.yaml');
-    writeFileSync(byLetter, ['shape: dossier_list', 'header_row: 3', 'columns:', ...['A code', 'C unit', 'D level', 'E channel', 'F received_date', 'G due_date', 'H returned_date', 'I digitized', 'J paid_online'].map((x) => `  - { column: ${x.split(' ')[0]}, role: ${x.split(' ')[1]} }`)].join('\n'));
+    writeFileSync(
+      byLetter,
+      [
+        'shape: dossier_list',
+        'header_row: 3',
+        'columns:',
+        ...['A code', 'C unit', 'D level', 'E channel', 'F received_date', 'G due_date', 'H returned_date', 'I digitized', 'J paid_online'].map(
+          (x) => `  - { column: ${x.split(' ')[0]}, role: ${x.split(' ')[1]} }`,
+        ),
+      ].join('\n'),
+    );
     const run = runJson<Inspect>(['inspect', unknown, '--mapping', byLetter, '--format', 'json']);
     expect(run.code).toBe(0);
     expect(figures(run.json)).toEqual(EXPECTED);
     const byHeader = path.join(dir, 'headers.yaml');
-    writeFileSync(byHeader, ['columns:', ...['ID code', 'Agency unit', 'Tier level', 'Via channel', 'In received_date', 'Due due_date', 'Out returned_date', 'Scan digitized', 'Paid paid_online'].map((x) => `  - { header: "${x.split(' ')[0]}", role: ${x.split(' ')[1]} }`)].join('\n'));
+    writeFileSync(
+      byHeader,
+      [
+        'columns:',
+        ...['ID code', 'Agency unit', 'Tier level', 'Via channel', 'In received_date', 'Due due_date', 'Out returned_date', 'Scan digitized', 'Paid paid_online'].map(
+          (x) => `  - { header: "${x.split(' ')[0]}", role: ${x.split(' ')[1]} }`,
+        ),
+      ].join('\n'),
+    );
     const run2 = runJson<Inspect>(['inspect', unknown, '--mapping', byHeader, '--format', 'json']);
     expect(run2.code).toBe(0);
     expect(figures(run2.json)).toEqual(EXPECTED);

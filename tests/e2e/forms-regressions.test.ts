@@ -28,23 +28,39 @@ const xlsx = (name: string, sheets: { name: string; rows: Cell[][]; hidden?: boo
 };
 const json = (file: string, ...extra: string[]) => {
   const run = runCli(['inspect', file, '--format', 'json', ...extra]);
-  return { run, doc: run.code === 0 ? (JSON.parse(run.stdout) as { observations: { unit: string; measure: string; value: number; period: string }[]; warnings: { code: string; location: { cell?: string; sheet?: string } }[] }) : null };
+  return {
+    run,
+    doc:
+      run.code === 0
+        ? (JSON.parse(run.stdout) as { observations: { unit: string; measure: string; value: number; period: string }[]; warnings: { code: string; location: { cell?: string; sheet?: string } }[] })
+        : null,
+  };
 };
-const value = (doc: { observations: { unit: string; measure: string; value: number }[] }, unit: string, measure: string) => doc.observations.find((o) => o.unit === unit && o.measure === measure)?.value;
+const value = (doc: { observations: { unit: string; measure: string; value: number }[] }, unit: string, measure: string) =>
+  doc.observations.find((o) => o.unit === unit && o.measure === measure)?.value;
 
 describe('report forms as provinces send them', () => {
-  it('a signing-date line above the title is not the period (issue 15 item 3)', () => {
-    const file = xlsx('ky-2025.xlsx', [{ name: 'Biểu', rows: [HEAD[0]!, [null, null, null, null, null, 'Quảng Nam, ngày 05 tháng 12 năm 2025'], ...HEAD.slice(1), row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0])] }]);
+  it('a signing-date line above the title is not the period', () => {
+    const file = xlsx('ky-2025.xlsx', [
+      { name: 'Biểu', rows: [HEAD[0]!, [null, null, null, null, null, 'Quảng Nam, ngày 05 tháng 12 năm 2025'], ...HEAD.slice(1), row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0])] },
+    ]);
     const { doc } = json(file);
     expect(doc!.observations[0]!.period).toBe('2025-11');
   });
 
   it('"Công an tỉnh" and "Cổng thông tin điện tử tỉnh" are units; the total row is its whole label, checked by its sum (item 4)', () => {
-    const file = xlsx('cong.xlsx', [{ name: 'Biểu', rows: [...HEAD,
-      row(1, 'Công an tỉnh', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]),
-      row(2, 'Cổng thông tin điện tử tỉnh', [6, 6, 0, 0, 6, 6, 0, 0, 0, 0, 0]),
-      row(3, 'Tổng công ty Cấp nước', [1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]),
-      row(null, 'Tổng cộng', [17, 11, 5, 1, 15, 9, 5, 1, 2, 2, 0])] }]);
+    const file = xlsx('cong.xlsx', [
+      {
+        name: 'Biểu',
+        rows: [
+          ...HEAD,
+          row(1, 'Công an tỉnh', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]),
+          row(2, 'Cổng thông tin điện tử tỉnh', [6, 6, 0, 0, 6, 6, 0, 0, 0, 0, 0]),
+          row(3, 'Tổng công ty Cấp nước', [1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]),
+          row(null, 'Tổng cộng', [17, 11, 5, 1, 15, 9, 5, 1, 2, 2, 0]),
+        ],
+      },
+    ]);
     const { doc } = json(file);
     expect(value(doc!, 'Công an tỉnh', 'received_total')).toBe(10);
     expect(value(doc!, 'Cổng thông tin điện tử tỉnh', 'received_online')).toBe(6);
@@ -54,7 +70,10 @@ describe('report forms as provinces send them', () => {
 
   it('a hidden sheet is skipped with a notice, even when it comes first (item 5)', () => {
     const other = [...HEAD, row(1, 'Sở Tư pháp', [99, 90, 9, 0, 99, 99, 0, 0, 0, 0, 0])];
-    const file = xlsx('hidden.xlsx', [{ name: 'Cũ', rows: other, hidden: true }, { name: 'Biểu', rows: [...HEAD, row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0])] }]);
+    const file = xlsx('hidden.xlsx', [
+      { name: 'Cũ', rows: other, hidden: true },
+      { name: 'Biểu', rows: [...HEAD, row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0])] },
+    ]);
     const { doc } = json(file);
     expect(value(doc!, 'Sở Tư pháp', 'received_total')).toBe(10);
     expect(doc!.warnings.find((w) => w.code === 'HIDDEN_SHEET')?.location.sheet).toBe('Cũ');
@@ -79,9 +98,22 @@ describe('report forms as provinces send them', () => {
   });
 
   it('a signed form: notes, date line and signature names under numeric columns are never data', () => {
-    const file = xlsx('signed.xlsx', [{ name: 'Biểu', rows: [...HEAD, row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]), row(null, 'Tổng cộng', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]),
-      ['Ghi chú: số liệu lấy từ Hệ thống thông tin giải quyết TTHC tỉnh'], [null, null, null, null, null, null, null, null, null, 'Quảng Nam, ngày 05 tháng 12 năm 2025'],
-      [null, 'NGƯỜI LẬP BIỂU', null, null, null, null, null, null, null, 'KT. CHÁNH VĂN PHÒNG'], [null, null, null, null, null, null, null, null, null, 'PHÓ CHÁNH VĂN PHÒNG'], [], [null, 'Nguyễn Văn An', null, null, null, null, null, null, null, 'Trần Thị Bình']] }]);
+    const file = xlsx('signed.xlsx', [
+      {
+        name: 'Biểu',
+        rows: [
+          ...HEAD,
+          row(1, 'Sở Tư pháp', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]),
+          row(null, 'Tổng cộng', [10, 4, 5, 1, 8, 2, 5, 1, 2, 2, 0]),
+          ['Ghi chú: số liệu lấy từ Hệ thống thông tin giải quyết TTHC tỉnh'],
+          [null, null, null, null, null, null, null, null, null, 'Quảng Nam, ngày 05 tháng 12 năm 2025'],
+          [null, 'NGƯỜI LẬP BIỂU', null, null, null, null, null, null, null, 'KT. CHÁNH VĂN PHÒNG'],
+          [null, null, null, null, null, null, null, null, null, 'PHÓ CHÁNH VĂN PHÒNG'],
+          [],
+          [null, 'Nguyễn Văn An', null, null, null, null, null, null, null, 'Trần Thị Bình'],
+        ],
+      },
+    ]);
     const { run, doc } = json(file);
     expect(run.code).toBe(0);
     expect(doc!.observations.filter((o) => o.measure === 'received_total').map((o) => o.unit)).toEqual(['Sở Tư pháp']);

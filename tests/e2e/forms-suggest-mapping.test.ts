@@ -12,8 +12,14 @@ import { makeVariant, writeXlsx } from '../zoo/forms-zoo.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-suggest-'));
 const FILES = [
-  'samples/qn-bao-cao-tthc-2025-01.xlsx', 'samples/qn-bao-cao-tthc-2025-03.csv', 'samples/qn-bao-cao-tthc-2025-04-unicode.txt', 'samples/qn-bao-cao-tthc-2025-06.xlsx',
-  'samples/qb-bao-cao-tthc-2025-05.xlsx', 'samples/qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx', 'samples/qn-chi-so-2021-2024.xlsx', 'samples/qn-danh-sach-ho-so-2025-h1.csv',
+  'samples/qn-bao-cao-tthc-2025-01.xlsx',
+  'samples/qn-bao-cao-tthc-2025-03.csv',
+  'samples/qn-bao-cao-tthc-2025-04-unicode.txt',
+  'samples/qn-bao-cao-tthc-2025-06.xlsx',
+  'samples/qb-bao-cao-tthc-2025-05.xlsx',
+  'samples/qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx',
+  'samples/qn-chi-so-2021-2024.xlsx',
+  'samples/qn-danh-sach-ho-so-2025-h1.csv',
   'tests/fixtures/check/form-2025-03.csv',
 ];
 const observations = (stdout: string) => (JSON.parse(stdout) as { observations: unknown[] }).observations;

@@ -62,7 +62,7 @@ function bad(args: string[], code: string, where: RegExp) {
 
 describe('inspect rejects bad input with its location', () => {
   it('an empty file', () => bad([at('empty.csv')], 'INPUT_EMPTY', /empty\.csv/));
-  // issue 13: a file whose name and content disagree is read by its content, with a warning
+  // a file whose name and content disagree is read by its content, with a warning
   it('a .xlsx that is really text is read as CSV (here: a table of no known report)', () => {
     const run = bad([at('text.xlsx')], 'INPUT_HEADER', /text\.xlsx/);
     expect(run.stderr).toContain('Tên đơn vị');

@@ -8,8 +8,19 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
 
-interface Obs { unit: string; level: string | null; period: string; measure: string; value: number; source: { file: string; sheet?: string; cell?: string; line?: number; column?: number } }
-interface Out { files: { path: string; sha256: string; shape: string; sheet: string | null }[]; observations: Obs[]; warnings: { code: string; message: string; location: Record<string, unknown> }[] }
+interface Obs {
+  unit: string;
+  level: string | null;
+  period: string;
+  measure: string;
+  value: number;
+  source: { file: string; sheet?: string; cell?: string; line?: number; column?: number };
+}
+interface Out {
+  files: { path: string; sha256: string; shape: string; sheet: string | null }[];
+  observations: Obs[];
+  warnings: { code: string; message: string; location: Record<string, unknown> }[];
+}
 
 const inspect = (...args: string[]) => runJson<Out>(['inspect', ...args, '--format', 'json']);
 
@@ -30,7 +41,20 @@ async function sheetOf(file: string, sheet: string) {
 }
 
 const MONTHS = ['01', '02', '03', '04', '05', '06'];
-const MEASURES = ['received_total', 'received_online', 'received_offline', 'received_carried_over', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'pending_total', 'pending_in_time', 'pending_overdue', 'digitized_results'];
+const MEASURES = [
+  'received_total',
+  'received_online',
+  'received_offline',
+  'received_carried_over',
+  'resolved_total',
+  'resolved_early',
+  'resolved_on_time',
+  'resolved_late',
+  'pending_total',
+  'pending_in_time',
+  'pending_overdue',
+  'digitized_results',
+];
 
 describe('inspect: Quảng Nam monthly reports (XLSX)', () => {
   it.each(MONTHS)('2025-%s: every figure equals its cell; 25 units × 12 measures; levels from group rows', async (m) => {
@@ -58,7 +82,9 @@ describe('inspect: Quảng Nam monthly reports (XLSX)', () => {
   it('total row cells equal the sum of the unit cells (checked here through exceljs)', async () => {
     const ws = await sheetOf('samples/qn-bao-cao-tthc-2025-01.xlsx', 'Biểu II.06a');
     let totalRow = 0;
-    ws.eachRow((row, n) => { if (row.getCell(2).value === 'Tổng cộng') totalRow = n; });
+    ws.eachRow((row, n) => {
+      if (row.getCell(2).value === 'Tổng cộng') totalRow = n;
+    });
     const { json } = inspect('samples/qn-bao-cao-tthc-2025-01.xlsx');
     const sum = json.observations.filter((o) => o.measure === 'resolved_on_time').reduce((s, o) => s + o.value, 0);
     expect(sum).toBe(plain(ws.getCell(`I${totalRow}`).value, false));
@@ -68,7 +94,10 @@ describe('inspect: Quảng Nam monthly reports (XLSX)', () => {
 describe('inspect: the same form as CSV', () => {
   it('UTF-8 BOM with semicolons: every figure equals the field at its line and column, and the XLSX of that month', () => {
     const file = 'samples/qn-bao-cao-tthc-2025-03.csv';
-    const lines = readFileSync(path.join(ROOT, file), 'utf8').replace(/^\ufeff/, '').split('\r\n').map((l) => l.split(';'));
+    const lines = readFileSync(path.join(ROOT, file), 'utf8')
+      .replace(/^\ufeff/, '')
+      .split('\r\n')
+      .map((l) => l.split(';'));
     const csv = inspect(file).json;
     expect(csv.files[0]).toMatchObject({ shape: 'monthly_report', sheet: null });
     expect(csv.observations).toHaveLength(300);
@@ -106,7 +135,9 @@ describe('inspect: other shapes', () => {
       expect(o.period).toBe('2025-06');
       expect(o.value).toBeCloseTo(plain(ws.getCell(o.source.cell!).value, o.measure.endsWith('_declared')), 6);
     }
-    expect(new Set(json.observations.map((o) => o.measure))).toEqual(new Set(['resolved_total', 'digitized_results', 'digitized_result_rate_declared', 'payable_dossiers', 'paid_online', 'online_payment_rate_declared']));
+    expect(new Set(json.observations.map((o) => o.measure))).toEqual(
+      new Set(['resolved_total', 'digitized_results', 'digitized_result_rate_declared', 'payable_dossiers', 'paid_online', 'online_payment_rate_declared']),
+    );
   });
 
   it('index table: rank and score per index and year for the province', async () => {
@@ -115,7 +146,9 @@ describe('inspect: other shapes', () => {
     const pci = json.observations.filter((o) => o.measure === 'pci_rank').map((o) => [o.period, o.value]);
     const ws = await sheetOf('samples/qn-chi-so-2021-2024.xlsx', 'Chỉ số');
     const expected: [string, number][] = [];
-    ws.eachRow((row) => { if (String(row.getCell(2).value).includes('PCI')) expected.push([String(row.getCell(3).value), Number(row.getCell(5).value)]); });
+    ws.eachRow((row) => {
+      if (String(row.getCell(2).value).includes('PCI')) expected.push([String(row.getCell(3).value), Number(row.getCell(5).value)]);
+    });
     expect(pci).toEqual(expected);
     expect(new Set(json.observations.map((o) => o.unit))).toEqual(new Set(['Tỉnh Quảng Nam']));
   });

@@ -21,9 +21,19 @@ const CANDIDATES = [process.env.PARCHECK_CHROMIUM, '/usr/bin/chromium', '/usr/bi
 const BROWSER = CANDIDATES.find((p): p is string => Boolean(p) && existsSync(p!));
 const ON_CI = Boolean(process.env.CI) && process.env.CI !== '0' && process.env.CI !== 'false';
 
-export const OUTPUT = path.join(ROOT, 'tests/.output');
+const OUTPUT = path.join(ROOT, 'tests/.output');
 const DEMO = [...QN_MONTHS.map((m) => `samples/qn-bao-cao-tthc-${m}.xlsx`), 'samples/qn-chi-so-2021-2024.xlsx', 'samples/qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx'];
-const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-dev-shm-usage',
+];
 
 if (!BROWSER && !ON_CI) console.warn('report-html-browser: no Chromium found (apt-get install chromium, or PARCHECK_CHROMIUM=path): browser tests SKIPPED');
 
@@ -124,7 +134,11 @@ describe.skipIf(!BROWSER)('the HTML report in headless Chromium', () => {
     const summary = `${table} tbody tr:first-child details summary`;
     expect(await page.$eval(`${table} tbody tr:first-child details`, (d) => (d as HTMLDetailsElement).open)).toBe(false);
     await page.click(summary);
-    const trail = await page.$eval(`${table} tbody tr:first-child details`, (d) => ({ open: (d as HTMLDetailsElement).open, text: d.textContent ?? '', quote: d.querySelector('blockquote')?.textContent ?? '' }));
+    const trail = await page.$eval(`${table} tbody tr:first-child details`, (d) => ({
+      open: (d as HTMLDetailsElement).open,
+      text: d.textContent ?? '',
+      quote: d.querySelector('blockquote')?.textContent ?? '',
+    }));
     expect(trail.open).toBe(true);
     expect(trail.quote.length).toBeGreaterThan(10);
     expect(trail.text).toMatch(/Công thức/);

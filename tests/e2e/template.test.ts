@@ -12,7 +12,16 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, runCli, runJson } from '../helpers/cli.js';
 import { fillCsv, splitCsv } from '../helpers/fill-figures.js';
 
-const SAMPLES = ['qn-bao-cao-tthc-2025-01.xlsx', 'qn-bao-cao-tthc-2025-02.xlsx', 'qn-bao-cao-tthc-2025-03.xlsx', 'qn-bao-cao-tthc-2025-04.xlsx', 'qn-bao-cao-tthc-2025-05.xlsx', 'qn-bao-cao-tthc-2025-06.xlsx', 'qn-chi-so-2021-2024.xlsx', 'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx'].map((f) => path.join(ROOT, 'samples', f));
+const SAMPLES = [
+  'qn-bao-cao-tthc-2025-01.xlsx',
+  'qn-bao-cao-tthc-2025-02.xlsx',
+  'qn-bao-cao-tthc-2025-03.xlsx',
+  'qn-bao-cao-tthc-2025-04.xlsx',
+  'qn-bao-cao-tthc-2025-05.xlsx',
+  'qn-bao-cao-tthc-2025-06.xlsx',
+  'qn-chi-so-2021-2024.xlsx',
+  'qn-ty-le-so-hoa-thanh-toan-2025-06.xlsx',
+].map((f) => path.join(ROOT, 'samples', f));
 
 interface Finding {
   threshold_id: string;
@@ -83,9 +92,9 @@ describe('parcheck template on the bundled samples, Quảng Nam 2025', () => {
   });
 
   it('leaves no-data on under 5% of the thresholds once the template is filled', () => {
-    // A target due in an earlier year is judged on that year's figures (DESIGN "Periods and levels"):
+    // A target due in an earlier year is judged on that year's figures (docs/DESIGN.md, A target's period):
     // each threshold is taken from the check as of the end of its own year, up to 2025.
-    // A target due before 2025 is judged on its own year's figures (DESIGN "Periods and levels"). Where
+    // A target due before 2025 is judged on its own year's figures (docs/DESIGN.md, A target's period). Where
     // the check at 2025-12 still has no data for one, it is judged as of the end of its year, with
     // a template written and filled for that year (a 2025 sheet is refused by a 2024 check).
     const judged = (withSheet: boolean): Report => {
@@ -132,7 +141,9 @@ describe('parcheck template on the bundled samples, Quảng Nam 2025', () => {
 
 describe('round trip', () => {
   it('CSV: write, fill, read back: the same measures, units and periods', () => {
-    const written = rowsOf(blank).map((r) => `${r.measure}|${r.unit_name}|${r.level}|${r.period}`).sort();
+    const written = rowsOf(blank)
+      .map((r) => `${r.measure}|${r.unit_name}|${r.level}|${r.period}`)
+      .sort();
     const read = runJson<{ files: { shape: string; measures?: unknown }[] }>(['inspect', filled, '--format', 'json']);
     expect(read.code, read.stderr).toBe(0);
     expect(read.json.files[0]!.shape).toBe('figures_sheet');
@@ -175,11 +186,15 @@ describe('round trip', () => {
 describe('reading a filled sheet back: refusals with their cell', () => {
   const withValue = (measure: string, value: string) => {
     let done = false;
-    return fillCsv(readFileSync(blank, 'utf8'), () => false, (r) => {
-      if (done || r.measure !== measure) return undefined;
-      done = true;
-      return value;
-    });
+    return fillCsv(
+      readFileSync(blank, 'utf8'),
+      () => false,
+      (r) => {
+        if (done || r.measure !== measure) return undefined;
+        done = true;
+        return value;
+      },
+    );
   };
 
   it('text in a count is INPUT_NUMBER at its cell', () => {

@@ -1,6 +1,6 @@
 /**
  * An independent tally of dossier lists for tests, written straight from the definitions (README
- * "Dossier lists", DESIGN "Periods") with plain loops over months and dossiers; it shares no code with
+ * "Dossier lists", docs/DESIGN.md "Dossier lists") with plain loops over months and dossiers; it shares no code with
  * src/ingest/dossier-list. Rows come already understood (dates as UTC day numbers with seconds), so a
  * test writes a list from the same rows in whatever wording, order or container it exercises.
  */

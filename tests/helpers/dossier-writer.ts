@@ -3,8 +3,6 @@ import type { RefMoment, RefRow } from './dossier-reference.js';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-export type DateStyle = 'dmy' | 'iso' | 'serial';
-
 /** A moment as text: `dd/mm/yyyy[ hh:mm[:ss]]` or ISO `yyyy-mm-dd[Thh:mm:ss]`. */
 export function momentText(m: RefMoment | null, style: 'dmy' | 'iso' = 'dmy', withSeconds = false): string {
   if (m === null) return '';
@@ -37,7 +35,20 @@ export interface SimpleList {
 
 /** The usual columns, one record per row; `note` goes last (after every column read). */
 export function simpleList(rows: RefRow[], notes: string[] = []): SimpleList {
-  const header = ['Mã hồ sơ', 'Đơn vị tiếp nhận', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái', 'Số hóa', 'Phí, lệ phí', 'Thanh toán trực tuyến', 'Luân chuyển điện tử', 'Ghi chú'];
+  const header = [
+    'Mã hồ sơ',
+    'Đơn vị tiếp nhận',
+    'Hình thức nộp',
+    'Ngày tiếp nhận',
+    'Ngày hẹn trả',
+    'Ngày trả kết quả',
+    'Trạng thái',
+    'Số hóa',
+    'Phí, lệ phí',
+    'Thanh toán trực tuyến',
+    'Luân chuyển điện tử',
+    'Ghi chú',
+  ];
   const records = rows.map((r, i) => [
     `HS${String(i + 1).padStart(5, '0')}`,
     r.unit,

@@ -1,6 +1,6 @@
 /**
- * Dossier lists under hostile dates, quotes and line endings (issue 15, the classes of items 1, 2, 7, 8,
- * 13): for every generated list the reader either gives the figures of an independent tally written in
+ * Dossier lists under hostile dates, quotes and line endings (placeholder and
+ * absurd dates, stray quotes, mixed line endings): for every generated list the reader either gives the figures of an independent tally written in
  * the test (tests/helpers/dossier-reference.ts) or refuses with a ParcheckError that names a line.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -21,19 +21,21 @@ let n = 0;
 const UNITS = ['Sở Tư pháp', 'Sở Y tế', 'UBND xã Tam Phú', 'UBND phường Hòa Thuận'];
 const BASE = refDay(2025, 1, 1);
 
-const moment = (base: fc.Arbitrary<number>): fc.Arbitrary<RefMoment> =>
-  fc.tuple(base, fc.option(fc.integer({ min: 1, max: 86399 }), { nil: null })).map(([day, sec]) => ({ day, sec }));
-
 /** A dossier of 2025, or (rarely) one with a date anywhere from 1900 to 2099. */
 const row = (farDates: boolean): fc.Arbitrary<RefRow> =>
   fc
     .record({
       unit: fc.constantFrom(...UNITS),
-      recvDay: farDates ? fc.oneof({ weight: 9, arbitrary: fc.integer({ min: BASE, max: BASE + 364 }) }, { weight: 1, arbitrary: fc.integer({ min: refDay(1900, 1, 2), max: refDay(2099, 12, 31) }) }) : fc.integer({ min: BASE, max: BASE + 364 }),
+      recvDay: farDates
+        ? fc.oneof({ weight: 9, arbitrary: fc.integer({ min: BASE, max: BASE + 364 }) }, { weight: 1, arbitrary: fc.integer({ min: refDay(1900, 1, 2), max: refDay(2099, 12, 31) }) })
+        : fc.integer({ min: BASE, max: BASE + 364 }),
       recvSec: fc.option(fc.integer({ min: 1, max: 86399 }), { nil: null }),
       dueIn: fc.option(fc.integer({ min: -3, max: 30 }), { nil: null }),
       dueSec: fc.option(fc.integer({ min: 1, max: 86399 }), { nil: null }),
-      retIn: fc.option(farDates ? fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -2, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: -40000, max: 40000 }) }) : fc.integer({ min: -2, max: 60 }), { nil: null }),
+      retIn: fc.option(
+        farDates ? fc.oneof({ weight: 9, arbitrary: fc.integer({ min: -2, max: 60 }) }, { weight: 1, arbitrary: fc.integer({ min: -40000, max: 40000 }) }) : fc.integer({ min: -2, max: 60 }),
+        { nil: null },
+      ),
       retSec: fc.option(fc.integer({ min: 1, max: 86399 }), { nil: null }),
       channel: fc.constantFrom('online', 'offline') as fc.Arbitrary<'online' | 'offline'>,
       outcome: fc.constantFrom('by_dates', 'by_dates', 'by_dates', 'pending', 'rejected', 'withdrawn') as fc.Arbitrary<RefRow['outcome']>,
@@ -84,7 +86,7 @@ describe('dossier list fuzz', () => {
           list.records[i]![col] = '01/01/1900';
           data[i] = { ...data[i]!, ...(col === 4 ? { due: null } : { ret: null }) };
         }
-        await check([list.header, ...list.records].map((r) => r.map((v) => csvField(v, ';')).join(';')).join('\n') + '\n', data);
+        await check(`${[list.header, ...list.records].map((r) => r.map((v) => csvField(v, ';')).join(';')).join('\n')}\n`, data);
       }),
       params(FILE_RUNS * 3),
     );
@@ -92,16 +94,23 @@ describe('dossier list fuzz', () => {
 
   it('quotes inside unquoted fields after the columns read never change the figures', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(row(false), { minLength: 1, maxLength: 30 }), fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '"', '2', '4', 'ỏ', "'"), minLength: 1, maxLength: 10 }), { maxLength: 30 }), async (data, notes) => {
-        const list = simpleList(data);
-        const lines = [list.header, ...list.records].map((r, i) => {
-          const note = i > 0 ? notes[i - 1] : undefined;
-          const body = r.slice(0, -1).map((v) => csvField(v, ';')).join(';');
-          // written raw, never quoted: a quote that is not the field's first character is a plain one
-          return `${body};${note !== undefined ? `x${note.replace(/[;\n\r]/g, '')}` : ''}`;
-        });
-        await check(lines.join('\n') + '\n', data);
-      }),
+      fc.asyncProperty(
+        fc.array(row(false), { minLength: 1, maxLength: 30 }),
+        fc.array(fc.string({ unit: fc.constantFrom('a', ' ', '"', '2', '4', 'ỏ', "'"), minLength: 1, maxLength: 10 }), { maxLength: 30 }),
+        async (data, notes) => {
+          const list = simpleList(data);
+          const lines = [list.header, ...list.records].map((r, i) => {
+            const note = i > 0 ? notes[i - 1] : undefined;
+            const body = r
+              .slice(0, -1)
+              .map((v) => csvField(v, ';'))
+              .join(';');
+            // written raw, never quoted: a quote that is not the field's first character is a plain one
+            return `${body};${note !== undefined ? `x${note.replace(/[;\n\r]/g, '')}` : ''}`;
+          });
+          await check(`${lines.join('\n')}\n`, data);
+        },
+      ),
       params(FILE_RUNS * 3),
     );
   });
@@ -126,7 +135,7 @@ describe('dossier list fuzz', () => {
           list.records[i]![4] = momentText(r.due, style);
           list.records[i]![5] = momentText(r.ret, style, true);
         }
-        await check([list.header, ...list.records].map((r) => r.map((v) => csvField(v, ';')).join(';')).join('\n') + '\n', data);
+        await check(`${[list.header, ...list.records].map((r) => r.map((v) => csvField(v, ';')).join(';')).join('\n')}\n`, data);
       }),
       params(FILE_RUNS * 3),
     );

@@ -23,7 +23,26 @@ interface Bundle {
 function bundle(name: string): Bundle {
   const dir = path.join(work, name);
   cpSync(FIXTURES, path.join(dir, 'data'), { recursive: true });
-  const run = runCli(['--lang', 'en', 'check', 'data/form-2025-03.csv', 'data/form-tu-phap-2025-03.csv', '--targets', 'data/targets.yaml', '--evidence', 'evidence', '--format', 'json', '--fail-on', 'never', '--combine', '-q'], { cwd: dir });
+  const run = runCli(
+    [
+      '--lang',
+      'en',
+      'check',
+      'data/form-2025-03.csv',
+      'data/form-tu-phap-2025-03.csv',
+      '--targets',
+      'data/targets.yaml',
+      '--evidence',
+      'evidence',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      '--combine',
+      '-q',
+    ],
+    { cwd: dir },
+  );
   expect(run.code, run.stderr).toBe(0);
   const m = /manifest\.json sha256 ([0-9a-f]{64})/.exec(run.stderr);
   expect(m, run.stderr).not.toBeNull();

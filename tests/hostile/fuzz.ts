@@ -2,7 +2,7 @@
  * Shared settings of the hostile suite. CI runs a fixed seed with few runs (the whole suite stays well
  * under a minute on 2 cores); `npm run fuzz` sets FUZZ_RUNS=20000 and a fresh seed (FUZZ_SEED replays one).
  */
-import fc from 'fast-check';
+import type fc from 'fast-check';
 import { expect } from 'vitest';
 import { ERROR_CODES, ParcheckError } from '../../src/core/errors.js';
 

@@ -18,7 +18,7 @@ import { loadResult } from '../fixtures/results/load.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { expectRefused } from './fuzz.js';
 
-const FORMULAS = ['=HYPERLINK("http://evil","click")', '+cmd|\' /C calc\'!A0', '-2+3', '@SUM(A1)'];
+const FORMULAS = ['=HYPERLINK("http://evil","click")', "+cmd|' /C calc'!A0", '-2+3', '@SUM(A1)'];
 const ANSI = 'Sở \u001b[31mĐỏ\u001b[0m';
 const BEL = 'Sở Chuông\u0007';
 const OSC = '\u001b]0;pwned\u0007Ban Xyz';
@@ -117,8 +117,8 @@ describe('Markdown and terminal', () => {
 });
 
 describe('audit warnings on stderr', () => {
-  // check.ts prints the audit notes of src/check/audit.ts as they are (both owned by the audit work of
-  // issue 6): a declared-rate mismatch quoting a unit name sends its ESC/BEL to the terminal. The fix is
+  // check.ts prints the audit notes of src/check/audit.ts as they are (written for the audit
+  // trail): a declared-rate mismatch quoting a unit name sends its ESC/BEL to the terminal. The fix is
   // one escapeControl() in printWarnings (or in the notes' messages). Ingest's own warnings are escaped.
   it('a DECLARED_RATE_MISMATCH quoting a hostile unit name reaches stderr without raw controls', () => {
     const file = path.join(dir, 'audit-2025-03.csv');

@@ -20,7 +20,7 @@ const vi = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 2, useGroupin
 const en = new Intl.NumberFormat('en-US', { maximumFractionDigits: 2, useGrouping: true });
 /** Hundredths as an exact decimal: 12345 → 123.45 (no binary noise to compare against). */
 const cents = fc.integer({ min: -1e13, max: 1e13 }).map((c) => c / 100);
-const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(...'0123456789.,%-+()−  \'eE'.split('')) }));
+const anyText = fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.string({ unit: 'grapheme' }), fc.string({ unit: fc.constantFrom(..."0123456789.,%-+()−  'eE".split('')) }));
 
 describe('Vietnamese numbers', () => {
   it('never throws, and returns a finite number or null, whatever the text', () => {
@@ -156,7 +156,11 @@ describe('periods', () => {
 const noisy = (label: string) =>
   fc.tuple(fc.array(fc.boolean(), { minLength: label.length, maxLength: label.length }), fc.boolean(), fc.constantFrom(' ', '  ', '\u00a0', ' \n ')).map(([upper, strip, space]) => {
     let s = [...label].map((ch, i) => (upper[i] ? ch.toUpperCase() : ch.toLowerCase())).join('');
-    if (strip) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+    if (strip)
+      s = s
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
     return ` ${s.replace(/ /g, space)} `;
   });
 
@@ -177,9 +181,12 @@ const FORM: [string, string, string][] = [
 describe('header matcher', () => {
   it('maps every column of form II.06a however its group and sub-header are cased, spaced or stripped', () => {
     fc.assert(
-      fc.property(fc.constantFrom(...FORM).chain(([group, sub, measure]) => fc.tuple(noisy(group), noisy(sub), fc.constant(measure))), ([group, sub, measure]) => {
-        expect(monthlyMeasure(foldText(group), foldText(sub)).measure).toBe(measure);
-      }),
+      fc.property(
+        fc.constantFrom(...FORM).chain(([group, sub, measure]) => fc.tuple(noisy(group), noisy(sub), fc.constant(measure))),
+        ([group, sub, measure]) => {
+          expect(monthlyMeasure(foldText(group), foldText(sub)).measure).toBe(measure);
+        },
+      ),
       params(),
     );
   });
@@ -198,7 +205,27 @@ describe('header matcher', () => {
 
   const cell: fc.Arbitrary<CellValue> = fc.oneof(
     { weight: 3, arbitrary: fc.constant(null) },
-    { weight: 3, arbitrary: fc.constantFrom('STT', 'Tên đơn vị', 'Số hồ sơ nhận giải quyết', 'Số hồ sơ đã giải quyết', 'Số hồ sơ đang giải quyết', 'Tổng số', 'Trực tuyến', 'Đúng hạn', 'Quá hạn', 'Tổng cộng', 'I. CẤP TỈNH', 'UBND huyện A', 'Sở Y tế', '-', 'Tỷ lệ số hóa (%)', 'THÁNG 10/2025') },
+    {
+      weight: 3,
+      arbitrary: fc.constantFrom(
+        'STT',
+        'Tên đơn vị',
+        'Số hồ sơ nhận giải quyết',
+        'Số hồ sơ đã giải quyết',
+        'Số hồ sơ đang giải quyết',
+        'Tổng số',
+        'Trực tuyến',
+        'Đúng hạn',
+        'Quá hạn',
+        'Tổng cộng',
+        'I. CẤP TỈNH',
+        'UBND huyện A',
+        'Sở Y tế',
+        '-',
+        'Tỷ lệ số hóa (%)',
+        'THÁNG 10/2025',
+      ),
+    },
     { weight: 2, arbitrary: fc.integer({ min: -5, max: 5000 }) },
     { weight: 1, arbitrary: anyText },
     { weight: 1, arbitrary: fc.double() },
@@ -224,7 +251,10 @@ describe('header matcher', () => {
     const width = 16_384;
     const top: CellValue[] = Array.from({ length: width }, (_, c) => (c % 4 === 0 ? `Nhóm ${c}` : null));
     const sub: CellValue[] = Array.from({ length: width }, (_, c) => `Cột ${c}`);
-    const columns = buildColumns([{ number: 1, cells: top }, { number: 2, cells: sub }]);
+    const columns = buildColumns([
+      { number: 1, cells: top },
+      { number: 2, cells: sub },
+    ]);
     expect(columns).toHaveLength(width);
     expect(columns[5]!.labels).toEqual(['Nhóm 4', 'Cột 5']);
   });

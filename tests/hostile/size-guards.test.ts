@@ -1,10 +1,10 @@
 /**
- * Size guards (issue 8), through the built CLI as a user meets them: zip bombs (honest and lying),
+ * Size guards (bounded memory on hostile input), through the built CLI as a user meets them: zip bombs (honest and lying),
  * absurd sheet dimensions, rows beyond Excel, thousands of merges, a CSV line of hundreds of MB, a CSV
  * of millions of empty cells. Each refusal is INPUT_TOO_LARGE, exit 2, nothing on stdout, no stack,
  * and happens in a child whose heap is capped far below the file's unpacked size (bounded memory).
  */
-import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -79,7 +79,10 @@ describe('XLSX', () => {
   });
 
   it('refuses a sheet declaring <dimension ref="A1:XFD1048576"/> in a tiny file', () => {
-    const sheet = base.find((p) => p.name === SHEET)!.data.toString('utf8').replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
+    const sheet = base
+      .find((p) => p.name === SHEET)!
+      .data.toString('utf8')
+      .replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD1048576"/>');
     expect(sheet).toContain('XFD1048576');
     const run = inspect(xlsx('dimension.xlsx', replacePart(base, SHEET, { data: Buffer.from(sheet) })));
     expectRefused(run, 'INPUT_TOO_LARGE');
@@ -87,7 +90,10 @@ describe('XLSX', () => {
   });
 
   it('refuses a cell beyond the last row Excel allows (row 2,000,000)', () => {
-    const sheet = base.find((p) => p.name === SHEET)!.data.toString('utf8').replace('</sheetData>', '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
+    const sheet = base
+      .find((p) => p.name === SHEET)!
+      .data.toString('utf8')
+      .replace('</sheetData>', '<row r="2000000"><c r="A2000000" t="inlineStr"><is><t>x</t></is></c></row></sheetData>');
     const run = inspect(xlsx('row-2m.xlsx', replacePart(base, SHEET, { data: Buffer.from(sheet) })));
     expectRefused(run, 'INPUT_TOO_LARGE');
   });
@@ -108,7 +114,10 @@ describe('XLSX', () => {
       .find((p) => p.name === SHEET)!
       .data.toString('utf8')
       .replace('</sheetData>', `<row r="9">${wide}</row></sheetData><mergeCells count="5000">${merges}</mergeCells>`);
-    const run = runJson<{ observations: { unit: string; measure: string; value: number }[] }>(['inspect', xlsx('merges.xlsx', replacePart(base, SHEET, { data: Buffer.from(sheet) })), '--format', 'json'], { env: SMALL_HEAP });
+    const run = runJson<{ observations: { unit: string; measure: string; value: number }[] }>(
+      ['inspect', xlsx('merges.xlsx', replacePart(base, SHEET, { data: Buffer.from(sheet) })), '--format', 'json'],
+      { env: SMALL_HEAP },
+    );
     expect(run.code).toBe(0);
     expect(run.json.observations.find((o) => o.unit === 'Sở Tài chính' && o.measure === 'resolved_on_time')?.value).toBe(380);
   });
@@ -185,7 +194,7 @@ describe('CSV', () => {
 
   // The dossier-list path streams through its own byte scanner (src/files/byte-csv.ts), which applies the
   // same line-mb guard at record ends: a long line is too large, not "a quoted field never closed".
-  const dossierHead = () => readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 2).join('\n') + '\n';
+  const dossierHead = () => `${readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 2).join('\n')}\n`;
   let longDossier: string | undefined;
   const dossierWithLongLine = () => (longDossier ??= bigFile('dossier-long-line.csv', dossierHead(), 100 * 1024 * 1024, 'x', '\n'));
 
@@ -213,22 +222,26 @@ describe('CSV', () => {
 
 // Worker threads scan ranges cut at guessed offsets; a cut may fall inside the long line or right at its
 // start. Each way the merged result must be the same refusal at the same absolute line.
-describe.skipIf(!existsSync(path.join(ROOT, 'dist/ingest/dossier-list/worker.js')))('dossier list on worker threads', () => {
+// The worker runs from dist/ (it cannot load TypeScript): `pretest` builds it.
+describe('dossier list on worker threads', () => {
   type Ingest = (file: string, options: object) => Promise<unknown>;
   const MB = 1024 * 1024;
   const head = readFileSync(path.join(ROOT, 'samples/qn-danh-sach-ho-so-2025-h1.csv'), 'utf8').split('\r\n').slice(0, 4);
 
   async function refusal(file: string, options: object): Promise<{ code: string; line?: number }> {
     const { ingestDossierList } = (await import(pathToFileURL(path.join(ROOT, 'dist/ingest/dossier-list/ingest-list.js')).href)) as { ingestDossierList: Ingest };
-    const error = (await ingestDossierList(file, { limits: { lineBytes: MB }, ...options }).then(() => null, (e: unknown) => e)) as { code: string; location: { line?: number } } | null;
+    const error = (await ingestDossierList(file, { limits: { lineBytes: MB }, ...options }).then(
+      () => null,
+      (e: unknown) => e,
+    )) as { code: string; location: { line?: number } } | null;
     expect(error).not.toBeNull();
     return { code: error!.code, line: error!.location.line };
   }
 
   it('a 3 MB line over a 1 MB limit: INPUT_TOO_LARGE at line 3 whether the cut falls inside it, at its start, after it, or nowhere', async () => {
-    const before = head.slice(0, 2).join('\n') + '\n';
+    const before = `${head.slice(0, 2).join('\n')}\n`;
     const file = path.join(dir, 'dossier-cuts.csv');
-    writeFileSync(file, before + 'x'.repeat(3 * MB) + '\n' + head.slice(2).join('\n') + '\n');
+    writeFileSync(file, `${before + 'x'.repeat(3 * MB)}\n${head.slice(2).join('\n')}\n`);
     const start = Buffer.byteLength(before);
     const expected = { code: 'INPUT_TOO_LARGE', line: 3 };
     for (const cuts of [[start + MB + 7], [start], [start + 3 * MB + 1], [start + 10, start + 2 * MB]]) {
@@ -239,7 +252,7 @@ describe.skipIf(!existsSync(path.join(ROOT, 'dist/ingest/dossier-list/worker.js'
 
   it('a quote left open over more than the limit in short lines stays INPUT_FORMAT at the record that opens it', async () => {
     const file = path.join(dir, 'dossier-open-quote.csv');
-    writeFileSync(file, head.slice(0, 2).join('\n') + '\nX,"never closed,Sở Tư pháp\n' + 'short line\n'.repeat(200_000));
+    writeFileSync(file, `${head.slice(0, 2).join('\n')}\nX,"never closed,Sở Tư pháp\n${'short line\n'.repeat(200_000)}`);
     expect(await refusal(file, { threads: 1 })).toEqual({ code: 'INPUT_FORMAT', line: 3 });
   });
 });

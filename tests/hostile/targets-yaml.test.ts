@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ParcheckError } from '../../src/core/errors.js';
+import type { ParcheckError } from '../../src/core/errors.js';
 import { loadTargetFiles } from '../../src/targets/load.js';
 import { parseTargetYaml } from '../../src/targets/yaml-safe.js';
 import { ROOT, runCli } from '../helpers/cli.js';

@@ -53,7 +53,7 @@ describe('NFC and NFD spellings of one unit are one unit (normalised once, as re
   it('a dossier list with every other row in NFD: one unit, all five dossiers counted', () => {
     const lines = LIST.split('\n').filter((l) => l !== '');
     expect(lines.length).toBe(6);
-    const mixed = [lines[0], ...lines.slice(1).map((l, i) => (i % 2 === 1 ? nfd(l) : l))].join('\n') + '\n';
+    const mixed = `${[lines[0], ...lines.slice(1).map((l, i) => (i % 2 === 1 ? nfd(l) : l))].join('\n')}\n`;
     expect(mixed).not.toBe(LIST);
     const run = inspect(write('list-2025-03.csv', mixed));
     expect(run.code).toBe(0);

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { declaredRateNotes } from '../../src/check/declared.js';
 import { explainFinding } from '../../src/check/explain.js';
 import { reconcileSources } from '../../src/check/reconcile.js';
-import { stableJson } from '../../src/cli/evidence.js';
-import { rerunArgv } from '../../src/cli/verify.js';
+import { recordedRequest } from '../../src/evidence/write.js';
+import { stableJson } from '../../src/evidence/manifest.js';
 import { MeasureStore } from '../../src/measures/store.js';
 import { windowParts } from '../../src/measures/window-value.js';
 import { isParcheckError } from '../../src/core/errors.js';
@@ -94,7 +94,11 @@ describe('windowParts', () => {
     expect(t.rule).toBe('received_parts');
     expect(t.value).toBe(1 + 3 + 2 + 4 + 5);
     expect(t.parts.map((p) => `${p.measure}@${p.period}=${p.value}`)).toEqual([
-      'received_online@2025-01=1', 'received_online@2025-02=3', 'received_offline@2025-01=2', 'received_offline@2025-02=4', 'received_carried_over@2025-01=5',
+      'received_online@2025-01=1',
+      'received_online@2025-02=3',
+      'received_offline@2025-01=2',
+      'received_offline@2025-02=4',
+      'received_carried_over@2025-01=5',
     ]);
   });
 });
@@ -103,7 +107,7 @@ describe('evidence manifest helpers', () => {
   it('stableJson sorts keys at every depth', () => {
     expect(stableJson({ b: 1, a: { d: [{ z: 1, y: 2 }], c: 3 } })).toBe('{\n  "a": {\n    "c": 3,\n    "d": [\n      {\n        "y": 2,\n        "z": 1\n      }\n    ]\n  },\n  "b": 1\n}\n');
   });
-  it('rerunArgv points --evidence at the scratch folder and drops --output', () => {
-    expect(rerunArgv(['check', 'a.csv', '--output', 'r.json', '--evidence=ev', '--lang', 'en', '--output=x'], '/tmp/s')).toEqual(['check', 'a.csv', '--lang', 'en', '--evidence', '/tmp/s']);
+  it('the recorded request keeps plain data only: no working directory, no callback, no empty field', () => {
+    expect(recordedRequest({ files: ['a.csv'], cwd: '/home/x', onProgress: () => undefined, unit: undefined, combine: true })).toEqual({ files: ['a.csv'], combine: true });
   });
 });

@@ -48,10 +48,7 @@ describe('check: comparators, gap and needed', () => {
   it('<= and < on a ratio count the items to move out of the numerator', () => {
     const r = runCheck({
       observations: onTime,
-      thresholds: [
-        th({ id: 'le', indicator: 'on_time_rate', comparator: '<=', value: 60 }),
-        th({ id: 'lt', indicator: 'on_time_rate', comparator: '<', value: 60 }),
-      ],
+      thresholds: [th({ id: 'le', indicator: 'on_time_rate', comparator: '<=', value: 60 }), th({ id: 'lt', indicator: 'on_time_rate', comparator: '<', value: 60 })],
       level: 'all',
     });
     const le = find(r, (f) => f.target === 'le');
@@ -101,7 +98,9 @@ describe('check: comparators, gap and needed', () => {
     const r = runCheck({
       observations,
       asOf: '2025-01',
-      thresholds: [th({ id: 'online-growth', indicator: 'online_dossier_rate', comparator: '>=', value: 30, unit: 'percent_change', deadlineDate: '2025-01-31', baseline: { kind: 'growth', year: 'previous' } })],
+      thresholds: [
+        th({ id: 'online-growth', indicator: 'online_dossier_rate', comparator: '>=', value: 30, unit: 'percent_change', deadlineDate: '2025-01-31', baseline: { kind: 'growth', year: 'previous' } }),
+      ],
     });
     const f = find(r, whole);
     expect([f.value, f.gap, f.status, f.period]).toEqual([25, -5, 'missed', '2025-01']); // (50 − 40) / 40

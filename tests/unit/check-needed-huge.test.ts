@@ -19,19 +19,19 @@ describe('needed ends on huge figures', () => {
     [0, Number.POSITIVE_INFINITY],
   ])('num %d of den %d against ≥ 95: null, not a hang', (num, den) => {
     const value = (num * 100) / den;
-    expect(neededItems(onTime, '>=', 95, value, num, den)).toBeNull();
-    expect(neededItems(onTime, '>', 95, value, num, den)).toBeNull();
-    expect(neededItems(added, '>=', 95, value, num, den)).toBeNull();
+    expect(neededItems(onTime, { comparator: '>=', value: 95 }, value, num, den)).toBeNull();
+    expect(neededItems(onTime, { comparator: '>', value: 95 }, value, num, den)).toBeNull();
+    expect(neededItems(added, { comparator: '>=', value: 95 }, value, num, den)).toBeNull();
   });
 
   it('a count threshold far away: null instead of an imprecise whole number', () => {
     const count = findIndicator('par_initiative_model_count')!;
-    expect(neededItems(count, '>=', 1e300, 5, null, null)).toBeNull();
-    expect(neededItems(count, '>=', 12, 5, null, null)).toBe(7);
+    expect(neededItems(count, { comparator: '>=', value: 1e300 }, 5, null, null)).toBeNull();
+    expect(neededItems(count, { comparator: '>=', value: 12 }, 5, null, null)).toBe(7);
   });
 
   it('ordinary figures are unchanged', () => {
-    expect(neededItems(onTime, '>=', 95, 85.3, 853, 1000)).toBe(97);
-    expect(neededItems(onTime, '>=', 95, 50, 500_000, 1_000_000)).toBe(450_000);
+    expect(neededItems(onTime, { comparator: '>=', value: 95 }, 85.3, 853, 1000)).toBe(97);
+    expect(neededItems(onTime, { comparator: '>=', value: 95 }, 50, 500_000, 1_000_000)).toBe(450_000);
   });
 });

@@ -39,7 +39,14 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
 
   it('a target two plans repeat is checked once, naming the repeat', () => {
     const a = th({ id: 'sipas-20', indicator: 'sipas_rank', comparator: '<=', value: 20, unit: 'rank' });
-    const b = th({ id: 'sipas-20', indicator: 'sipas_rank', comparator: '<=', value: 20, unit: 'rank', document: { id: 'doc-b', number: '2/CTr', date: '2021-11-01', title: 'P', issuer: 'T', province: 'quang-nam' } });
+    const b = th({
+      id: 'sipas-20',
+      indicator: 'sipas_rank',
+      comparator: '<=',
+      value: 20,
+      unit: 'rank',
+      document: { id: 'doc-b', number: '2/CTr', date: '2021-11-01', title: 'P', issuer: 'T', province: 'quang-nam' },
+    });
     const r = runCheck({ observations: obs('Tỉnh Quảng Nam', null, '2025', { sipas_rank: 12 }), thresholds: [b, a] });
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]!.document.id).toBe('doc-a');
@@ -48,7 +55,7 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
   });
 
   it('a baseline period is its yearly average ("so với giai đoạn 2021 - 2025")', () => {
-    const t = th({ id: 'budget', indicator: 'public_service_unit_budget_spending', comparator: '>=', value: 15, unit: 'percent_reduction_vs_2021-2025', deadline: 2030, baseline: { kind: 'reduction', year: 2021, through: 2025 } });
+    const t = th({ id: 'budget', indicator: 'public_service_unit_budget_spending', comparator: '>=', value: 15, unit: 'percent_change', deadline: 2030, baseline: { kind: 'reduction', year: 2021, through: 2025 } });
     const observations = [
       ...[2021, 2022, 2023, 2024, 2025].flatMap((y, i) => obs('Tỉnh Quảng Bình', null, String(y), { public_service_unit_budget_spending: 1000 + 100 * i })),
       ...obs('Tỉnh Quảng Bình', null, '2030', { public_service_unit_budget_spending: 900 }),

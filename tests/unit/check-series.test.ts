@@ -32,7 +32,9 @@ describe('finding series', () => {
       return { period: p, value: (on * 100) / filed };
     });
     expect(all.series!.points.map((x) => x.period)).toEqual(expected.map((x) => x.period));
-    all.series!.points.forEach((x, i) => expect(x.value).toBeCloseTo(expected[i]!.value, 9));
+    all.series!.points.forEach((x, i) => {
+      expect(x.value).toBeCloseTo(expected[i]!.value, 9);
+    });
     expect(all.series!.points.at(-1)!.value).toBe(all.value);
     expect(all.series!.points.map((x) => x.covers)).toEqual(['2025-01', '2025-01..2025-02', '2025-Q1']);
     expect(all.series!.deadline).toBe('2025-12');

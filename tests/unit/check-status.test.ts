@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check.js';
+import { findingTrajectory } from '../../src/check/trajectory.js';
 import { STATUSES } from '../../src/core/types.js';
 import { obs, th } from './check-helpers.js';
 
@@ -25,11 +26,11 @@ describe('check: statuses', () => {
     // base 40 (2024, ends Dec 2024), current 50 (ends Dec 2025): CAGR_o = 0.25 over 1 year;
     // CAGR_r = (80 / 40)^(1/6) − 1 = 0.122462 over 6 years; R = 0.25 / 0.122462 = 2.04
     expect(f.status).toBe('on-track');
-    expect(f.trajectory?.rule).toBe('statcan-open-sdg-growth-ratio');
-    expect(f.trajectory?.baselineValue).toBe(40);
-    expect(f.trajectory?.baselinePeriod).toBe('2024');
-    expect(f.trajectory?.ratio).toBe(Math.round((0.25 / (Math.pow(2, 1 / 6) - 1)) * 100) / 100);
-    expect(f.trajectory?.pointsPerMonthNeeded).toBe(0.5); // 30 points over the 60 months to Dec 2030
+    expect(findingTrajectory(f)?.rule).toBe('statcan-open-sdg-growth-ratio');
+    expect(findingTrajectory(f)?.baselineValue).toBe(40);
+    expect(findingTrajectory(f)?.baselinePeriod).toBe('2024');
+    expect(findingTrajectory(f)?.ratio).toBe(Math.round((0.25 / (Math.pow(2, 1 / 6) - 1)) * 100) / 100);
+    expect(findingTrajectory(f)?.pointsPerMonthNeeded).toBe(0.5); // 30 points over the 60 months to Dec 2030
     expect(f.gap).toBe(-30);
     expect(f.needed).toBe(30); // (50 + 30) / 100
   });
@@ -43,8 +44,8 @@ describe('check: statuses', () => {
     const f = r.findings.find(whole)!;
     // CAGR_o = 42/40 − 1 = 0.05; CAGR_r = (95/40)^(1/6) − 1 = 0.15504; R = 0.3225 < 0.95
     expect(f.status).toBe('off-track');
-    expect(f.trajectory?.ratio).toBe(0.32);
-    expect(f.trajectory?.pointsPerMonthNeeded).toBe(0.88); // 53 / 60
+    expect(findingTrajectory(f)?.ratio).toBe(0.32);
+    expect(findingTrajectory(f)?.pointsPerMonthNeeded).toBe(0.88); // 53 / 60
   });
 
   it('a value that already meets a future target is on-track; no baseline → decided by the value', () => {
@@ -61,7 +62,7 @@ describe('check: statuses', () => {
     expect(early.status).toBe('on-track');
     const far = r.findings.find((f) => f.target === 'far')!;
     expect(far.status).toBe('off-track');
-    expect(far.trajectory?.rule).toBe('current-value-no-baseline');
+    expect(findingTrajectory(far)?.rule).toBe('current-value-no-baseline');
   });
 
   it('a missing input gives no-data naming the measure', () => {
@@ -134,7 +135,15 @@ describe('check: statuses', () => {
       observations,
       thresholds: [
         th({ id: 'pci-top-10', indicator: 'pci_rank', comparator: '<=', value: 10, unit: 'rank', superseded_by: 'doc-b#pci-top-6' }),
-        th({ id: 'pci-top-6', indicator: 'pci_rank', comparator: '<=', value: 6, unit: 'rank', supersedes: 'doc-a#pci-top-10', document: { id: 'doc-b', number: '2/CTr-TU', date: '2021-06-01', title: 'Programme', issuer: 'Tỉnh ủy', province: 'quang-nam' } }),
+        th({
+          id: 'pci-top-6',
+          indicator: 'pci_rank',
+          comparator: '<=',
+          value: 6,
+          unit: 'rank',
+          supersedes: 'doc-a#pci-top-10',
+          document: { id: 'doc-b', number: '2/CTr-TU', date: '2021-06-01', title: 'Programme', issuer: 'Tỉnh ủy', province: 'quang-nam' },
+        }),
       ],
     });
     expect(r.findings.map((f) => f.target)).toEqual(['pci-top-6', 'pci-top-6']);
@@ -149,7 +158,10 @@ describe('check: statuses', () => {
     expect(runCheck({ observations: before, thresholds: [t] }).findings.map((f) => f.status)).toEqual(['met', 'met']);
     const after = [...before, ...obs('Xã E', 'commune', '2025-12', { resolved_early: 0, resolved_on_time: 75, resolved_total: 100 })];
     // a target whose own period ends by June 2025 is still judged on it, later figures or not
-    expect(runCheck({ observations: after, thresholds: [t] }).findings.map((f) => [f.status, f.period])).toEqual([['met', '2025-01..2025-06'], ['met', '2025-01..2025-06']]);
+    expect(runCheck({ observations: after, thresholds: [t] }).findings.map((f) => [f.status, f.period])).toEqual([
+      ['met', '2025-01..2025-06'],
+      ['met', '2025-01..2025-06'],
+    ]);
     const yearEnd = th({ id: 'd-2025', indicator: 'on_time_rate', comparator: '>=', value: 70, level: 'district' });
     const r = runCheck({ observations: after, thresholds: [yearEnd] });
     expect(r.findings).toHaveLength(0);

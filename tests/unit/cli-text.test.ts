@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/core/i18n.js';
 import type { IngestWarning } from '../../src/core/types.js';
-import { segmentRegExp } from '../../src/cli/input-paths.js';
+import { segmentRegExp } from '../../src/pipeline/input-paths.js';
 import { parseLevel } from '../../src/cli/level-option.js';
-import { closest } from '../../src/cli/suggest.js';
+import { closest } from '../../src/pipeline/suggest.js';
 import { translateCommanderError } from '../../src/cli/help-i18n.js';
 import { warningLines } from '../../src/cli/warnings.js';
 import { displayWidth, fitBox, wrapCell, wrapWords } from '../../src/report/box.js';

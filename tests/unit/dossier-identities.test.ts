@@ -64,7 +64,12 @@ describe('dossier list: --registry', () => {
   it('renames units to their registry name and merges aliases, counts added', async () => {
     const header = 'Mã hồ sơ;Đơn vị tiếp nhận;Hình thức nộp;Ngày tiếp nhận;Ngày hẹn trả;Ngày trả kết quả';
     const list = path.join(dir, 'aliases.csv');
-    writeFileSync(list, [header, 'X1;Sở Tư pháp;Trực tuyến;02/03/2025;10/03/2025;05/03/2025', 'X2;STP Quảng Nam;Trực tiếp;03/03/2025;10/03/2025;', 'X3;UBND xã Tam Phú;Trực tuyến;04/03/2025;06/03/2025;06/03/2025'].join('\n'));
+    writeFileSync(
+      list,
+      [header, 'X1;Sở Tư pháp;Trực tuyến;02/03/2025;10/03/2025;05/03/2025', 'X2;STP Quảng Nam;Trực tiếp;03/03/2025;10/03/2025;', 'X3;UBND xã Tam Phú;Trực tuyến;04/03/2025;06/03/2025;06/03/2025'].join(
+        '\n',
+      ),
+    );
     const registry = path.join(dir, 'units.yaml');
     writeFileSync(registry, 'units:\n  - name: Sở Tư pháp tỉnh Quảng Nam\n    aliases: [Sở Tư pháp, STP Quảng Nam]\n    level: province\n');
     const result = await ingestDossierList(list, { registry: await loadUnitRegistry([registry]) });

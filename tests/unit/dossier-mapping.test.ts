@@ -15,25 +15,47 @@ const at = (name: string, text: string) => {
 };
 
 // A: online, returned early; B: offline, returned late, digitized; C: online, pending (received 20/03).
-const LIST = at('list.csv', ['Phiếu;Nơi xử lý;Kênh;Nhận lúc;Hẹn;Xong;Scan', 'A;Sở Tư pháp;Qua mạng;03/03/2025;10/03/2025;07/03/2025;x', 'B;Sở Tư pháp;Tại quầy một cửa;04/03/2025;10/03/2025;12/03/2025;Có', 'C;Sở Tư pháp;Online;20/03/2025;31/03/2025;;'].join('\n') + '\n');
-const MAPPING = at('map.yaml', [
-  'shape: dossier_list',
-  'columns:',
-  '  - { header: "Phiếu", role: code }',
-  '  - { header: "nơi xử lý", role: unit }',
-  '  - { column: C, role: channel }',
-  '  - { header: "Nhận lúc", role: received_date }',
-  '  - { header: "Hẹn", role: due_date }',
-  '  - { header: "Xong", role: returned_date }',
-  '  - { header: "Scan", measure: digitized_results }',
-].join('\n'));
+const LIST = at(
+  'list.csv',
+  `${[
+    'Phiếu;Nơi xử lý;Kênh;Nhận lúc;Hẹn;Xong;Scan',
+    'A;Sở Tư pháp;Qua mạng;03/03/2025;10/03/2025;07/03/2025;x',
+    'B;Sở Tư pháp;Tại quầy một cửa;04/03/2025;10/03/2025;12/03/2025;Có',
+    'C;Sở Tư pháp;Online;20/03/2025;31/03/2025;;',
+  ].join('\n')}\n`,
+);
+const MAPPING = at(
+  'map.yaml',
+  [
+    'shape: dossier_list',
+    'columns:',
+    '  - { header: "Phiếu", role: code }',
+    '  - { header: "nơi xử lý", role: unit }',
+    '  - { column: C, role: channel }',
+    '  - { header: "Nhận lúc", role: received_date }',
+    '  - { header: "Hẹn", role: due_date }',
+    '  - { header: "Xong", role: returned_date }',
+    '  - { header: "Scan", measure: digitized_results }',
+  ].join('\n'),
+);
 
 describe('dossier list: --mapping', () => {
   it('reads the columns the mapping names, with the same measures', async () => {
     expect(isDossierMapping(await loadMapping(MAPPING))).toBe(true);
     const result = await ingestDossierList(LIST, { mapping: MAPPING });
     const v = Object.fromEntries(result.observations.map((o) => [o.measure, o.value]));
-    expect(v).toMatchObject({ received_total: 3, received_online: 2, received_offline: 1, received_carried_over: 0, resolved_total: 2, resolved_early: 1, resolved_late: 1, pending_total: 1, pending_in_time: 1, digitized_results: 2 });
+    expect(v).toMatchObject({
+      received_total: 3,
+      received_online: 2,
+      received_offline: 1,
+      received_carried_over: 0,
+      resolved_total: 2,
+      resolved_early: 1,
+      resolved_late: 1,
+      pending_total: 1,
+      pending_in_time: 1,
+      digitized_results: 2,
+    });
     expect(result.columns.map((c) => c.role)).toEqual(['code', 'unit', 'flag', 'date', 'date', 'date', 'flag']);
   });
 

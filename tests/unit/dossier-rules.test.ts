@@ -42,23 +42,93 @@ const B_FEB = { online: 3, offline: 2, carried: 2 };
 const total = (m: { online: number; offline: number; carried: number }) => m.online + m.offline + m.carried;
 const EXPECTED: Record<string, Record<string, Record<string, number>>> = {
   'Sở Tư pháp': {
-    '2025-01': { received_total: total(A_JAN), received_online: A_JAN.online, received_offline: A_JAN.offline, received_carried_over: A_JAN.carried, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 4, pending_in_time: 3, pending_overdue: 1, digitized_results: 2, payable_dossiers: 3, paid_online: 2, e_circulated: 3 },
-    '2025-02': { received_total: total(A_FEB), received_online: A_FEB.online, received_offline: A_FEB.offline, received_carried_over: A_FEB.carried, resolved_total: 4, resolved_early: 2, resolved_on_time: 1, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 0, e_circulated: 2 },
+    '2025-01': {
+      received_total: total(A_JAN),
+      received_online: A_JAN.online,
+      received_offline: A_JAN.offline,
+      received_carried_over: A_JAN.carried,
+      resolved_total: 3,
+      resolved_early: 1,
+      resolved_on_time: 1,
+      resolved_late: 1,
+      pending_total: 4,
+      pending_in_time: 3,
+      pending_overdue: 1,
+      digitized_results: 2,
+      payable_dossiers: 3,
+      paid_online: 2,
+      e_circulated: 3,
+    },
+    '2025-02': {
+      received_total: total(A_FEB),
+      received_online: A_FEB.online,
+      received_offline: A_FEB.offline,
+      received_carried_over: A_FEB.carried,
+      resolved_total: 4,
+      resolved_early: 2,
+      resolved_on_time: 1,
+      resolved_late: 1,
+      pending_total: 3,
+      pending_in_time: 1,
+      pending_overdue: 2,
+      digitized_results: 3,
+      payable_dossiers: 1,
+      paid_online: 0,
+      e_circulated: 2,
+    },
   },
   'UBND xã Tam Phú': {
-    '2025-01': { received_total: total(B_JAN), received_online: B_JAN.online, received_offline: B_JAN.offline, received_carried_over: B_JAN.carried, resolved_total: 3, resolved_early: 1, resolved_on_time: 1, resolved_late: 1, pending_total: 2, pending_in_time: 2, pending_overdue: 0, digitized_results: 2, payable_dossiers: 0, paid_online: 0, e_circulated: 2 },
-    '2025-02': { received_total: total(B_FEB), received_online: B_FEB.online, received_offline: B_FEB.offline, received_carried_over: B_FEB.carried, resolved_total: 4, resolved_early: 1, resolved_on_time: 2, resolved_late: 1, pending_total: 3, pending_in_time: 1, pending_overdue: 2, digitized_results: 3, payable_dossiers: 1, paid_online: 1, e_circulated: 3 },
+    '2025-01': {
+      received_total: total(B_JAN),
+      received_online: B_JAN.online,
+      received_offline: B_JAN.offline,
+      received_carried_over: B_JAN.carried,
+      resolved_total: 3,
+      resolved_early: 1,
+      resolved_on_time: 1,
+      resolved_late: 1,
+      pending_total: 2,
+      pending_in_time: 2,
+      pending_overdue: 0,
+      digitized_results: 2,
+      payable_dossiers: 0,
+      paid_online: 0,
+      e_circulated: 2,
+    },
+    '2025-02': {
+      received_total: total(B_FEB),
+      received_online: B_FEB.online,
+      received_offline: B_FEB.offline,
+      received_carried_over: B_FEB.carried,
+      resolved_total: 4,
+      resolved_early: 1,
+      resolved_on_time: 2,
+      resolved_late: 1,
+      pending_total: 3,
+      pending_in_time: 1,
+      pending_overdue: 2,
+      digitized_results: 3,
+      payable_dossiers: 1,
+      paid_online: 1,
+      e_circulated: 3,
+    },
   },
 };
 
 function expectedTable(): Record<string, number> {
   const out: Record<string, number> = {};
   // no dossier of the fixture is rejected or withdrawn (its status column says so: those counts are 0)
-  for (const [unit, months] of Object.entries(EXPECTED)) for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries({ ...values, dossiers_rejected: 0, dossiers_withdrawn: 0 })) out[`${unit}|${m}|${k}`] = v;
+  for (const [unit, months] of Object.entries(EXPECTED))
+    for (const [m, values] of Object.entries(months)) for (const [k, v] of Object.entries({ ...values, dossiers_rejected: 0, dossiers_withdrawn: 0 })) out[`${unit}|${m}|${k}`] = v;
   // received in the month and resolved early / on time (whenever returned), by hand from the rows:
   // Sở Tư pháp Jan A01, A06 early, A02 on time; Feb A09 early, A10 on time;
   // Tam Phú Jan B02 early, B01, B05 on time; Feb B06 early, B07 on time
-  const rip: [string, string, number, number][] = [['Sở Tư pháp', '2025-01', 2, 1], ['Sở Tư pháp', '2025-02', 1, 1], ['UBND xã Tam Phú', '2025-01', 1, 2], ['UBND xã Tam Phú', '2025-02', 1, 1]];
+  const rip: [string, string, number, number][] = [
+    ['Sở Tư pháp', '2025-01', 2, 1],
+    ['Sở Tư pháp', '2025-02', 1, 1],
+    ['UBND xã Tam Phú', '2025-01', 1, 2],
+    ['UBND xã Tam Phú', '2025-02', 1, 1],
+  ];
   for (const [unit, m, early, onTime] of rip) {
     out[`${unit}|${m}|received_in_period_resolved_early`] = early;
     out[`${unit}|${m}|received_in_period_resolved_on_time`] = onTime;
@@ -131,7 +201,9 @@ describe('dossier list: CSV dialects give the same figures', () => {
 
 describe('dossier list: bad input', () => {
   it('a bad date is INPUT_DATE with its line, column, value and the formats', async () => {
-    const text = readFileSync(FIXTURE, 'utf8').replace('10/02/2025;;Chờ', '10/02/2025;;Chờ').replace('A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;2025-02-10', 'A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;31/02/2025');
+    const text = readFileSync(FIXTURE, 'utf8')
+      .replace('10/02/2025;;Chờ', '10/02/2025;;Chờ')
+      .replace('A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;2025-02-10', 'A09;Chứng thực;Sở Tư pháp;Cấp tỉnh;Trực tuyến;31/02/2025');
     const file = path.join(dir, 'bad-date.csv');
     writeFileSync(file, text);
     const error = await ingestDossierList(file, {}).catch((e: unknown) => e);
@@ -156,7 +228,7 @@ describe('dossier list: bad input', () => {
 
   it('an unterminated quote is INPUT_FORMAT at the record that opens it', async () => {
     const file = path.join(dir, 'open-quote.csv');
-    writeFileSync(file, readFileSync(FIXTURE, 'utf8').split('\n').slice(0, 3).join('\n') + '\nX;"never closed;Sở Tư pháp;;Trực tuyến;02/01/2025;03/01/2025;;;;;;\n');
+    writeFileSync(file, `${readFileSync(FIXTURE, 'utf8').split('\n').slice(0, 3).join('\n')}\nX;"never closed;Sở Tư pháp;;Trực tuyến;02/01/2025;03/01/2025;;;;;;\n`);
     const error = (await ingestDossierList(file, {}).catch((e: unknown) => e)) as ParcheckError;
     expect(error.code).toBe('INPUT_FORMAT');
     expect(error.location.line).toBe(4);

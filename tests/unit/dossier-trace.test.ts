@@ -1,5 +1,5 @@
 /**
- * The rows behind dossier-list figures (issue 6): every figure of a list is traced to the rows it
+ * The rows behind dossier-list figures (the audit trail): every figure of a list is traced to the rows it
  * counts, those rows add up to the figure, and for flows and stocks alike they are the rows a person
  * would pick out of the file by the definitions of biểu II.06a.
  */
@@ -49,9 +49,7 @@ describe('traceDossierRows', () => {
     const end = monthEnd(2025, 3);
     const resolved = rows.filter((r) => (day(r.record[RET]) ?? 0) >= start && (day(r.record[RET]) ?? 0) <= end).map((r) => r.info.lines);
     const digitized = rows.filter((r) => resolved.includes(r.info.lines) && r.record[DIG] === 'Có').map((r) => r.info.lines);
-    const pending = rows
-      .filter((r) => day(r.record[RECV])! <= end && (day(r.record[RET]) === null || day(r.record[RET])! > end))
-      .map((r) => r.info.lines);
+    const pending = rows.filter((r) => day(r.record[RECV])! <= end && (day(r.record[RET]) === null || day(r.record[RET])! > end)).map((r) => r.info.lines);
     expect(pending.length).toBeGreaterThan(0);
     const keys = ['resolved_total', 'digitized_results', 'pending_total'].map((measure) => ({ unit, period: '2025-03', measure }));
     const traced = await traceDossierRows(SAMPLE, {}, keys);
@@ -68,7 +66,7 @@ describe('traceDossierRows', () => {
     const records = parsed.map((p) => p.record);
     // A record starts on the line after the one the previous record ends on (one of them spans two lines);
     // record i sits on sheet row i + 2 (title on row 1, header on row 2).
-    const rowOfLine = new Map(parsed.map((p, i) => [i === 0 ? 1 : parsed[i - 1]!.info.lines + 1, i + 2]));
+    const rowOfLine = new Map(parsed.map((_, i) => [i === 0 ? 1 : parsed[i - 1]!.info.lines + 1, i + 2]));
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('Hồ sơ');
     ws.addRow(['DANH SÁCH HỒ SƠ THÁNG 01-02/2025']);

@@ -45,7 +45,7 @@ describe('targets review', () => {
     const { ctx, out } = ctxFor(dir);
     expect(await runTargetsReview(ctx, { file: 'draft.yaml', interactive: true })).toBe(0);
     const text = out.join('');
-    const conf = [...text.matchAll(/^(\d\.\d\d)  (\S+)/gm)].map((m) => [Number(m[1]), m[2]] as const);
+    const conf = [...text.matchAll(/^(\d\.\d\d) {2}(\S+)/gm)].map((m) => [Number(m[1]), m[2]] as const);
     expect(conf.map(([, id]) => id)[0]).toMatch(/^95-ho-gia-dinh|^phan-dau/); // no indicator: least sure
     expect(conf.map(([c]) => c)).toEqual([...conf.map(([c]) => c)].sort((a, b) => a - b));
     expect(text).toContain('“Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 60%.”');

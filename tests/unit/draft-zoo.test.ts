@@ -47,7 +47,7 @@ const LEVELS = ['province', 'district', 'commune'] as const;
 
 function generate(seed: number): { text: string; expected: Expected[] } {
   const r = rng(seed);
-  const pick = <T,>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
   const pct = () => 5 * (2 + Math.floor(r() * 19)); // 10..100
   const lines: string[] = [
     'ỦY BAN NHÂN DÂN',
@@ -75,7 +75,12 @@ function generate(seed: number): { text: string; expected: Expected[] } {
       const v = pct();
       if (kind === 'plain') {
         const [before, after, cmp] = pick([
-          ['tối thiểu ', '', '>='], ['ít nhất ', '', '>='], ['đạt từ ', ' trở lên', '>='], ['trên ', '', '>'], ['', '', '>='], ['không quá ', '', '<='],
+          ['tối thiểu ', '', '>='],
+          ['ít nhất ', '', '>='],
+          ['đạt từ ', ' trở lên', '>='],
+          ['trên ', '', '>'],
+          ['', '', '>='],
+          ['không quá ', '', '<='],
         ] as const);
         lines.push(`+ ${when}${before}${v}%${after} ${s.words}.`);
         expected.push({ value: v, comparator: cmp, deadline: y, level: 'all', unit: 'percent', indicator: s.indicator });
@@ -98,7 +103,8 @@ function generate(seed: number): { text: string; expected: Expected[] } {
         const start = 5 * (2 + Math.floor(r() * 10));
         const step = 5 * (1 + Math.floor(r() * 3));
         lines.push(`+ Tỷ lệ ${s.words} năm 2026 đạt ${start}%, mỗi năm tăng tối thiểu ${step}% cho đến khi đạt 100%.`);
-        for (let yy = 2026; yy <= 2030; yy++) expected.push({ value: Math.min(100, start + step * (yy - 2026)), comparator: '>=', deadline: yy, level: 'all', unit: 'percent', indicator: s.indicator });
+        for (let yy = 2026; yy <= 2030; yy++)
+          expected.push({ value: Math.min(100, start + step * (yy - 2026)), comparator: '>=', deadline: yy, level: 'all', unit: 'percent', indicator: s.indicator });
       } else if (kind === 'date') {
         const yy = 2026 + Math.floor(r() * 4);
         lines.push(`+ Trước ngày 30/6/${yy}, tối thiểu ${v}% ${s.words}.`);
@@ -106,7 +112,9 @@ function generate(seed: number): { text: string; expected: Expected[] } {
       } else if (kind === 'respectively') {
         const vs = LEVELS.map(() => pct());
         lines.push(`+ ${when}tỷ lệ ${s.words} của cấp tỉnh, cấp huyện, cấp xã đạt tối thiểu tương ứng là ${vs.map((x) => `${x}%`).join(', ')}.`);
-        LEVELS.forEach((l, k) => expected.push({ value: vs[k]!, comparator: '>=', deadline: y, level: l, unit: 'percent', indicator: s.indicator }));
+        LEVELS.forEach((l, k) => {
+          expected.push({ value: vs[k]!, comparator: '>=', deadline: y, level: l, unit: 'percent', indicator: s.indicator });
+        });
       } else if (kind === 'range') {
         const lo = 5 * (2 + Math.floor(r() * 8));
         const hi = lo + 10;
@@ -135,8 +143,7 @@ function generate(seed: number): { text: string; expected: Expected[] } {
   return { text: `${lines.join('\n')}\n`, expected };
 }
 
-const key = (t: { value: unknown; comparator: unknown; deadline: unknown; level: unknown; unit: unknown }) =>
-  JSON.stringify([t.value, t.comparator, t.deadline, t.level, t.unit]);
+const key = (t: { value: unknown; comparator: unknown; deadline: unknown; level: unknown; unit: unknown }) => JSON.stringify([t.value, t.comparator, t.deadline, t.level, t.unit]);
 
 describe('targets draft on generated plans', () => {
   const CASES = 150;

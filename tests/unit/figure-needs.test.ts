@@ -16,7 +16,7 @@ describe('figureNeeds', () => {
   const rank = th({ id: 'par-rank', indicator: 'par_index_rank', comparator: '<=', value: 20, unit: 'rank' });
   const eCirc = th({ id: 'e-circ', indicator: 'e_circulation_rate', comparator: '>=', value: 80 });
   const past = th({ id: 'ws-2024', indicator: 'website_procedure_publication_rate', comparator: '>=', value: 100, deadline: 2024, level: 'province' });
-  const growth = th({ id: 'grdp-growth', indicator: 'grdp', comparator: '>', value: 0, deadline: 2024, unit: 'percent_growth_vs_previous', baseline: { kind: 'growth', year: 'previous' } });
+  const growth = th({ id: 'grdp-growth', indicator: 'grdp', comparator: '>', value: 0, deadline: 2024, unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } });
   const named = th({ id: 'stp', indicator: 'work_records_online_rate', comparator: '>=', value: 90, level: 'province', units: ['Sở Tư pháp', 'Sở Y tế'] });
 
   it('asks each figure once per scope and period, ranks yearly, a past target on its own year, a baseline year too', () => {
@@ -36,7 +36,11 @@ describe('figureNeeds', () => {
   });
 
   it('leaves out what the inputs hold, and asks per unit where units carry part of an indicator', () => {
-    const store = new MeasureStore([...months('Sở Tư pháp', 'province', 1, 6, { received_online: 6, received_offline: 4 }), ...months('UBND xã A', 'commune', 1, 6, { received_online: 2, received_offline: 3 }), ...obs('Tỉnh Quảng Nam', null, '2024', { par_index_rank: 17 })]);
+    const store = new MeasureStore([
+      ...months('Sở Tư pháp', 'province', 1, 6, { received_online: 6, received_offline: 4 }),
+      ...months('UBND xã A', 'commune', 1, 6, { received_online: 2, received_offline: 3 }),
+      ...obs('Tỉnh Quảng Nam', null, '2024', { par_index_rank: 17 }),
+    ]);
     const { needs, provided } = figureNeeds({ thresholds: [rank, eCirc], asOf: '2025', store });
     const rows = needs.map((n) => `${n.measure}|${n.level}|${n.unit ?? ''}|${n.period}`);
     // the forms give received_online/offline per unit from January: e_circulated is asked per unit, not province-wide
@@ -75,7 +79,14 @@ describe('groupNoData', () => {
     expect(summary.thresholds).toBe(4);
     expect(summary.groups[0]!.measure).toBe('received_total');
     expect(summary.groups[0]!.thresholds.map((t) => t.threshold)).toEqual(['b', 'e']);
-    expect(summary.groups.map((g) => g.measure).sort()).toEqual(['dossiers_synced_national_portal', 'dossiers_without_resubmission', 'e_circulated', 'received_total', 'work_records_online', 'work_records_total']);
+    expect(summary.groups.map((g) => g.measure).sort()).toEqual([
+      'dossiers_synced_national_portal',
+      'dossiers_without_resubmission',
+      'e_circulated',
+      'received_total',
+      'work_records_online',
+      'work_records_total',
+    ]);
     expect(summary.figures).toBe(6);
   });
 });

@@ -61,21 +61,25 @@ describe('ties are errors naming the cells and the candidates', () => {
     throw new Error('read without an error');
   };
   it('two columns for one measure (Trực tiếp and Qua BCCI both offline)', () => {
-    const e = errorOf(grid([
-      ['STT', 'Tên đơn vị', 'Tiếp nhận', null, null, 'Đã giải quyết', 'Đang giải quyết'],
-      [null, null, 'Trực tuyến', 'Trực tiếp', 'Bưu chính', 'Tổng số', 'Tổng số'],
-      [1, 'Sở Tư pháp', 1, 2, 3, 4, 2],
-    ]));
+    const e = errorOf(
+      grid([
+        ['STT', 'Tên đơn vị', 'Tiếp nhận', null, null, 'Đã giải quyết', 'Đang giải quyết'],
+        [null, null, 'Trực tuyến', 'Trực tiếp', 'Bưu chính', 'Tổng số', 'Tổng số'],
+        [1, 'Sở Tư pháp', 1, 2, 3, 4, 2],
+      ]),
+    );
     expect(e.code).toBe('INPUT_HEADER');
     expect(e.location.cell).toBe('E2');
     expect(e.found).toBe('D, E');
   });
   it('a column no word tells apart is an error too, with every problem at once', () => {
-    const e = errorOf(grid([
-      ['STT', 'Tên đơn vị', 'Số hồ sơ nhận giải quyết', null, 'Số hồ sơ đã giải quyết', 'Số hồ sơ lưu kho', null],
-      [null, null, 'Tổng số', 'Trực tuyến', 'Tổng số', 'Tổng số', 'Quá hạn'],
-      [1, 'Sở Tư pháp', 'mười', 1, 1, 0, 0],
-    ]));
+    const e = errorOf(
+      grid([
+        ['STT', 'Tên đơn vị', 'Số hồ sơ nhận giải quyết', null, 'Số hồ sơ đã giải quyết', 'Số hồ sơ lưu kho', null],
+        [null, null, 'Tổng số', 'Trực tuyến', 'Tổng số', 'Tổng số', 'Quá hạn'],
+        [1, 'Sở Tư pháp', 'mười', 1, 1, 0, 0],
+      ]),
+    );
     expect(e.code).toBe('INPUT_HEADER');
     expect([e, ...e.more].map((x) => x.found)).toContain('F2:G2');
     expect([e, ...e.more].map((x) => [x.code, x.location.cell])).toContainEqual(['INPUT_NUMBER', 'C3']);

@@ -25,12 +25,9 @@ describe('monthly report cross-checks', () => {
   });
 
   it('warns on a broken identity, a sub-count above its total, and a total row that disagrees, with cells', () => {
-    const r = ok(grid([
-      ...HEAD,
-      [1, 'Sở Tư pháp', 10, 4, 5, 1, 8, 2, 5, 2, 2, 2, 0],
-      [2, 'UBND xã Đức Ninh', 5, 2, 2, 1, 4, 0, 6, 0, 1, 1, 0],
-      [null, 'Tổng cộng', 16, 6, 7, 2, 12, 2, 11, 2, 3, 3, 0],
-    ]));
+    const r = ok(
+      grid([...HEAD, [1, 'Sở Tư pháp', 10, 4, 5, 1, 8, 2, 5, 2, 2, 2, 0], [2, 'UBND xã Đức Ninh', 5, 2, 2, 1, 4, 0, 6, 0, 1, 1, 0], [null, 'Tổng cộng', 16, 6, 7, 2, 12, 2, 11, 2, 3, 3, 0]]),
+    );
     const codes = r.warnings.map((w) => [w.code, w.location.cell]);
     expect(codes).toContainEqual(['IDENTITY_RESOLVED', 'G5']);
     expect(codes).toContainEqual(['SUBCOUNT_EXCEEDS_TOTAL', 'I6']);
@@ -40,8 +37,13 @@ describe('monthly report cross-checks', () => {
   });
 
   it('group rows set the level; a "Cấp" column and the registry win over them', () => {
-    const rows = [...HEAD.slice(0, 3), [...HEAD[3]!.slice(0, 13)],
-      ['II', 'CẤP HUYỆN', null], [1, 'Văn phòng Đăng ký đất đai chi nhánh', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0], [2, 'Ban quản lý dự án', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0]];
+    const rows = [
+      ...HEAD.slice(0, 3),
+      [...HEAD[3]!.slice(0, 13)],
+      ['II', 'CẤP HUYỆN', null],
+      [1, 'Văn phòng Đăng ký đất đai chi nhánh', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+      [2, 'Ban quản lý dự án', 1, 1, 0, 0, 1, 1, 0, 0, 0, 0, 0],
+    ];
     const r = ok(grid(rows), { registry: [{ name: 'Ban QLDA', aliases: ['Ban quản lý dự án'], level: 'province' }] });
     expect(r.units).toEqual([
       { name: 'Văn phòng Đăng ký đất đai chi nhánh', level: 'district', levelFrom: 'group' },
@@ -64,7 +66,9 @@ describe('--mapping and --registry files', () => {
   };
 
   it('maps an unknown export by column letter and header text', async () => {
-    const m = await loadMapping(file('m.yaml', 'shape: rate_table\ncolumns:\n  - { column: A, role: unit }\n  - { header: "HS nhận", measure: received_total }\n  - { header: "TL đúng hạn", measure: on_time_rate_declared }\n'));
+    const m = await loadMapping(
+      file('m.yaml', 'shape: rate_table\ncolumns:\n  - { column: A, role: unit }\n  - { header: "HS nhận", measure: received_total }\n  - { header: "TL đúng hạn", measure: on_time_rate_declared }\n'),
+    );
     const g = grid([['Báo cáo tháng 9/2025'], ['Đơn vị xử lý', 'HS nhận', 'TL đúng hạn'], ['Sở Y tế', '1.204', '97,5%']]);
     expect(ingestGrid(g, {})).toBeNull();
     const mapped = ingestGrid(g, {}, { ...m, headerRow: 2 }) as GridResult;
@@ -76,7 +80,7 @@ describe('--mapping and --registry files', () => {
 
   it('reports every mapping problem with its line', async () => {
     const p = file('bad.yaml', 'columns:\n  - column: b\n    role: unit\n  - header: X\n    measure: nope\n    role: unit\nfoo: 1\n');
-    const error = await loadMapping(p).catch((e: unknown) => e) as { code: string; location: { line: number }; more: { location: { line: number } }[] };
+    const error = (await loadMapping(p).catch((e: unknown) => e)) as { code: string; location: { line: number }; more: { location: { line: number } }[] };
     expect(error.code).toBe('MAPPING_SCHEMA');
     // column "b" (line 2), measure and role together (item at line 4), unknown measure (5), unknown key (7)
     expect([error.location.line, ...error.more.map((e) => e.location.line)]).toEqual([2, 4, 5, 7]);
@@ -91,7 +95,7 @@ describe('--mapping and --registry files', () => {
 
   it('reports registry problems with their lines', async () => {
     const p = file('r.yaml', 'units:\n  - name: Sở Y tế\n    level: tinh\n  - level: commune\n    valid_from: 1/7/2025\n');
-    const error = await loadUnitRegistry([p]).catch((e: unknown) => e) as { code: string; location: { line: number }; more: { location: { line: number } }[] };
+    const error = (await loadUnitRegistry([p]).catch((e: unknown) => e)) as { code: string; location: { line: number }; more: { location: { line: number } }[] };
     expect(error.code).toBe('REGISTRY_SCHEMA');
     expect([error.location.line, ...error.more.map((e) => e.location.line)]).toEqual([3, 4, 5]);
   });

@@ -1,5 +1,5 @@
 /**
- * The measure catalogue (src/measures/measure-catalogue.ts): every measure a reader, the dossier tally or
+ * The measure catalogue (src/core/measure-catalogue.ts): every measure a reader, the dossier tally or
  * an indicator names is declared in it; each kind combines over time exactly as the name patterns did
  * before the catalogue existed (the old rule is written out here as an independent regression guard);
  * an unknown measure is an error with the closest known ones as a hint.
@@ -16,6 +16,7 @@ import { formsLexicon } from '../../src/ingest/lexicon/forms.js';
 import { loadMapping } from '../../src/ingest/mapping.js';
 import { isDeclaredRate, knownMeasures as mappableMeasures } from '../../src/ingest/profiles.js';
 import { findIndicator, INDICATORS } from '../../src/measures/indicators.js';
+import { loadDraftLexicon } from '../../src/targets/draft/index.js';
 import {
   closeMeasures,
   declaredIndicator,
@@ -29,8 +30,8 @@ import {
   UNITS,
   unknownMeasure,
   type OverTime,
-} from '../../src/measures/measure-catalogue.js';
-import { knownMeasures as figuresMeasures, measureInfo } from '../../src/measures/measure-info.js';
+} from '../../src/core/measure-catalogue.js';
+import { figuresSheetMeasures as figuresMeasures, measureInfo } from '../../src/measures/measure-info.js';
 
 /** How a measure combined over time before the catalogue: guessed from its name, anything else a flow. */
 function kindByOldNamePatterns(measure: string): 'flow' | 'state' | 'opening' {
@@ -63,6 +64,21 @@ describe('the catalogue holds every measure named anywhere', () => {
       expect(Object.keys(UNITS)).toContain(spec.unit);
       expect(spec.label.vi.length * spec.label.en.length, id).toBeGreaterThan(0);
     }
+  });
+
+  it('the draft lexicon (lexicon/draft-indicators.yaml) names indicators of the catalogue, ranks as ranks', () => {
+    const words = loadDraftLexicon();
+    expect(words.length).toBeGreaterThan(0);
+    for (const w of words) {
+      expect(findIndicator(w.id), w.id).toBeDefined();
+      if (w.unit === 'rank') expect(findIndicator(w.id)!.unit, w.id).toBe('rank');
+    }
+  });
+
+  it('no two indicator files define the same indicator id', () => {
+    const ids = INDICATORS.map((d) => d.id);
+    expect(ids.filter((id, i) => ids.indexOf(id) !== i)).toEqual([]);
+    expect(ids.length).toBe(116);
   });
 
   it('a stated rate declares an indicator of the catalogue, with a formula to recompute it', () => {

@@ -46,11 +46,7 @@ describe('measures: store and windows', () => {
   });
 
   it('an exact observation of the window is used as is; quarterly inputs serve a year', () => {
-    const s = new MeasureStore([
-      ...obs('X', null, '2025-Q1', { received_online: 5 }),
-      ...obs('X', null, '2025-Q2', { received_online: 7 }),
-      ...obs('X', null, '2024', { received_online: 100 }),
-    ]);
+    const s = new MeasureStore([...obs('X', null, '2025-Q1', { received_online: 5 }), ...obs('X', null, '2025-Q2', { received_online: 7 }), ...obs('X', null, '2024', { received_online: 100 })]);
     expect(windowValue(s, 'X', 'received_online', parsePeriod('2025'))?.value).toBe(12);
     expect(windowValue(s, 'X', 'received_online', parsePeriod('2024'))?.value).toBe(100);
   });
@@ -73,7 +69,7 @@ describe('measures: store and windows', () => {
     expect(windowValue(sum, 'X', 'received_online', parsePeriod('2025-10'))?.value).toBe(12);
   });
 
-  it('a window received total is the carry-over into its first month plus each month\'s new receipts, with or without the carried-over column', () => {
+  it("a window received total is the carry-over into its first month plus each month's new receipts, with or without the carried-over column", () => {
     // Jan: 10 carried in, 50 new, 20 left pending; Feb: those 20 carried in, 40 new.
     const withColumn = new MeasureStore([
       ...obs('X', null, '2025-01', { received_total: 60, received_online: 30, received_offline: 20, received_carried_over: 10, pending_total: 20 }),
@@ -81,10 +77,7 @@ describe('measures: store and windows', () => {
     ]);
     const w = parsePeriod('2025-01..2025-02');
     expect(windowValue(withColumn, 'X', 'received_total', w)?.value).toBe(10 + 50 + 40);
-    const noColumn = new MeasureStore([
-      ...obs('X', null, '2025-01', { received_total: 60, pending_total: 20 }),
-      ...obs('X', null, '2025-02', { received_total: 60, pending_total: 5 }),
-    ]);
+    const noColumn = new MeasureStore([...obs('X', null, '2025-01', { received_total: 60, pending_total: 20 }), ...obs('X', null, '2025-02', { received_total: 60, pending_total: 5 })]);
     expect(windowValue(noColumn, 'X', 'received_total', w)?.value).toBe(10 + 50 + 40);
   });
 

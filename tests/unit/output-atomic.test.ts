@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, chownSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { promises as fsp } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -25,6 +25,26 @@ async function codeOf(promise: Promise<unknown>): Promise<ParcheckError> {
     return error as ParcheckError;
   }
   throw new Error('expected a ParcheckError');
+}
+
+/** nobody's id. A directory's mode does not stop root (CI runs as root): there the write runs as nobody. */
+const NOBODY = 65534;
+
+/**
+ * Runs `write` with nobody's effective ids when the test runs as root, `dir` given to nobody so that its
+ * mode alone stops the write; as any other user, runs it as is. The effective ids only: root is back after.
+ */
+async function asUnprivileged<T>(dir: string, write: () => Promise<T>): Promise<T> {
+  if (process.getuid?.() !== 0) return write();
+  chownSync(dir, NOBODY, NOBODY);
+  process.setegid!(NOBODY);
+  process.seteuid!(NOBODY);
+  try {
+    return await write();
+  } finally {
+    process.seteuid!(0);
+    process.setegid!(0);
+  }
 }
 
 const tempFiles = () => readdirSync(dir).filter((f) => f.endsWith('.tmp'));
@@ -80,11 +100,11 @@ describe('writeOutputAtomic', () => {
     expect(tempFiles()).toEqual([]);
   });
 
-  it.skipIf(process.getuid?.() === 0)('keeps the previous report when the directory is read-only', async () => {
+  it('keeps the previous report when the directory is read-only (as root too, writing as nobody)', async () => {
     const target = path.join(dir, 'report.csv');
     writeFileSync(target, 'previous');
     chmodSync(dir, 0o555);
-    const error = await codeOf(writeOutputAtomic(target, 'new', { protect: [] }));
+    const error = await codeOf(asUnprivileged(dir, () => writeOutputAtomic(target, 'new', { protect: [] })));
     expect(error.code).toBe('OUTPUT_WRITE');
     expect(error.found).toBe('EACCES');
     expect(readFileSync(target, 'utf8')).toBe('previous');
@@ -126,11 +146,7 @@ describe('writeOutputAtomic', () => {
     const target = path.join(dir, 'report.xlsx');
     writeFileSync(target, 'previous');
     // A child (running the built writer; `npm test` builds first) stalls inside the write; we SIGTERM it.
-    const child = spawn(
-      process.execPath,
-      ['--input-type=module', '-e', childProgram(target)],
-      { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] },
-    );
+    const child = spawn(process.execPath, ['--input-type=module', '-e', childProgram(target)], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     child.stdout.on('data', (d) => (stdout += d));
     await new Promise<void>((resolve) => child.stdout.once('data', () => resolve()));

@@ -20,8 +20,17 @@ describe('csv reporter', () => {
   it('parses back: one row per finding with unformatted numbers', () => {
     expect(records).toHaveLength(result.findings.length);
     expect(records[0]).toMatchObject({
-      document_number: '2370/QĐ-UBND', level: 'all', unit_name: '', value: '93.4', comparator: '>=', threshold: '95',
-      gap: '-1.6', needed: '17', numerator: '934', denominator: '1000', status: 'missed',
+      document_number: '2370/QĐ-UBND',
+      level: 'all',
+      unit_name: '',
+      value: '93.4',
+      comparator: '>=',
+      threshold: '95',
+      gap: '-1.6',
+      needed: '17',
+      numerator: '934',
+      denominator: '1000',
+      status: 'missed',
       sources_numerator: 'samples/qn-2025-12.xlsx › Biểu II.06a › E40; samples/qn-2025-12.xlsx › Biểu II.06a › F40',
     });
     const band = records.find((r) => r.comparator === 'between')!;

@@ -111,7 +111,13 @@ describe('html reporter', () => {
       status: 'met',
       gap: 2,
       value: 4,
-      series: { points: [{ period: '2023-12', covers: '2023', value: 9 }, { period: '2024-12', covers: '2024', value: 4 }], deadline: '2025-12' },
+      series: {
+        points: [
+          { period: '2023-12', covers: '2023', value: 9 },
+          { period: '2024-12', covers: '2024', value: 4 },
+        ],
+        deadline: '2025-12',
+      },
     };
     const svg = renderChart(f, 'vi', 'c1');
     const ys = [...svg.matchAll(/<circle class="point" cx="[\d.]+" cy="([\d.]+)"/g)].map((m) => Number(m[1]));

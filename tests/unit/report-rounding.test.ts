@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatGap, formatValue, shownGap, shownValue } from '../../src/report/format.js';
 import { meetsRate } from '../../src/check/compare.js';
-import type { Comparator } from '../../src/core/types.js';
+import type { OneSidedComparator, ThresholdUnit } from '../../src/core/types.js';
 
-const f = (value: number, comparator: Comparator, threshold: number | [number, number], unit = 'percent') => {
-  const gap = comparator === '>=' || comparator === '>' ? value - (threshold as number) : comparator === 'between' ? null : (threshold as number) - value;
-  return { value, gap, comparator, threshold_value: threshold, unit };
+const f = (value: number, comparator: OneSidedComparator | 'between', threshold: number | [number, number], unit: ThresholdUnit = 'percent') => {
+  if (comparator === 'between') return { value, gap: null, comparator, threshold_value: threshold as [number, number], unit };
+  const gap = comparator === '>=' || comparator === '>' ? value - (threshold as number) : (threshold as number) - value;
+  return { value, gap, comparator, threshold_value: threshold as number, unit };
 };
 
 describe('values shown are rounded towards the side of their verdict', () => {
@@ -16,7 +17,7 @@ describe('values shown are rounded towards the side of their verdict', () => {
     expect(shownValue(f(50.004, '>=', 50))).toBe(50);
     expect(shownValue(f(93.456, '>=', 95))).toBe(93.46);
     expect(shownValue(f(60.004, 'between', [40, 60]))).toBe(60.01);
-    expect(formatValue(shownValue(f(49.996, '>=', 50)), 'percent', 'vi')).toBe('49,99%');
+    expect(formatValue(shownValue(f(49.996, '>=', 50)), { unit: 'percent' }, 'vi')).toBe('49,99%');
   });
 
   it('a shortfall is never shown as 0', () => {
@@ -27,11 +28,11 @@ describe('values shown are rounded towards the side of their verdict', () => {
   });
 
   it('statuses of rates are decided on exact rationals', () => {
-    expect(meetsRate(12_499, 25_000, '>=', 50)).toBe(false);
-    expect(meetsRate(12_500, 25_000, '>=', 50)).toBe(true);
-    expect(meetsRate(1, 3, '>=', 33.333333)).toBe(true);
-    expect(meetsRate(999_999_999, 1_000_000_000, '>=', 100)).toBe(false);
-    expect(meetsRate(45, 100, 'between', [40, 45])).toBe(true);
-    expect(meetsRate(90, 100, '>', 90)).toBe(false);
+    expect(meetsRate(12_499, 25_000, { comparator: '>=', value: 50 })).toBe(false);
+    expect(meetsRate(12_500, 25_000, { comparator: '>=', value: 50 })).toBe(true);
+    expect(meetsRate(1, 3, { comparator: '>=', value: 33.333333 })).toBe(true);
+    expect(meetsRate(999_999_999, 1_000_000_000, { comparator: '>=', value: 100 })).toBe(false);
+    expect(meetsRate(45, 100, { comparator: 'between', value: [40, 45] })).toBe(true);
+    expect(meetsRate(90, 100, { comparator: '>', value: 90 })).toBe(false);
   });
 });

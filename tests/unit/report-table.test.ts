@@ -21,7 +21,7 @@ describe('table reporter', () => {
     expect(vi).toContain('Địa phương: quang-nam');
     expect(vi).toContain('samples/qn-2025-12.xlsx (sha256 3f5c0e1d9a8b)');
     expect(vi).toContain('targets/quang-nam/qn-16nqtu-2021.yaml (phiên bản 1.1.0)');
-    expect(vi).toContain('Quy tắc tiến độ: statcan-growth-ratio');
+    expect(vi).toContain('Quy tắc tiến độ: statcan-open-sdg-growth-ratio');
   });
 
   it('groups by document then level, in the order all, province, district, commune', () => {
@@ -84,7 +84,10 @@ describe('table reporter', () => {
 
   it('by default, sums no-data up in one block after the tables: counts, the largest groups, the template command', () => {
     const lines = vi.split('\n');
-    expect(lines.filter((l) => l.includes('work-records-2025'))).toEqual(['  work_records_online (Số hồ sơ công việc xử lý trên môi trường mạng): 1 chỉ tiêu (work-records-2025)', '  work_records_total (Tổng số hồ sơ công việc): 1 chỉ tiêu (work-records-2025)']);
+    expect(lines.filter((l) => l.includes('work-records-2025'))).toEqual([
+      '  work_records_online (Số hồ sơ công việc xử lý trên môi trường mạng): 1 chỉ tiêu (work-records-2025)',
+      '  work_records_total (Tổng số hồ sơ công việc): 1 chỉ tiêu (work-records-2025)',
+    ]);
     const head = lines.indexOf('Thiếu số liệu: 1 chỉ tiêu cần 2 số liệu');
     expect(head).toBeGreaterThan(rowOf(vi, '2370/QĐ-UBND · qn-2370-2021 · Cấp huyện'));
     expect(lines[head + 3]).toMatch(/^`parcheck template .* --period 2025 --output so-lieu-bo-sung\.xlsx` để tạo biểu nhập$/);
@@ -138,7 +141,10 @@ describe('reporterFor', () => {
   });
 
   it('refuses an unknown format or extension with USAGE listing the formats', () => {
-    for (const [format, output] of [['pdf', undefined], [undefined, 'report.xls']] as const) {
+    for (const [format, output] of [
+      ['pdf', undefined],
+      [undefined, 'report.xls'],
+    ] as const) {
       try {
         reporterFor(format, output);
         expect.unreachable();
@@ -174,7 +180,14 @@ describe('box drawing', async () => {
     expect(displayWidth('大')).toBe(2);
   });
   it('aligns every border whatever the composition of the text', () => {
-    const out = renderBox(['A', 'B'], [['Quế Sơn'.normalize('NFD'), '1'], ['x', '22']], ['left', 'right']);
+    const out = renderBox(
+      ['A', 'B'],
+      [
+        ['Quế Sơn'.normalize('NFD'), '1'],
+        ['x', '22'],
+      ],
+      ['left', 'right'],
+    );
     const widths = out.split('\n').map(displayWidth);
     expect(new Set(widths).size).toBe(1);
     expect(out.split('\n')[3]).toBe(`│ ${'Quế Sơn'.normalize('NFD')} │  1 │`);
@@ -184,12 +197,12 @@ describe('box drawing', async () => {
 describe('changes against a baseline read as words, not bare percentages', () => {
   it('a reduction or a growth, its threshold, in Vietnamese and English', async () => {
     const { formatComparator, formatValue } = await import('../../src/report/format.js');
-    expect(formatValue(29.166, 'percent_reduction_vs_2023', 'vi')).toBe('giảm 29,17% so với 2023');
-    expect(formatValue(29.166, 'percent_reduction_vs_2023', 'en')).toBe('29.17% below 2023');
-    expect(formatValue(2.24, 'percent_growth_vs_previous', 'vi')).toBe('tăng 2,24% so với năm trước');
+    expect(formatValue(29.166, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2023 } }, 'vi')).toBe('giảm 29,17% so với 2023');
+    expect(formatValue(29.166, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2023 } }, 'en')).toBe('29.17% below 2023');
+    expect(formatValue(2.24, { unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } }, 'vi')).toBe('tăng 2,24% so với năm trước');
     // a negative reduction is a rise, said as one
-    expect(formatValue(-5, 'percent_reduction_vs_2021', 'vi')).toBe('tăng 5% so với 2021');
-    expect(formatComparator({ comparator: '>=', threshold_value: 10, unit: 'percent_reduction_vs_2021' }, 'vi')).toBe('≥ 10% giảm so với 2021');
-    expect(formatComparator({ comparator: '>', threshold_value: 0, unit: 'percent_growth_vs_2023' }, 'en')).toBe('> 0% growth on 2023');
+    expect(formatValue(-5, { unit: 'percent_change', baseline: { kind: 'reduction', year: 2021 } }, 'vi')).toBe('tăng 5% so với 2021');
+    expect(formatComparator({ comparator: '>=', threshold_value: 10, unit: 'percent_change', baseline: { kind: 'reduction', year: 2021 } }, 'vi')).toBe('≥ 10% giảm so với 2021');
+    expect(formatComparator({ comparator: '>', threshold_value: 0, unit: 'percent_change', baseline: { kind: 'growth', year: 2023 } }, 'en')).toBe('> 0% growth on 2023');
   });
 });

@@ -12,14 +12,32 @@ import { listEntries, readEntryText } from '../../src/files/zip.js';
 
 // the plan documents as the check names them: one whose number its text leaves blank
 const DOCS = [
-  { id: 'qn-2370-2021', number: '2370/QĐ-UBND', date: '2021-08-19', issuer: 'UBND tỉnh Quảng Nam', title: 'Quyết định ban hành Kế hoạch cải cách hành chính tỉnh Quảng Nam giai đoạn 2021-2025', province: 'quang-nam' },
-  { id: 'qn-16nqtu-2021', number: '…/QĐ-UBND (số để trống trong văn bản)', date: '2021-11', issuer: 'UBND tỉnh Quảng Nam', title: 'Quyết định ban hành Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU ngày 14/10/2021 của Tỉnh ủy về đẩy mạnh cải cách hành chính trên địa bàn tỉnh', province: 'quang-nam' },
+  {
+    id: 'qn-2370-2021',
+    number: '2370/QĐ-UBND',
+    date: '2021-08-19',
+    issuer: 'UBND tỉnh Quảng Nam',
+    title: 'Quyết định ban hành Kế hoạch cải cách hành chính tỉnh Quảng Nam giai đoạn 2021-2025',
+    province: 'quang-nam',
+  },
+  {
+    id: 'qn-16nqtu-2021',
+    number: '…/QĐ-UBND (số để trống trong văn bản)',
+    date: '2021-11',
+    issuer: 'UBND tỉnh Quảng Nam',
+    title: 'Quyết định ban hành Chương trình hành động thực hiện Nghị quyết số 16-NQ/TU ngày 14/10/2021 của Tỉnh ủy về đẩy mạnh cải cách hành chính trên địa bàn tỉnh',
+    province: 'quang-nam',
+  },
 ];
 const build = (): CheckResult => ({ ...loadResult(), documents: DOCS });
 const result = build();
 /** exceljs drops the backslashes of a format when it reads one back; the file holds `#\\.##0` (see the styles test). */
 const COUNT_READ_BACK = '[>=1000000]#.###.##0;[>=1000]#.##0;0';
-const rowsOf = (s: ExcelJS.Worksheet) => s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+const rowsOf = (s: ExcelJS.Worksheet) =>
+  s
+    .getSheetValues()
+    .filter(Boolean)
+    .map((r) => (r as unknown[]).slice(1));
 
 async function read(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
@@ -82,7 +100,21 @@ describe('xlsx reporter', async () => {
   it('writes what a reader reads as Vietnamese text: value, target, the gap with sign and unit; counts as numbers with a unit column', () => {
     const s = wb.getWorksheet('Toàn tỉnh')!;
     const head = (s.getRow(1).values as unknown[]).slice(1);
-    expect(head.slice(0, 13)).toEqual(['Văn bản', 'Chỉ tiêu', 'Mã chỉ tiêu', 'Phạm vi', 'Kỳ', 'Giá trị', 'Chỉ tiêu đặt ra', 'Trạng thái', 'Chênh lệch', 'Cần thêm', 'Đơn vị tính (cần thêm)', 'Tử số', 'Mẫu số']);
+    expect(head.slice(0, 13)).toEqual([
+      'Văn bản',
+      'Chỉ tiêu',
+      'Mã chỉ tiêu',
+      'Phạm vi',
+      'Kỳ',
+      'Giá trị',
+      'Chỉ tiêu đặt ra',
+      'Trạng thái',
+      'Chênh lệch',
+      'Cần thêm',
+      'Đơn vị tính (cần thêm)',
+      'Tử số',
+      'Mẫu số',
+    ]);
     const row = s.getRow(2);
     expect(row.getCell(1).value).toBe('2370/QĐ-UBND (19/8/2021)');
     expect(row.getCell(2).value).toBe('Tỷ lệ hồ sơ giải quyết đúng hạn');
@@ -108,7 +140,9 @@ describe('xlsx reporter', async () => {
   it('sets column widths from the content, fills statuses and keeps no-data findings on their own sheet', () => {
     const s = wb.getWorksheet('Cấp huyện')!;
     expect(s.autoFilter).toBe('A1:R4');
-    const periods = rowsOf(s).slice(1).map((r) => String(r[4]));
+    const periods = rowsOf(s)
+      .slice(1)
+      .map((r) => String(r[4]));
     expect(periods.length).toBeGreaterThan(0);
     expect(s.getColumn(5).width).toBeGreaterThanOrEqual(Math.max(...periods.map((p) => p.length)));
     expect(s.getColumn(2).width).toBeGreaterThanOrEqual('Tỷ lệ hồ sơ giải quyết đúng hạn'.length);
@@ -134,7 +168,10 @@ describe('xlsx reporter', async () => {
 
   it('lists each input cell once with the findings that use it (no cells in the result: the findings own)', () => {
     const s = wb.getWorksheet('Nguồn số liệu')!;
-    const rows = s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = s
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     expect(rows[0]).toEqual(['Tệp', 'Trang tính', 'Ô / dòng', 'Số dòng đếm', 'Đơn vị', 'Cấp', 'Số liệu', 'Kỳ', 'Giá trị đọc', 'Dùng cho (mã chỉ tiêu: phạm vi)']);
     const at = (place: string) => rows.filter((r) => r[2] === place);
     expect(at('F40')).toEqual([['samples/qn-2025-12.xlsx', 'Biểu II.06a', 'F40', ...Array(6).fill(undefined), 'on-time-2025: toàn tỉnh']]);
@@ -147,7 +184,10 @@ describe('xlsx reporter', async () => {
 
   it('names each clause once in the clauses sheet', () => {
     const s = wb.getWorksheet('Điều khoản')!;
-    const rows = s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+    const rows = s
+      .getSheetValues()
+      .filter(Boolean)
+      .map((r) => (r as unknown[]).slice(1));
     const onTime = rows.filter((r) => r[1] === 'on-time-2025');
     expect(onTime).toEqual([['2370/QĐ-UBND (19/8/2021)', 'on-time-2025', 'Tỷ lệ hồ sơ giải quyết đúng hạn', 'II.2.b', 'tỷ lệ hồ sơ giải quyết đúng hạn đạt trên 95%']]);
     expect(rows.find((r) => r[1] === 'pci-top6')![5]).toBe('thay thế chỉ tiêu pci-top10 của 2370/QĐ-UBND');
@@ -176,7 +216,10 @@ describe('xlsx reporter', async () => {
     ] as const) {
       const book = await read(await renderXlsx(withCells, { lang, color: false }));
       const s = book.getWorksheet(lang === 'vi' ? 'Nguồn số liệu' : 'Sources')!;
-      const rows = s.getSheetValues().filter(Boolean).map((r) => (r as unknown[]).slice(1));
+      const rows = s
+        .getSheetValues()
+        .filter(Boolean)
+        .map((r) => (r as unknown[]).slice(1));
       expect(rows[0]![2]).toBe(header);
       expect(rows).toHaveLength(4);
       expect(rows[1]).toEqual(['f.csv', undefined, line, undefined, 'Sở A', lang === 'vi' ? 'Cấp tỉnh' : 'Provincial level', 'resolved_on_time', '2025-03', 1234, used]);

@@ -1,5 +1,5 @@
 /**
- * Start-up (issue 7): `--help`, `--version` and `targets list` load nothing they do not use, and reading
+ * Start-up budget: `--help`, `--version` and `targets list` load nothing they do not use, and reading
  * an .xlsx no longer loads exceljs (kept for writing reports). The CLI
  * runs with a preloaded probe that records every module the ESM loader resolves (a resolve hook,
  * writing from the hooks thread) and, at exit, every CommonJS module in require's cache.

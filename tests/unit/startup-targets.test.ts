@@ -1,5 +1,5 @@
 /**
- * `targets list` skips the YAML parse of the bundled target files (issue 7): their values are written at
+ * `targets list` skips the YAML parse of the bundled target files (start-up budget): their values are written at
  * build time, keyed by the SHA-256 of their bytes. A known value must give exactly what a full parse
  * gives (data, problems, and the line of every problem), and the CLI prints the same thing with or
  * without the values file. Hostile YAML never meets this path: its bytes hash to no bundled file.
@@ -14,18 +14,22 @@ import { checkTargetFile } from '../../src/targets/load.js';
 import { DEFAULT_YAML_LIMITS, parseTargetYaml } from '../../src/targets/yaml-safe.js';
 import { ROOT } from '../helpers/cli.js';
 
-const valueOf = (bytes: Buffer, file: string) => parseTargetYaml(bytes.toString('utf8'), file, DEFAULT_YAML_LIMITS).value;
+const parsedValue = (bytes: Buffer, file: string) => parseTargetYaml(bytes.toString('utf8'), file, DEFAULT_YAML_LIMITS).value;
 const roundTrip = (v: unknown) => JSON.parse(JSON.stringify(v)) as unknown;
 
 describe('a known YAML value gives what a full parse gives', () => {
   it.each(bundledTargetPaths().map((f) => [path.relative(ROOT, f), f]))('%s', (_name, file) => {
     const bytes = readFileSync(file);
     const full = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS);
-    const known = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS, roundTrip(valueOf(bytes, file)));
+    const known = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS, roundTrip(parsedValue(bytes, file)));
     expect(known.problems).toEqual(full.problems);
     expect(known.checked!.data).toEqual(full.checked!.data);
     // Positions come from the YAML, parsed only when asked for.
-    for (const p of [['document', 'id'], ['targets', 0, 'id'], ['targets', full.checked!.data.targets.length - 1, 'source', 'quote']] as const) {
+    for (const p of [
+      ['document', 'id'],
+      ['targets', 0, 'id'],
+      ['targets', full.checked!.data.targets.length - 1, 'source', 'quote'],
+    ] as const) {
       expect(known.checked!.locateAt([...p])).toEqual(full.checked!.locateAt([...p]));
     }
   });
@@ -34,7 +38,7 @@ describe('a known YAML value gives what a full parse gives', () => {
     const file = path.join(ROOT, 'tests/fixtures/targets/good/plan-a.yaml');
     const bytes = Buffer.from(readFileSync(file, 'utf8').replace(/indicator: \w+/, 'indicator: no_such_indicator'));
     const full = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS);
-    const known = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS, roundTrip(valueOf(bytes, file)));
+    const known = checkTargetFile(file, bytes, DEFAULT_YAML_LIMITS, roundTrip(parsedValue(bytes, file)));
     expect(full.problems.length).toBeGreaterThan(0);
     expect(known.problems.map((p) => [p.code, p.location])).toEqual(full.problems.map((p) => [p.code, p.location]));
   });
@@ -48,7 +52,8 @@ it('the CLI prints the same list with the build cache as without it, and the bui
     for (const part of ['dist', 'bin', 'targets', 'scripts', 'package.json']) cpSync(path.join(ROOT, part), path.join(copy, part), { recursive: true });
     symlinkSync(path.join(ROOT, 'node_modules'), path.join(copy, 'node_modules'));
     const cache = path.join(copy, 'dist/targets/bundled-values.json');
-    const list = () => spawnSync(process.execPath, [path.join(copy, 'bin/parcheck.js'), 'targets', 'list', '--format', 'json'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+    const list = () =>
+      spawnSync(process.execPath, [path.join(copy, 'bin/parcheck.js'), 'targets', 'list', '--format', 'json'], { cwd: copy, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
     rmSync(cache);
     const without = list();
     expect(without.status, without.stderr).toBe(0);
@@ -109,7 +114,10 @@ describe('bundled files the build validated are taken from the build cache, neve
     const { fromBuildCache, loadTargets } = await built();
     const programme = bundledTargetPaths('quang-nam').filter((p) => p.endsWith('qn-16nqtu-2021.yaml'));
     expect(fromBuildCache(programme, true)).toBeNull(); // it supersedes targets of a file not loaded
-    const line = readFileSync(programme[0]!, 'utf8').split('\n').findIndex((l) => /^\s*supersedes:/.test(l)) + 1;
+    const line =
+      readFileSync(programme[0]!, 'utf8')
+        .split('\n')
+        .findIndex((l) => /^\s*supersedes:/.test(l)) + 1;
     await expect(loadTargets(programme)).rejects.toMatchObject({ code: 'TARGET_RULE', location: { file: programme[0], line } });
   });
 });

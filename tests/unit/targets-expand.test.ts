@@ -40,10 +40,9 @@ describe('expanding targets into thresholds', () => {
   });
 
   it('expands by_level with a date deadline', () => {
-    const ts = expandTargetFile(
-      file('qn', '2021-08-19', [{ id: 'work', indicator: 'work_records_online_rate', by_level: { province: 90, district: 80, commune: 60 }, deadline: '2025-06-30' }]),
-      { file: 'x' },
-    );
+    const ts = expandTargetFile(file('qn', '2021-08-19', [{ id: 'work', indicator: 'work_records_online_rate', by_level: { province: 90, district: 80, commune: 60 }, deadline: '2025-06-30' }]), {
+      file: 'x',
+    });
     expect(ts.map((t) => [t.id, t.value, t.deadline, t.deadlineDate, t.startYear])).toEqual([
       ['work/province', 90, 2025, '2025-06-30', 2021],
       ['work/district', 80, 2025, '2025-06-30', 2021],
@@ -65,8 +64,8 @@ describe('expanding targets into thresholds', () => {
     );
     expect(m.get('pci')).toMatchObject({ comparator: '<=', value: 10, unit: 'rank', deadlineDate: '2025-12-31' });
     expect(m.get('pci')!.baseline).toBeUndefined();
-    expect(m.get('cut')).toMatchObject({ comparator: '>=', unit: 'percent_reduction_vs_2021', baseline: { kind: 'reduction', year: 2021, value: 120 } });
-    expect(m.get('grow')).toMatchObject({ comparator: '>=', unit: 'percent_growth_vs_previous', baseline: { kind: 'growth', year: 'previous' } });
+    expect(m.get('cut')).toMatchObject({ comparator: '>=', unit: 'percent_change', baseline: { kind: 'reduction', year: 2021, value: 120 } });
+    expect(m.get('grow')).toMatchObject({ comparator: '>=', unit: 'percent_change', baseline: { kind: 'growth', year: 'previous' } });
     expect(m.get('range')).toMatchObject({ comparator: 'between', value: [25, 35], startYear: 2022 });
   });
 

@@ -24,7 +24,7 @@ const file = (extra: Record<string, unknown>) =>
 
 describe('strict reductions and growth ("giảm trên 10%")', () => {
   it('expands a strict reduction to ">" and a plain one to ">="', () => {
-    expect(expandTargetFile(file({ strict: true }), { file: 'x.yaml' })[0]).toMatchObject({ comparator: '>', value: 10, unit: 'percent_reduction_vs_2021' });
+    expect(expandTargetFile(file({ strict: true }), { file: 'x.yaml' })[0]).toMatchObject({ comparator: '>', value: 10, unit: 'percent_change', baseline: { kind: 'reduction', year: 2021 } });
     expect(expandTargetFile(file({}), { file: 'x.yaml' })[0]).toMatchObject({ comparator: '>=', value: 10 });
   });
 });

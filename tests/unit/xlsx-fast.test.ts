@@ -134,7 +134,8 @@ describe('where exceljs is wrong, the reader follows the format', () => {
   });
 
   it('prefixed SpreadsheetML (x:row, x:c) and cells without a reference', async () => {
-    const xml = '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c t="s"><x:v>2</x:v></x:c><x:c><x:v>7</x:v></x:c></x:row><x:row><x:c r="C3"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
+    const xml =
+      '<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c t="s"><x:v>2</x:v></x:c><x:c><x:v>7</x:v></x:c></x:row><x:row><x:c r="C3"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>';
     const [grid] = await read('', { sheets: [{ name: 'P', xml }] });
     expect(grid!.rows).toEqual([
       { number: 2, cells: ['Quảng Nam', 7] },
@@ -143,9 +144,19 @@ describe('where exceljs is wrong, the reader follows the format', () => {
   });
 
   it('sheets come in workbook order with their names, whatever the part names; merges and the dimension are reported', async () => {
-    const file = save(workbookParts({ sheets: [{ name: 'Ghi chú', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), part: 'sheet9.xml' }, { name: 'Biểu', xml: sheetXml(CRAFTED_ROWS, { dimension: 'A1:G5', merges: ['A1:B1', 'C3:D3'] }), part: 'sheet1.xml' }] }));
+    const file = save(
+      workbookParts({
+        sheets: [
+          { name: 'Ghi chú', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>'), part: 'sheet9.xml' },
+          { name: 'Biểu', xml: sheetXml(CRAFTED_ROWS, { dimension: 'A1:G5', merges: ['A1:B1', 'C3:D3'] }), part: 'sheet1.xml' },
+        ],
+      }),
+    );
     const book = await XlsxBook.open(file, file);
-    expect(book.sheets.map((s) => [s.index, s.name])).toEqual([[1, 'Ghi chú'], [2, 'Biểu']]);
+    expect(book.sheets.map((s) => [s.index, s.name])).toEqual([
+      [1, 'Ghi chú'],
+      [2, 'Biểu'],
+    ]);
     const result = await book.readSheet(book.sheets[1]!, () => true);
     expect(result).toEqual({ merges: ['A1:B1', 'C3:D3'], dimension: 'A1:G5', stopped: false, hiddenColumns: [], hiddenRows: [], uncached: ['B5'] });
   });
@@ -156,11 +167,21 @@ describe('dossier lists and sheet choice', () => {
     const header = ['Mã hồ sơ', 'Đơn vị tiếp nhận', 'Hình thức nộp', 'Ngày tiếp nhận', 'Ngày hẹn trả', 'Ngày trả kết quả', 'Trạng thái'];
     const strings = ['Quảng Nam', ...header, 'Sở Tư pháp', 'Trực tuyến', 'Đã trả kết quả'];
     const h = header.map((_, i) => `<c r="${String.fromCharCode(65 + i)}1" t="s"><v>${i + 1}</v></c>`).join('');
-    const row = (r: number, serial: number) => `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>H-${r}</t></is></c><c r="B${r}" t="s"><v>8</v></c><c r="C${r}" t="s"><v>9</v></c><c r="D${r}" s="1"><v>${serial}</v></c><c r="E${r}" s="1"><v>${serial + 5}</v></c><c r="F${r}" s="1"><v>${serial + 3}</v></c><c r="G${r}" t="s"><v>10</v></c></row>`;
+    const row = (r: number, serial: number) =>
+      `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>H-${r}</t></is></c><c r="B${r}" t="s"><v>8</v></c><c r="C${r}" t="s"><v>9</v></c><c r="D${r}" s="1"><v>${serial}</v></c><c r="E${r}" s="1"><v>${serial + 5}</v></c><c r="F${r}" s="1"><v>${serial + 3}</v></c><c r="G${r}" t="s"><v>10</v></c></row>`;
     for (const date1904 of [false, true]) {
       const base = date1904 ? 45658 - 1462 : 45658; // 2025-01-01 in each system
       const list = sheetXml(`<row r="1">${h}</row>${row(2, base)}${row(3, base + 40)}`);
-      const file = save(workbookParts({ date1904, strings, sheets: [{ name: 'Ghi chú', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') }, { name: 'Hồ sơ', xml: list }] }));
+      const file = save(
+        workbookParts({
+          date1904,
+          strings,
+          sheets: [
+            { name: 'Ghi chú', xml: sheetXml('<row r="1"><c r="A1"><v>1</v></c></row>') },
+            { name: 'Hồ sơ', xml: list },
+          ],
+        }),
+      );
       for (const sheet of ['2', 'hồ sơ']) {
         const result = await ingestDossierList(file, { sheet });
         expect(result.sheet).toBe('Hồ sơ');

@@ -38,8 +38,12 @@ const WORDS = {
 };
 const EXTRA = ['STT', 'Tên thủ tục', 'Lĩnh vực', 'Ghi chú', 'Người nộp'];
 const UNITS: [string, string][] = [
-  ['Sở Tư pháp', 'Cấp Tỉnh'], ['Sở Y tế', 'Cấp Tỉnh'], ['UBND huyện Phú Ninh', 'Cấp Huyện'],
-  ['UBND xã An Lộc - huyện Hòa Vang', 'Cấp Xã'], ['UBND phường Hòa Thuận', 'Cấp Xã'], ['Công an tỉnh', 'Cấp Tỉnh'],
+  ['Sở Tư pháp', 'Cấp Tỉnh'],
+  ['Sở Y tế', 'Cấp Tỉnh'],
+  ['UBND huyện Phú Ninh', 'Cấp Huyện'],
+  ['UBND xã An Lộc - huyện Hòa Vang', 'Cấp Xã'],
+  ['UBND phường Hòa Thuận', 'Cấp Xã'],
+  ['Công an tỉnh', 'Cấp Tỉnh'],
 ];
 const YES = ['x', 'X', 'Có', '1', 'TRUE', '✓'];
 const NO = ['', '0', 'Không'];
@@ -51,7 +55,6 @@ const STATUS_WORDS: Record<RefRow['outcome'] | 'returned', string[]> = {
   withdrawn: ['Công dân yêu cầu rút hồ sơ', 'Rút hồ sơ', '7'],
 };
 
-export type Container = 'csv-utf8' | 'csv-bom' | 'csv-utf16' | 'csv-1258' | 'xlsx';
 export interface ListVariant {
   seed: number;
   name: string;
@@ -79,7 +82,17 @@ export async function makeListVariant(seed: number): Promise<ListVariant> {
   const withTitle = r() < 0.6;
   const optional = { level: r() < 0.6, status: r() < 0.8, digitized: r() < 0.7, paid: r() < 0.6, fee: r() < 0.5, eCirc: r() < 0.5 };
   // a list needs a status or a channel (its shape); the channel is always there, codes or words
-  const fields = ['code', 'unit', 'channel', 'received', 'due', 'returned', ...Object.entries(optional).filter(([, on]) => on).map(([k]) => k)] as (keyof typeof WORDS)[];
+  const fields = [
+    'code',
+    'unit',
+    'channel',
+    'received',
+    'due',
+    'returned',
+    ...Object.entries(optional)
+      .filter(([, on]) => on)
+      .map(([k]) => k),
+  ] as (keyof typeof WORDS)[];
   const extras = EXTRA.filter(() => r() < 0.4);
   const columns: string[] = [...fields, ...extras];
   for (let i = columns.length - 1; i > 0; i--) {
@@ -91,7 +104,10 @@ export async function makeListVariant(seed: number): Promise<ListVariant> {
   const rows: RefRow[] = [];
   const records: (string | number | null)[][] = [];
   const withTime = timeStyle !== 'date-only';
-  const moment = (day: number): RefMoment => ({ day, sec: withTime && r() < 0.8 ? (7 + Math.floor(r() * 11)) * 3600 + Math.floor(r() * 60) * 60 + (timeStyle === 'dmy-seconds' ? Math.floor(r() * 60) : 0) : null });
+  const moment = (day: number): RefMoment => ({
+    day,
+    sec: withTime && r() < 0.8 ? (7 + Math.floor(r() * 11)) * 3600 + Math.floor(r() * 60) * 60 + (timeStyle === 'dmy-seconds' ? Math.floor(r() * 60) : 0) : null,
+  });
   for (let i = 0; i < n; i++) {
     const [unit, level] = pick(r, UNITS);
     const recv = moment(start + Math.floor(r() * (end - start + 1)));
@@ -119,7 +135,12 @@ export async function makeListVariant(seed: number): Promise<ListVariant> {
       if (xlsx) return momentSerial(m);
       return momentText(m, timeStyle === 'iso' ? 'iso' : 'dmy', timeStyle === 'dmy-seconds');
     };
-    const statusWord = outcome === 'by_dates' ? (ret ? pick(r, [...STATUS_WORDS.returned, ...STATUS_WORDS.by_dates.slice(2)]) : pick(r, STATUS_WORDS.by_dates.slice(0, 2).concat(['4']))) : pick(r, STATUS_WORDS[outcome]);
+    const statusWord =
+      outcome === 'by_dates'
+        ? ret
+          ? pick(r, [...STATUS_WORDS.returned, ...STATUS_WORDS.by_dates.slice(2)])
+          : pick(r, STATUS_WORDS.by_dates.slice(0, 2).concat(['4']))
+        : pick(r, STATUS_WORDS[outcome]);
     const value: Record<string, string | number | null> = {
       code: `H${seed}-${i}`,
       unit,
@@ -144,7 +165,12 @@ export async function makeListVariant(seed: number): Promise<ListVariant> {
   if (!optional.eCirc) without.push('e_circulated');
   const periodEnd = end;
   const exportDay = end + 1 + Math.floor(r() * 3);
-  const title = withTitle ? ['DANH SÁCH HỒ SƠ TIẾP NHẬN', `Thời gian tiếp nhận: từ ngày ${momentText({ day: start, sec: null })} đến ngày ${momentText({ day: periodEnd, sec: null })} - Ngày kết xuất: ${momentText({ day: exportDay, sec: 8 * 3600 + 600 })}`] : [];
+  const title = withTitle
+    ? [
+        'DANH SÁCH HỒ SƠ TIẾP NHẬN',
+        `Thời gian tiếp nhận: từ ngày ${momentText({ day: start, sec: null })} đến ngày ${momentText({ day: periodEnd, sec: null })} - Ngày kết xuất: ${momentText({ day: exportDay, sec: 8 * 3600 + 600 })}`,
+      ]
+    : [];
   const countLine = r() < 0.5 ? `Tổng số: ${n.toLocaleString('de-DE')} hồ sơ` : undefined;
   const asOf = withTitle ? { day: periodEnd, sec: null } : undefined;
   const name = `zoo-${seed}.${container === 'xlsx' ? 'xlsx' : container === 'csv-utf16' ? 'txt' : 'csv'}`;
@@ -161,9 +187,21 @@ export async function makeListVariant(seed: number): Promise<ListVariant> {
   } else {
     const delimiter = container === 'csv-utf16' ? '\t' : pick(r, [';', ',']);
     const eol = pick(r, ['\r\n', '\n']);
-    const lines = [...title.map((t) => csvField(t, delimiter)), header.map((h) => csvField(h, delimiter)).join(delimiter), ...records.map((rec) => rec.map((v) => csvField(String(v ?? ''), delimiter)).join(delimiter)), ...(countLine ? [csvField(countLine, delimiter)] : [])];
+    const lines = [
+      ...title.map((t) => csvField(t, delimiter)),
+      header.map((h) => csvField(h, delimiter)).join(delimiter),
+      ...records.map((rec) => rec.map((v) => csvField(String(v ?? ''), delimiter)).join(delimiter)),
+      ...(countLine ? [csvField(countLine, delimiter)] : []),
+    ];
     const text = lines.join(eol) + eol;
-    bytes = container === 'csv-utf16' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : container === 'csv-1258' ? encodeWindows1258(text) : container === 'csv-bom' ? Buffer.from(`\ufeff${text}`, 'utf8') : Buffer.from(text, 'utf8');
+    bytes =
+      container === 'csv-utf16'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+        : container === 'csv-1258'
+          ? encodeWindows1258(text)
+          : container === 'csv-bom'
+            ? Buffer.from(`\ufeff${text}`, 'utf8')
+            : Buffer.from(text, 'utf8');
   }
   return { seed, name, bytes, rows, ...(asOf ? { asOf } : {}), without, describe };
 }

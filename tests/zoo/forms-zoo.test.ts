@@ -19,11 +19,17 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function mismatches(v: Variant): Promise<string[]> {
   writeFileSync(v.file, v.bytes);
-  let read;
+  let read: Awaited<ReturnType<typeof ingestFile>>;
   try {
     read = await ingestFile(v.file, {});
   } catch (e) {
-    if (e instanceof ParcheckError) return [`refused: [${e.code}] ${JSON.stringify(e.location)} ${typeof e.text === 'string' ? e.text : e.text.en} ${e.found ?? ''} ${[...e.more].slice(0, 3).map((m) => JSON.stringify(m.location) + (typeof m.text === 'string' ? m.text : m.text.en)).join(' | ')}`];
+    if (e instanceof ParcheckError)
+      return [
+        `refused: [${e.code}] ${JSON.stringify(e.location)} ${typeof e.text === 'string' ? e.text : e.text.en} ${e.found ?? ''} ${[...e.more]
+          .slice(0, 3)
+          .map((m) => JSON.stringify(m.location) + (typeof m.text === 'string' ? m.text : m.text.en))
+          .join(' | ')}`,
+      ];
     throw e;
   }
   const out: string[] = [];

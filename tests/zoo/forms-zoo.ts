@@ -44,6 +44,7 @@ const LEXICON = parse(readFileSync(new URL('../../lexicon/lexicon.yaml', import.
 };
 
 /** Lexicon words are folded; forms are written with diacritics. The spellings below are the same words. */
+// biome-ignore format: one group of synonyms per line
 const SPELL: Record<string, string> = {
   'so ho so nhan giai quyet': 'Số hồ sơ nhận giải quyết', 'nhan giai quyet': 'Nhận giải quyết', 'tiep nhan': 'Tiếp nhận', 'so ho so tiep nhan': 'Số hồ sơ tiếp nhận', 'da tiep nhan': 'Đã tiếp nhận',
   'so ho so da giai quyet': 'Số hồ sơ đã giải quyết', 'da giai quyet': 'Đã giải quyết', 'so luong ho so da giai quyet': 'Số lượng hồ sơ đã giải quyết', 'ket qua giai quyet': 'Kết quả giải quyết', 'da xu ly': 'Đã xử lý', 'giai quyet xong': 'Giải quyết xong',
@@ -62,20 +63,44 @@ const spelled = (folded: string) => SPELL[folded];
 const wordsOf = (list: string[]) => list.map(String).filter((w) => spelled(w) !== undefined);
 
 const GROUP_OF: Record<string, string> = {
-  received_total: 'received', received_online: 'received', received_offline: 'received', received_carried_over: 'received',
-  resolved_total: 'resolved', resolved_early: 'resolved', resolved_on_time: 'resolved', resolved_late: 'resolved',
-  pending_total: 'pending', pending_in_time: 'pending', pending_overdue: 'pending',
+  received_total: 'received',
+  received_online: 'received',
+  received_offline: 'received',
+  received_carried_over: 'received',
+  resolved_total: 'resolved',
+  resolved_early: 'resolved',
+  resolved_on_time: 'resolved',
+  resolved_late: 'resolved',
+  pending_total: 'pending',
+  pending_in_time: 'pending',
+  pending_overdue: 'pending',
 };
 const BASE = Object.keys(GROUP_OF);
 const EXTRA = ['rejected', 'withdrawn', 'pending_awaiting_supplement', 'digitized_results'];
 
 const UNITS: Record<Level, string[]> = {
-  province: ['Sở Tư pháp', 'Sở Nội vụ', 'Sở Tài chính', 'Sở Xây dựng', 'Sở Y tế', 'Công an tỉnh', 'Ban Quản lý các khu công nghiệp', 'Văn phòng UBND tỉnh', 'Sở Công Thương', 'Thanh tra tỉnh', 'Sở Giáo dục và Đào tạo'],
+  province: [
+    'Sở Tư pháp',
+    'Sở Nội vụ',
+    'Sở Tài chính',
+    'Sở Xây dựng',
+    'Sở Y tế',
+    'Công an tỉnh',
+    'Ban Quản lý các khu công nghiệp',
+    'Văn phòng UBND tỉnh',
+    'Sở Công Thương',
+    'Thanh tra tỉnh',
+    'Sở Giáo dục và Đào tạo',
+  ],
   district: ['UBND huyện Tiên Phước', 'UBND huyện Duy Xuyên', 'UBND thị xã Điện Bàn', 'UBND thành phố Tam Kỳ', 'UBND huyện Núi Thành', 'UBND huyện Thăng Bình'],
   commune: ['UBND xã Tam Xuân 1', 'UBND phường An Mỹ', 'UBND thị trấn Nam Phước', 'UBND xã Duy Sơn', 'UBND xã Bình Minh'],
 };
 /** Names the lexicon of levels cannot tell: only under a group row. */
-const UNNAMED: Record<Level, string[]> = { province: ['Cổng thông tin điện tử tỉnh', 'Tổng công ty Cấp nước'], district: ['Chi nhánh Văn phòng Đăng ký đất đai Hội An'], commune: ['Cộng đồng dân cư thôn 3'] };
+const UNNAMED: Record<Level, string[]> = {
+  province: ['Cổng thông tin điện tử tỉnh', 'Tổng công ty Cấp nước'],
+  district: ['Chi nhánh Văn phòng Đăng ký đất đai Hội An'],
+  commune: ['Cộng đồng dân cư thôn 3'],
+};
 const GROUP_LABEL: Record<Level, string[]> = { province: ['CẤP TỈNH', 'Sở, ban, ngành', 'Cấp tỉnh'], district: ['CẤP HUYỆN', 'Cấp huyện'], commune: ['CẤP XÃ', 'Cấp xã'] };
 const ROMAN = ['I', 'II', 'III'];
 const LETTER = ['A', 'B', 'C'];
@@ -103,14 +128,19 @@ export function makeVariant(seed: number, dir: string): Variant {
   };
   trait(`groups=${Object.values(groupWord).join('|')}`);
   const leafWord = (m: string) => spelled(pick(wordsOf(LEXICON.measures[m]!.leaf)))!;
-  const leaves = Object.fromEntries(measures.map((m) => [m, m === 'on_time_rate_declared' ? pick(['Tỉ lệ sớm và đúng hạn (%)', 'Tỷ lệ giải quyết đúng hạn (%)', 'Tỷ lệ trước và đúng hạn']) : leafWord(m)]));
+  const leaves = Object.fromEntries(
+    measures.map((m) => [m, m === 'on_time_rate_declared' ? pick(['Tỉ lệ sớm và đúng hạn (%)', 'Tỷ lệ giải quyết đúng hạn (%)', 'Tỷ lệ trước và đúng hạn']) : leafWord(m)]),
+  );
   trait(`leaves=${measures.map((m) => leaves[m]).join('|')}`);
   const hiddenHelper = chance(0.3);
 
   // Columns: STT, unit, [level], measures…, [helper], [Ghi chú]
   const levelColumn = chance(0.15);
   type Col = { top: string; mid: string; low: string; measure?: string; role?: string };
-  const cols: Col[] = [{ top: pick(['STT', 'TT']), mid: '', low: '', role: 'stt' }, { top: pick(['Tên đơn vị', 'Đơn vị', 'Cơ quan, đơn vị', 'Lĩnh vực, công việc giải quyết theo cấp']), mid: '', low: '', role: 'unit' }];
+  const cols: Col[] = [
+    { top: pick(['STT', 'TT']), mid: '', low: '', role: 'stt' },
+    { top: pick(['Tên đơn vị', 'Đơn vị', 'Cơ quan, đơn vị', 'Lĩnh vực, công việc giải quyết theo cấp']), mid: '', low: '', role: 'unit' },
+  ];
   if (levelColumn) cols.push({ top: 'Cấp', mid: '', low: '', role: 'level' });
   const sub = pick(['Trong kỳ', 'Trong đó', 'Nhận trong kỳ']);
   for (const m of measures) {
@@ -151,7 +181,8 @@ export function makeVariant(seed: number, dir: string): Variant {
       if (used.has(name)) continue;
       used.add(name);
       const u: TruthUnit = { name, level, figures: figures(r, extras, chance(0.1)) };
-      if (rateColumn) u.figures.on_time_rate_declared = u.figures.resolved_total === 0 ? 0 : Math.round(((u.figures.resolved_early! + u.figures.resolved_on_time!) / u.figures.resolved_total!) * 10000) / 100;
+      if (rateColumn)
+        u.figures.on_time_rate_declared = u.figures.resolved_total === 0 ? 0 : Math.round(((u.figures.resolved_early! + u.figures.resolved_on_time!) / u.figures.resolved_total!) * 10000) / 100;
       list.push(u);
       truth.push(u);
     }
@@ -185,7 +216,12 @@ export function makeVariant(seed: number, dir: string): Variant {
   const year = pick([2024, 2025]);
   const quarter = chance(0.2);
   const period = quarter ? `${year}-Q${Math.ceil(month / 3)}` : `${year}-${String(month).padStart(2, '0')}`;
-  const title = quarter ? pick([`QUÝ ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} NĂM ${year}`, `(Từ ngày 01/${(Math.ceil(month / 3) - 1) * 3 + 1}/${year} đến ngày ${[31, 30, 30, 31][Math.ceil(month / 3) - 1]}/${Math.ceil(month / 3) * 3}/${year})`]) : pick([`THÁNG ${month}/${year}`, `Tháng ${String(month).padStart(2, '0')} năm ${year}`]);
+  const title = quarter
+    ? pick([
+        `QUÝ ${['I', 'II', 'III', 'IV'][Math.ceil(month / 3) - 1]} NĂM ${year}`,
+        `(Từ ngày 01/${(Math.ceil(month / 3) - 1) * 3 + 1}/${year} đến ngày ${[31, 30, 30, 31][Math.ceil(month / 3) - 1]}/${Math.ceil(month / 3) * 3}/${year})`,
+      ])
+    : pick([`THÁNG ${month}/${year}`, `Tháng ${String(month).padStart(2, '0')} năm ${year}`]);
   const signMonth = month === 12 ? 1 : month + 1;
   const signing = `${province === 'HÀ TĨNH' ? 'Hà Tĩnh' : province === 'QUẢNG BÌNH' ? 'Quảng Bình' : 'Quảng Nam'}, ngày ${String(1 + Math.floor(r() * 27)).padStart(2, '0')} tháng ${String(signMonth).padStart(2, '0')} năm ${month === 12 ? year + 1 : year}`;
   const signingOnTop = chance(0.3);
@@ -230,7 +266,11 @@ export function makeVariant(seed: number, dir: string): Variant {
   rows.push(...band);
   if (chance(0.5)) {
     const style = pick(['paren', 'plain', 'letters', 'formula']);
-    rows.push(cols.map((_, i) => (style === 'paren' ? `(${i + 1})` : style === 'letters' && i < 2 ? ['A', 'B'][i]! : style === 'formula' && i === 2 ? '(3)=(4)+(5)+(6)' : style === 'formula' ? `(${i + 1})` : String(i + 1))));
+    rows.push(
+      cols.map((_, i) =>
+        style === 'paren' ? `(${i + 1})` : style === 'letters' && i < 2 ? ['A', 'B'][i]! : style === 'formula' && i === 2 ? '(3)=(4)+(5)+(6)' : style === 'formula' ? `(${i + 1})` : String(i + 1),
+      ),
+    );
     trait(`numbering=${style}`);
   }
 
@@ -264,7 +304,13 @@ export function makeVariant(seed: number, dir: string): Variant {
       const style = pick(['roman-stt', 'roman-name', 'letter-name', 'plain']);
       const label = pick(GROUP_LABEL[level]);
       const cells: Record<number, Cell> =
-        style === 'roman-stt' ? { 0: ROMAN[li]!, 1: label } : style === 'roman-name' ? { 1: `${ROMAN[li]}. ${label}` } : style === 'letter-name' ? { 1: `${LETTER[li]}. ${label}` } : { 1: level === 'province' ? pick(['CẤP TỈNH', 'Sở, ban, ngành']) : label };
+        style === 'roman-stt'
+          ? { 0: ROMAN[li]!, 1: label }
+          : style === 'roman-name'
+            ? { 1: `${ROMAN[li]}. ${label}` }
+            : style === 'letter-name'
+              ? { 1: `${LETTER[li]}. ${label}` }
+              : { 1: level === 'province' ? pick(['CẤP TỈNH', 'Sở, ban, ngành']) : label };
       if (subtotals) for (const [c, i] of measureCols) cells[i] = c.measure === 'on_time_rate_declared' ? rateOf(us) : render(sum(us, c.measure!));
       rows.push(line(cells));
     }
@@ -320,8 +366,18 @@ export function makeVariant(seed: number, dir: string): Variant {
   if (format === 'xlsx') {
     const sheets: SheetSpec[] = [];
     if (hiddenSheet) sheets.push({ name: 'Dữ liệu cũ', rows: rows.map((row) => row.map((c) => (typeof c === 'number' ? c + 7 : c))), merges: [], hidden: true });
-    if (instructions) sheets.push({ name: 'Hướng dẫn', rows: [['HƯỚNG DẪN ĐIỀN BIỂU'], ['Cột Tổng số = Trực tuyến + Trực tiếp + Từ kỳ trước'], ['Số hồ sơ đã giải quyết gồm trước hạn, đúng hạn, quá hạn']], merges: [] });
-    sheets.push({ name: pick(['Biểu II.06a', 'Sheet1', 'Báo cáo']), rows, merges: merged ? merges : merges.filter((m) => m.startsWith('B') && !m.includes(`B${headerTop}`)), hiddenColumns: hiddenHelper ? [cols.findIndex((c) => c.role === 'helper')] : [] });
+    if (instructions)
+      sheets.push({
+        name: 'Hướng dẫn',
+        rows: [['HƯỚNG DẪN ĐIỀN BIỂU'], ['Cột Tổng số = Trực tuyến + Trực tiếp + Từ kỳ trước'], ['Số hồ sơ đã giải quyết gồm trước hạn, đúng hạn, quá hạn']],
+        merges: [],
+      });
+    sheets.push({
+      name: pick(['Biểu II.06a', 'Sheet1', 'Báo cáo']),
+      rows,
+      merges: merged ? merges : merges.filter((m) => m.startsWith('B') && !m.includes(`B${headerTop}`)),
+      hiddenColumns: hiddenHelper ? [cols.findIndex((c) => c.role === 'helper')] : [],
+    });
     if (hiddenHelper) trait('hidden helper column');
     file = `${dir}/${base}.xlsx`;
     bytes = writeXlsx(sheets);
@@ -329,8 +385,13 @@ export function makeVariant(seed: number, dir: string): Variant {
     const delimiter = pick([',', ';', '\t']);
     const encoding = pick(['utf8', 'utf8bom', 'utf16le']);
     trait(`csv delimiter=${JSON.stringify(delimiter)} ${encoding}`);
-    const text = rows.map((row) => row.map((c) => csvCell(c, delimiter)).join(delimiter)).join(pick(['\r\n', '\n'])) + '\r\n';
-    bytes = encoding === 'utf16le' ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]) : encoding === 'utf8bom' ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)]) : Buffer.from(text);
+    const text = `${rows.map((row) => row.map((c) => csvCell(c, delimiter)).join(delimiter)).join(pick(['\r\n', '\n']))}\r\n`;
+    bytes =
+      encoding === 'utf16le'
+        ? Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')])
+        : encoding === 'utf8bom'
+          ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(text)])
+          : Buffer.from(text);
     file = `${dir}/${base}.csv`;
   }
   const units = truth.map((u) => ({ ...u, figures: Object.fromEntries(Object.entries(u.figures).filter(([m]) => measures.includes(m))) }));
@@ -351,9 +412,17 @@ function figures(r: () => number, extras: string[], zero: boolean): Record<strin
   const pending = total - rejected - withdrawn - resolved;
   const overdue = Math.floor(pending * r() * 0.4);
   const f: Record<string, number> = {
-    received_total: total, received_online: online, received_offline: offline, received_carried_over: carried,
-    resolved_total: resolved, resolved_early: early, resolved_on_time: resolved - early - late, resolved_late: late,
-    pending_total: pending, pending_in_time: pending - overdue, pending_overdue: overdue,
+    received_total: total,
+    received_online: online,
+    received_offline: offline,
+    received_carried_over: carried,
+    resolved_total: resolved,
+    resolved_early: early,
+    resolved_on_time: resolved - early - late,
+    resolved_late: late,
+    pending_total: pending,
+    pending_in_time: pending - overdue,
+    pending_overdue: overdue,
   };
   if (extras.includes('rejected')) f.rejected = rejected;
   if (extras.includes('withdrawn')) f.withdrawn = withdrawn;
@@ -384,10 +453,28 @@ const xml = (s: string) => Buffer.from(`<?xml version="1.0" encoding="UTF-8" sta
 /** A minimal workbook: inline strings, numbers, formulas with their cached value, merges, hidden parts. */
 export function writeXlsx(sheets: SheetSpec[]): Buffer {
   const parts: Part[] = [
-    { name: '[Content_Types].xml', data: xml(`<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`) },
-    { name: '_rels/.rels', data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`) },
-    { name: 'xl/workbook.xml', data: xml(`<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rIdS${i + 1}"/>`).join('')}</sheets></workbook>`) },
-    { name: 'xl/_rels/workbook.xml.rels', data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rIdS${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`) },
+    {
+      name: '[Content_Types].xml',
+      data: xml(
+        `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets.map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`).join('')}</Types>`,
+      ),
+    },
+    {
+      name: '_rels/.rels',
+      data: xml(`<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${REL}/officeDocument" Target="xl/workbook.xml"/></Relationships>`),
+    },
+    {
+      name: 'xl/workbook.xml',
+      data: xml(
+        `<workbook xmlns="${MAIN}" xmlns:r="${REL}"><workbookPr/><sheets>${sheets.map((s, i) => `<sheet name="${esc(s.name)}" sheetId="${i + 1}"${s.hidden ? ' state="hidden"' : ''} r:id="rIdS${i + 1}"/>`).join('')}</sheets></workbook>`,
+      ),
+    },
+    {
+      name: 'xl/_rels/workbook.xml.rels',
+      data: xml(
+        `<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${sheets.map((_, i) => `<Relationship Id="rIdS${i + 1}" Type="${REL}/worksheet" Target="worksheets/sheet${i + 1}.xml"/>`).join('')}</Relationships>`,
+      ),
+    },
     ...sheets.map((s, i) => ({ name: `xl/worksheets/sheet${i + 1}.xml`, data: xml(sheetXml(s)) })),
   ];
   return writeZip(parts);

@@ -35,6 +35,11 @@ export class SharedStringsScanner {
     for (;;) {
       const i = s.indexOf(open, pos);
       if (i < 0) break;
+      // a chunk cut right after the tag's name: whether it is `<si` or `<sig…` comes with the next chunk
+      if (i + open.length >= s.length) {
+        keep = i;
+        break;
+      }
       const c = s.charCodeAt(i + open.length);
       if (!isSpace(c) && c !== 62 && c !== 47) {
         pos = i + 1;

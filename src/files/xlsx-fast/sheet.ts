@@ -102,6 +102,11 @@ export class SheetScanner {
     for (;;) {
       const r = s.indexOf(open, pos);
       if (r < 0 || r >= limit) break;
+      // a chunk cut right after the tag's name: whether it is `<row` or `<rowFoo` comes with the next chunk
+      if (r + open.length >= s.length) {
+        keep = r;
+        break;
+      }
       const c = s.charCodeAt(r + open.length);
       if (!isSpace(c) && c !== 62 && c !== 47) {
         pos = r + 1;

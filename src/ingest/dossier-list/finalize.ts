@@ -3,7 +3,7 @@
  * received nothing in a month is a fact, not missing data). Stock measures come from prefix sums of the
  * difference arrays of tally.ts.
  */
-import type { IngestedFile, Level, Observation, RegistryUnit, SourceRef } from '../../core/types.js';
+import type { IngestedFile, Observation, RegistryUnit, SourceRef } from '../../core/types.js';
 import { inferLevelFromName, levelFromLabel } from '../unit-levels.js';
 import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel } from './list-dates.js';

@@ -1,5 +1,5 @@
 /**
- * THE definition of the dossier-list measures (DESIGN "Periods"), used by every reading path (CSV byte
+ * THE definition of the dossier-list measures (docs/DESIGN.md, Dossier lists), used by every reading path (CSV byte
  * scanner, its worker threads, XLSX). They follow biểu II.06a/VPCP/KSTT (Thông tư 01/2020/TT-VPCP), so a
  * list and a monthly form mean the same thing by every measure name. Per unit × month M:
  * - received_online / received_offline: receipt date in M, by "Hình thức nộp" (Trực tuyến vs Trực tiếp /

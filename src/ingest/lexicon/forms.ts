@@ -4,7 +4,7 @@
  * token lists of the same normal form the header labels take (see `words`).
  */
 import { ParcheckError } from '../../core/errors.js';
-import { isMeasureId, unknownMeasure } from '../../measures/measure-catalogue.js';
+import { isMeasureId, unknownMeasure } from '../../core/measure-catalogue.js';
 import { foldText } from '../text.js';
 import { LEXICON_FILE, lexiconSection } from './load.js';
 

@@ -6,7 +6,6 @@
  * pasted from Word keep the tabs); a row continued on the next line (first cells empty) shares the row's
  * context (its title, deadline cell, baseline) but each line is quoted on its own, so quotes stay verbatim.
  */
-import { foldText } from '../../ingest/text.js';
 
 export interface Clause {
   /** 1-based line number in the plan text. */
@@ -151,7 +150,11 @@ function tableRows(lines: PlanLine[], from: number): { rows: Row[]; next: number
     // Cell by cell across the row's lines, so a cell broken over two lines reads as one.
     const width = Math.max(...row.lines.map((l) => cellsOf(l.raw).length));
     const cols: string[] = Array.from({ length: width }, () => '');
-    for (const l of row.lines) cellsOf(l.raw).forEach((c, k) => (cols[k] = `${cols[k]} ${cleanLine(c)}`.trim()));
+    for (const l of row.lines) {
+      cellsOf(l.raw).forEach((c, k) => {
+        cols[k] = `${cols[k]} ${cleanLine(c)}`.trim();
+      });
+    }
     row.context = cols.join(' ').replace(/\s+/g, ' ');
     const whenIdx = cols.findIndex((c) => isWhen(c) || /^(?:trong năm|năm)\s+\d{4}$/iu.test(c));
     row.when = whenIdx >= 0 ? cols[whenIdx] : undefined;
@@ -229,5 +232,3 @@ export function sectionOf(headings: Heading[]): string {
   const label = [path, words].filter(Boolean).join(' – ');
   return label || '(đầu văn bản)';
 }
-
-export const folded = foldText;

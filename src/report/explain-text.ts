@@ -2,9 +2,10 @@
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
 import type { Explanation } from '../check/explain.js';
-import { STATUS_LABEL, LEVEL_LABEL } from '../report/words.js';
+import { STATUS_LABEL, LEVEL_LABEL } from './words.js';
 import { showControls } from '../ingest/text.js';
-import { shownDigits, shownGap, shownValue } from '../report/format.js';
+import { shownDigits, shownGap, shownValue } from './format.js';
+import { unitCode } from '../targets/unit-code.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
@@ -91,7 +92,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   const shown = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, shownDigits(f.unit)));
   if (f.formula.includes('base') && f.value !== null) out.push(`   = ${shown(shownValue(f))}`);
   const value = Array.isArray(t.value) ? `${num(t.value[0])}–${num(t.value[1])}` : num(t.value);
-  out.push('', p(W.step4), `   ${t.comparator} ${value} ${t.unit} · ${p(W.deadline)} ${t.deadlineDate}`);
+  out.push('', p(W.step4), `   ${t.comparator} ${value} ${unitCode(t)} · ${p(W.deadline)} ${t.deadlineDate}`);
   out.push(`   ${t.document.number} (${t.document.id})${t.section ? `, ${p(W.section)} ${t.section}` : ''}: "${t.quote}"`);
   out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);
   if (t.supersedes) out.push(`   ${p(W.superseded)}: ${t.supersedes}`);
@@ -99,7 +100,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   out.push(`   ${shown(shownValue(f))} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
   out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${shown(shownGap(f))}`} · ${p(W.needed)}: ${num(f.needed)}`);
   for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
-  if (f.trajectory) {
+  if (f.status === 'on-track' || f.status === 'off-track') {
     const tr = f.trajectory;
     out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);
     out.push(`   ${p(W.baseline)}: ${num(tr.baselineValue)}${tr.baselinePeriod ? ` (${tr.baselinePeriod})` : ''}`);

@@ -16,10 +16,11 @@
  * year for the year, so no window combines them, and declaring them `stock` would change which window a
  * target is measured on (check/window.ts).
  *
+ * It sits in core/ because every stage names measures, the readers (ingest/) before measures/.
  * Start-up budget: a const object, no file read or YAML parse on the fast path.
  */
-import { ParcheckError, type ErrorCode, type Location } from '../core/errors.js';
-import type { Text } from '../core/i18n.js';
+import { ParcheckError, type ErrorCode, type Location } from './errors.js';
+import type { Text } from './i18n.js';
 
 export type MeasureKind = 'flow' | 'stock' | 'rank' | 'score' | 'rate';
 
@@ -379,11 +380,11 @@ export function unknownMeasure(name: string, code: ErrorCode, location: Location
   const close = closeMeasures(name);
   return new ParcheckError(code, L(`Mã số liệu không có trong danh mục: "${name}"`, `Unknown measure: "${name}"`), {
     location,
-    expected: close.length > 0 ? close.join(', ') : L('một mã số liệu của danh mục (src/measures/measure-catalogue.ts)', 'a measure of the catalogue (src/measures/measure-catalogue.ts)'),
+    expected: L('một mã số liệu của danh mục (src/core/measure-catalogue.ts)', 'a measure of the catalogue (src/core/measure-catalogue.ts)'),
     found: name,
     hint: L(
-      `${unknownMeasureHint(close).vi} Mã số liệu mới được khai báo trong src/measures/measure-catalogue.ts.`,
-      `${unknownMeasureHint(close).en} A new measure is declared in src/measures/measure-catalogue.ts.`,
+      `${unknownMeasureHint(close).vi} Mã số liệu mới được khai báo trong src/core/measure-catalogue.ts.`,
+      `${unknownMeasureHint(close).en} A new measure is declared in src/core/measure-catalogue.ts.`,
     ),
   });
 }

@@ -1,6 +1,7 @@
 /** The JSON of `parcheck explain`: the finding as in the JSON report, plus the chain behind it. */
 import type { Explanation } from '../check/explain.js';
-import { jsonFinding, jsonSource } from '../report/json.js';
+import { jsonFinding, jsonSource } from './json.js';
+import { unitCode } from '../targets/unit-code.js';
 
 export function explainJson(e: Explanation): Record<string, unknown> {
   const t = e.threshold;
@@ -15,7 +16,7 @@ export function explainJson(e: Explanation): Record<string, unknown> {
       formula: e.indicator.formula,
       comparator: t.comparator,
       value: t.value,
-      unit: t.unit,
+      unit: unitCode(t),
       deadline: t.deadline,
       deadline_date: t.deadlineDate,
       level: t.level,

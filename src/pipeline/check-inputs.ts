@@ -1,31 +1,17 @@
 /**
- * What `check`, `explain` and `verify` share: reading the inputs, loading the targets, and the
- * request for the pure check, with every path shown as the user typed it (ingest is given absolute
- * paths so a command run with another working directory, as `verify` does, reads the same files).
- * Bundled target files are shown as `parcheck:targets/<province>/<file>.yaml`.
+ * What `check`, `explain`, `template` and `verify` share: the inputs read (inputs.ts), the targets
+ * loaded (the bundled catalogue of the inputs' province unless the request names target files), and
+ * the request for the pure check. Bundled target files are shown as `parcheck:targets/<province>/<file>.yaml`.
  */
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
-import type { AuditNote, IngestedFile, IngestOptions, ScopeLevel, Threshold } from '../core/types.js';
-import type { CheckRequest } from '../check/run-check.js';
+import type { AuditNote, IngestedFile, IngestOptions, Threshold } from '../core/types.js';
+import type { CheckRequest as FindingsRequest } from '../check/run-check.js';
 import type { LoadedTargetFile } from '../targets/load.js';
-import type { CliContext } from './context.js';
-import { ingestOptionsFrom, type IngestFlags } from './ingest-options.js';
-import { expandInputs } from './input-paths.js';
+import { readInputs, resolverFor } from './inputs.js';
+import type { TargetRequest } from './request.js';
 import { matchUnits } from './unit-filter.js';
-
-export interface CheckInputFlags extends IngestFlags {
-  files: string[];
-  targets?: string[];
-  document?: string;
-  province?: string;
-  asOf?: string;
-  level?: ScopeLevel;
-  unit?: string;
-  combine?: boolean;
-  tolerance?: string | number;
-}
 
 export const BUNDLED_PREFIX = 'parcheck:';
 
@@ -34,30 +20,25 @@ export interface CheckInputs {
   targetFiles: (LoadedTargetFile & { absolute: string })[];
   thresholds: Threshold[];
   province: string | null;
-  request: CheckRequest;
+  /** The request for the pure check (check/run-check.ts). */
+  findingsRequest: FindingsRequest;
   audit: AuditNote[];
   /** Absolute paths that an output must never overwrite: every file the run reads. */
   protect: string[];
   /** How the inputs were read (to read one again the same way, as explain does for a dossier list). */
   ingestOptions: IngestOptions;
+  /** A path of the request, resolved from its working directory. */
   at: (p: string) => string;
 }
 
-export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): Promise<CheckInputs> {
-  const at = (p: string) => (path.isAbsolute(p) ? p : path.resolve(ctx.cwd, p));
-  const tolerance = toleranceOf(opts.tolerance);
-  const options = await ingestOptionsFrom(opts, ctx);
-  if (opts.asOf) options.asOf = opts.asOf;
-  const { ingestFiles } = await import('../ingest/index.js');
-  const files = await expandInputs(opts.files, ctx.cwd); // folders and quoted patterns, as typed
-  const ingested = await ingestFiles(files.map(at), options).catch((error: unknown) => {
-    throw errorAsGiven(error, files, at);
-  });
-  showAsGiven(ingested, files);
-  const unit = opts.unit === undefined ? undefined : matchUnits(opts.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
+export async function readCheckInputs(request: TargetRequest): Promise<CheckInputs> {
+  const at = resolverFor(request.cwd);
+  const tolerance = request.tolerance ?? 0.1;
+  const { given, ingested, options } = await readInputs(request, { asOf: request.asOf });
+  const unit = request.unit === undefined ? undefined : matchUnits(request.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
   // a filled figures sheet: figures of their measure's kind, for the province and year of this check
-  if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: opts.province, asOf: opts.asOf });
-  const targets = await loadTargets(opts, ingested, at);
+  if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: request.province, asOf: request.asOf });
+  const targets = await loadTargets(request, ingested, at);
   const { auditNotes } = await import('../check/audit.js');
   const audit = auditNotes({ files: ingested, tolerance });
   return {
@@ -67,66 +48,25 @@ export async function readCheckInputs(ctx: CliContext, opts: CheckInputFlags): P
     province: targets.province,
     audit,
     // Every file the run reads: inputs, target files, the mapping and the registries.
-    protect: [...files.map(at), ...targets.files.map((f) => f.absolute), ...(opts.mapping ? [at(opts.mapping)] : []), ...(opts.registry ?? []).map(at)],
+    protect: [...given.map(at), ...targets.files.map((f) => f.absolute), ...(request.mapping ? [at(request.mapping)] : []), ...(request.registry ?? []).map(at)],
     ingestOptions: options,
     at,
-    request: {
+    findingsRequest: {
       observations: ingested.flatMap((f) => f.observations),
       thresholds: targets.thresholds,
-      asOf: opts.asOf,
-      document: opts.document,
-      level: opts.level,
+      asOf: request.asOf,
+      document: request.document,
+      level: request.level,
       unit,
       province: targets.province,
       inputs: ingested.map((f) => ({ path: f.path, sha256: f.sha256 })),
       targets: targets.files.map((f) => ({ path: f.path, sha256: f.sha256, version: f.version })),
-      combine: opts.combine ? 'sum' : 'last',
+      combine: request.combine ? 'sum' : 'last',
     },
   };
 }
 
-export function toleranceOf(value: string | number | undefined, fallback = 0.1): number {
-  if (value === undefined) return fallback;
-  const n = typeof value === 'number' ? value : Number(String(value).replace(',', '.'));
-  if (!Number.isFinite(n) || n < 0) {
-    throw new ParcheckError('USAGE', text(`--tolerance không hợp lệ: ${value}`, `Invalid --tolerance: ${value}`), {
-      location: { path: '--tolerance' },
-      expected: text('một số không âm, ví dụ 0.1', 'a non-negative number, e.g. 0.1'),
-      found: String(value),
-    });
-  }
-  return n;
-}
-
-/** An input error names the file as typed, like inspect and like the report, not the resolved path. */
-function errorAsGiven(error: unknown, given: string[], at: (p: string) => string): unknown {
-  if (!(error instanceof ParcheckError)) return error;
-  const typed = new Map(given.map((g) => [at(g), g]));
-  for (const e of [error, ...error.more]) {
-    const g = e.location.file === undefined ? undefined : typed.get(e.location.file);
-    if (g !== undefined) e.location.file = g;
-  }
-  return error;
-}
-
-/** Rewrites every source (a carry-over warning names another file's cell too) to the path typed. */
-function showAsGiven(files: IngestedFile[], given: string[]): void {
-  const typed = new Map(files.map((f, i) => [f.path, given[i] ?? f.path]));
-  const fix = (o: { file?: string }) => {
-    const g = o.file === undefined ? undefined : typed.get(o.file);
-    if (g !== undefined) o.file = g;
-  };
-  for (const f of files) {
-    f.path = typed.get(f.path)!;
-    for (const o of f.observations) fix(o.source);
-    for (const w of f.warnings) {
-      fix(w.location);
-      w.cells?.forEach(fix);
-    }
-  }
-}
-
-async function loadTargets(opts: CheckInputFlags, ingested: IngestedFile[], at: (p: string) => string) {
+async function loadTargets(opts: TargetRequest, ingested: IngestedFile[], at: (p: string) => string) {
   const { loadTargets: loadTargetFiles } = await import('../targets/load-targets.js');
   const byProvince = filesByProvince(ingested);
   const named = [...byProvince.keys()];

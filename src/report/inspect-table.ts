@@ -1,9 +1,9 @@
 /** The human form of `inspect`: one section per file, Vietnamese by default. */
 import { formatLocation } from '../core/errors.js';
 import { formatNumber, LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
-import { wrapLine } from '../report/box.js';
+import { wrapLine } from './box.js';
 import type { IngestedFile } from '../core/types.js';
-import { escapeControl } from '../report/escape.js';
+import { escapeControl } from './escape.js';
 
 /** Unit names and headers come from the inputs: their controls are shown, never sent to the terminal. */
 const visible = (lines: string[]) => lines.map((l) => l.split('\n').map(escapeControl).join('\n'));

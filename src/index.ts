@@ -1,0 +1,26 @@
+/**
+ * parcheck as a library: what the CLI calls, for a Node script or a cron job. Typed requests in,
+ * typed results out; nothing here prints, reads the command line or exits.
+ *
+ *   import { runCheck } from 'parcheck';
+ *   const { result, warnings } = await runCheck({ files: ['exports/'], asOf: '2025-06' });
+ */
+export { runCheck, type CheckRun } from './pipeline/check.js';
+export { runInspect, suggestMappings, type InspectRun } from './pipeline/inspect.js';
+export { runExplain } from './pipeline/explain.js';
+export { runReconcile } from './pipeline/reconcile.js';
+export { runFigureNeeds, type FigureNeedsRequest, type FigureNeedsRun } from './pipeline/figure-needs.js';
+export type { CheckRequest, ExplainRequest, InputRequest, InspectRequest, ReconcileRequest, TargetRequest } from './pipeline/request.js';
+export type { CheckInputs } from './pipeline/check-inputs.js';
+export type { Explanation } from './check/explain.js';
+export type { ReconcileResult } from './check/reconcile.js';
+
+export { reporterFor, REPORT_FORMATS, type Reporter, type ReportFormat, type ReportOptions } from './report/reporters.js';
+
+export { writeEvidence, type EvidenceRequest, type WriteFile, type WrittenEvidence } from './evidence/write.js';
+export { verifyBundle, type VerifyItem, type VerifyOptions, type VerifyReport, type VerifyState } from './evidence/verify.js';
+export type { EvidenceFile, Manifest, RecordedRequest } from './evidence/manifest.js';
+
+export { ParcheckError, isParcheckError, type ErrorCode, type Location } from './core/errors.js';
+export type { Lang, Text } from './core/i18n.js';
+export type { AuditNote, CheckResult, Finding, IngestedFile, IngestWarning, InputLimits, Observation, ReadProgress, ScopeLevel, Status, Threshold } from './core/types.js';

@@ -1,0 +1,35 @@
+/**
+ * `runReconcile`: reads both sources (each on its own, so a carry-over check never mixes them) and
+ * compares them with the pure reconcileSources: every difference with the cells of both sides.
+ */
+import type { IngestedFile } from '../core/types.js';
+import type { ReconcileResult } from '../check/reconcile.js';
+import { ingestOptionsOf, resolverFor } from './inputs.js';
+import type { ReconcileRequest } from './request.js';
+
+export type { ReconcileResult } from '../check/reconcile.js';
+
+export async function runReconcile(request: ReconcileRequest): Promise<ReconcileResult> {
+  const at = resolverFor(request.cwd);
+  const options = await ingestOptionsOf(request);
+  if (request.asOf) options.asOf = request.asOf;
+  const { ingestFiles } = await import('../ingest/index.js');
+  const read = async (typed: string): Promise<IngestedFile> => {
+    const [f] = await ingestFiles([at(typed)], options);
+    const abs = f!.path;
+    const fix = (o: { file?: string }) => {
+      if (o.file === abs) o.file = typed;
+    };
+    f!.observations.forEach((o) => fix(o.source));
+    f!.warnings.forEach((w) => (fix(w.location), w.cells?.forEach(fix)));
+    return { ...f!, path: typed };
+  };
+  const fa = await read(request.a);
+  const fb = await read(request.b);
+  const { reconcileSources } = await import('../check/reconcile.js');
+  return reconcileSources(
+    { label: request.a, observations: fa.observations, warnings: fa.warnings },
+    { label: request.b, observations: fb.observations, warnings: fb.warnings },
+    { tolerance: request.tolerance ?? 0, registry: options.registry },
+  );
+}
