@@ -49,11 +49,13 @@ try {
   let stdout;
   try {
     stdout = run(process.execPath, ['check-month.mjs'], project);
-  } catch (error) {
-    stdout = error.stdout ?? '';
-    if (error.status !== 0 && error.status !== 1) throw error;
+  } catch (caught) {
+    // a failing check exits 1 and still prints its summary; any other exit is a broken install
+    const failed = /** @type {{ stdout?: string, status?: number }} */ (caught);
+    stdout = failed.stdout ?? '';
+    if (failed.status !== 0 && failed.status !== 1) throw caught;
   }
-  const printed = JSON.parse(stdout.trim().split('\n').at(-1));
+  const printed = JSON.parse(stdout.trim().split('\n').at(-1) ?? '');
   const same = JSON.stringify(printed.summary) === JSON.stringify(EXPECTED) && printed.as_of === '2025-06';
   step(`summary ${JSON.stringify(printed.summary)} as of ${printed.as_of}: ${same ? 'as expected' : 'DIFFERENT'}`);
   if (!same) process.exitCode = 1;
