@@ -59,16 +59,16 @@ describe('fitting a box', () => {
     expect(wrapWords('', 5)).toEqual([]);
   });
   it('a fixed column keeps its width; rules between rows; border and heading painted cell by cell', () => {
-    const box = fitBox(['A', 'B'], [['x', 'yy'], ['z', '']], ['left', 'left'], { fixed: [undefined, 4], rowRules: true, border: (s) => `<${s}>`, heading: (s) => `[${s}]` });
-    expect(box.text.split('\n')).toEqual([
-      '<┌───><┬──────┐>',
-      '<│>[ A ]<│>[ B    ]<│>',
-      '<├───><┼──────┤>',
-      '<│> x <│> yy   <│>',
-      '<├───><┼──────┤>',
-      '<│> z <│>      <│>',
-      '<└───><┴──────┘>',
-    ]);
+    const box = fitBox(
+      ['A', 'B'],
+      [
+        ['x', 'yy'],
+        ['z', ''],
+      ],
+      ['left', 'left'],
+      { fixed: [undefined, 4], rowRules: true, border: (s) => `<${s}>`, heading: (s) => `[${s}]` },
+    );
+    expect(box.text.split('\n')).toEqual(['<┌───><┬──────┐>', '<│>[ A ]<│>[ B    ]<│>', '<├───><┼──────┤>', '<│> x <│> yy   <│>', '<├───><┼──────┤>', '<│> z <│>      <│>', '<└───><┴──────┘>']);
   });
 });
 
