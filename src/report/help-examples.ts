@@ -1,4 +1,4 @@
-/** The examples and exit codes printed after each command's help, in the reader's language. */
+/** The examples and exit codes printed after each command's help, in the reader's language: words only, wired by cli/program.ts. */
 import { pick, text, type Lang, type Text } from '../core/i18n.js';
 
 interface Extra {
