@@ -1,6 +1,5 @@
 /** The stable JSON shapes of `targets list`, `targets show` and `targets draft --format json` (README documents them). */
 import type { Threshold } from '../core/types.js';
-import { unitCode } from '../targets/unit-code.js';
 import type { LoadedTargetFile } from '../targets/load.js';
 import { unitCode } from '../targets/unit-code.js';
 
