@@ -74,8 +74,7 @@ export function helpConfiguration(lang: Lang, width: number | undefined): HelpCo
     ...(width !== undefined ? { helpWidth: width } : {}),
     styleTitle: (title: string) => (lang === 'vi' ? (TITLES[title] ?? title) : title),
     optionTerm: (option: Option) => placeholders(option.flags, lang),
-    optionDescription: (option: Option) =>
-      extra(option.description, option.argChoices, option.defaultValueDescription ?? option.defaultValue, Boolean(option.required || option.optional)),
+    optionDescription: (option: Option) => extra(option.description, option.argChoices, option.defaultValueDescription ?? option.defaultValue, Boolean(option.required || option.optional)),
     argumentTerm: (argument: Argument) => `${(lang === 'vi' && PLACEHOLDERS[argument.name()]) || argument.name()}${argument.variadic ? '...' : ''}`,
     argumentDescription: (argument: Argument) => extra(argument.description, argument.argChoices, argument.defaultValueDescription ?? argument.defaultValue, true),
     subcommandTerm: (cmd: Command) => placeholders(`${cmd.name()} ${cmd.usage()}`.trim(), lang),
@@ -111,8 +110,7 @@ const E = {
  * and one indented line of advice. `command` is the command line prefix (`parcheck check`).
  */
 export function translateCommanderError(raw: string, lang: Lang, command: string): string {
-  const p = (t: { vi: string; en: string }, vars: Record<string, string> = {}) =>
-    Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pick(t, lang));
+  const p = (t: { vi: string; en: string }, vars: Record<string, string> = {}) => Object.entries(vars).reduce((s, [k, v]) => s.replaceAll(`{${k}}`, v), pick(t, lang));
   const message = raw.trim();
   const suggestion = /\n\(Did you mean (?:one of )?(.+)\?\)$/.exec(message)?.[1];
   const head = message.replace(/\n\(Did you mean .+\?\)$/, '');

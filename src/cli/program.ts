@@ -7,7 +7,7 @@ import { text, pick } from '../core/i18n.js';
 import { wrapLine } from '../report/box.js';
 import type { CliContext } from './context.js';
 import { commandPath, helpConfiguration, localizeHelpCommand, translateCommanderError } from './help-i18n.js';
-import { helpAfter } from './help-text.js';
+import { helpAfter } from '../report/help-examples.js';
 import { packageVersion } from './version.js';
 
 export type SetExitCode = (code: number) => void;

@@ -23,9 +23,15 @@ export interface DraftOptions {
 const SLUG = /^[a-z0-9][a-z0-9-]*$/;
 
 export async function runTargetsDraft(ctx: CliContext, options: DraftOptions): Promise<number> {
-  for (const [flag, v] of [['--document-id', options.documentId], ['--province', options.province]] as const) {
+  for (const [flag, v] of [
+    ['--document-id', options.documentId],
+    ['--province', options.province],
+  ] as const) {
     if (v !== undefined && !SLUG.test(v)) {
-      throw new ParcheckError('USAGE', text(`${flag} cần chữ thường, số và dấu gạch nối`, `${flag} takes lower-case letters, digits and hyphens`), { expected: flag === '--province' ? 'da-nang' : 'dn-123-2026', found: v });
+      throw new ParcheckError('USAGE', text(`${flag} cần chữ thường, số và dấu gạch nối`, `${flag} takes lower-case letters, digits and hyphens`), {
+        expected: flag === '--province' ? 'da-nang' : 'dn-123-2026',
+        found: v,
+      });
     }
   }
   const planPath = path.resolve(ctx.cwd, options.plan);

@@ -24,11 +24,11 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
   const file = path.resolve(ctx.cwd, options.file);
   const { doc, drafted } = readDraftFile(file, options.file);
   if (drafted.length === 0) {
-    ctx.stdout(pick(text('Không còn chỉ tiêu nháp: chạy parcheck targets validate.', 'No drafted target left: run parcheck targets validate.'), ctx.lang) + '\n');
+    ctx.stdout(`${pick(text('Không còn chỉ tiêu nháp: chạy parcheck targets validate.', 'No drafted target left: run parcheck targets validate.'), ctx.lang)}\n`);
     return EXIT.ok;
   }
   if (!options.interactive || !options.ask) {
-    if (options.interactive) ctx.stderr(pick(text('Không phải terminal: chỉ in danh sách.', 'Not a terminal: printing only.'), ctx.lang) + '\n');
+    if (options.interactive) ctx.stderr(`${pick(text('Không phải terminal: chỉ in danh sách.', 'Not a terminal: printing only.'), ctx.lang)}\n`);
     ctx.stdout(reviewText(drafted));
     return EXIT.ok;
   }
@@ -39,7 +39,11 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
   for (const d of drafted) {
     ctx.stdout(reviewText([d]));
     if (!edits.has(d.index)) continue;
-    let answer = (await options.ask(pick(text('[a] chấp nhận  [e] sửa chỉ số  [d] bỏ  [s] để sau  [q] lưu và thoát > ', '[a] accept  [e] edit indicator  [d] drop  [s] skip  [q] save and quit > '), ctx.lang))).trim().toLowerCase();
+    let answer = (
+      await options.ask(pick(text('[a] chấp nhận  [e] sửa chỉ số  [d] bỏ  [s] để sau  [q] lưu và thoát > ', '[a] accept  [e] edit indicator  [d] drop  [s] skip  [q] save and quit > '), ctx.lang))
+    )
+      .trim()
+      .toLowerCase();
     if (answer === 'q') break;
     if (answer === 'e') {
       const given = (await options.ask(pick(text('Chỉ số: ', 'Indicator: '), ctx.lang))).trim();
@@ -53,7 +57,7 @@ export async function runTargetsReview(ctx: CliContext, options: ReviewOptions):
     }
     if (answer === 'a') {
       if (!edits.hasIndicator(d.index)) {
-        ctx.stderr(pick(text('Cần chọn chỉ số trước khi chấp nhận ([e]).', 'Choose an indicator before accepting ([e]).'), ctx.lang) + '\n');
+        ctx.stderr(`${pick(text('Cần chọn chỉ số trước khi chấp nhận ([e]).', 'Choose an indicator before accepting ([e]).'), ctx.lang)}\n`);
         continue;
       }
       edits.accept(d.index);

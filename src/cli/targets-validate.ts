@@ -24,8 +24,6 @@ export async function runTargetsValidate(ctx: CliContext, options: ValidateOptio
   const targets = loaded.files.reduce((n, f) => n + f.data.targets.length, 0);
   const thresholds = loaded.thresholds.length;
   const quotes = options.sources ? pick(text(', trích dẫn khớp văn bản gốc', ', quotes found in the sources'), ctx.lang) : '';
-  ctx.stdout(
-    `${pick(text(`${files} tệp, ${targets} chỉ tiêu, ${thresholds} ngưỡng: hợp lệ`, `${files} files, ${targets} targets, ${thresholds} thresholds: OK`), ctx.lang)}${quotes}\n`,
-  );
+  ctx.stdout(`${pick(text(`${files} tệp, ${targets} chỉ tiêu, ${thresholds} ngưỡng: hợp lệ`, `${files} files, ${targets} targets, ${thresholds} thresholds: OK`), ctx.lang)}${quotes}\n`);
   return EXIT.ok;
 }

@@ -5,9 +5,7 @@ import type { Wiring } from './program.js';
 
 export function registerTargets(wire: Wiring): void {
   const { t, ctx } = wire;
-  const targets = wire.program
-    .command('targets')
-    .description(t('Xem, kiểm tra và so sánh các tệp chỉ tiêu (targets/*.yaml)', 'List, validate and compare target files (targets/*.yaml)'));
+  const targets = wire.program.command('targets').description(t('Xem, kiểm tra và so sánh các tệp chỉ tiêu (targets/*.yaml)', 'List, validate and compare target files (targets/*.yaml)'));
   const format = () => new Option('--format <format>', t('định dạng đầu ra', 'output format')).choices(['table', 'json']).default('table');
 
   targets
@@ -63,7 +61,11 @@ export function registerTargets(wire: Wiring): void {
     .option('--document-id <id>', t('mã văn bản, ví dụ dn-123-2026', 'document id, e.g. dn-123-2026'))
     .option('--province <slug>', t('tỉnh, ví dụ da-nang (mặc định: đọc từ văn bản)', 'province, e.g. da-nang (default: read from the text)'))
     .option('--output <file>', t('ghi tệp nháp (mặc định: stdout)', 'write the draft here (default: stdout)'))
-    .addOption(new Option('--format <format>', t('yaml: tệp nháp; json: các ngưỡng đã tách theo cấp, năm', 'yaml: the draft file; json: thresholds per level and year')).choices(['yaml', 'json']).default('yaml'))
+    .addOption(
+      new Option('--format <format>', t('yaml: tệp nháp; json: các ngưỡng đã tách theo cấp, năm', 'yaml: the draft file; json: thresholds per level and year'))
+        .choices(['yaml', 'json'])
+        .default('yaml'),
+    )
     .action(async (plan: string, opts: { documentId?: string; province?: string; output?: string; format: 'yaml' | 'json' }) => {
       const { runTargetsDraft } = await import('./targets-draft.js');
       wire.setExitCode(await runTargetsDraft(ctx, { plan, ...opts }));

@@ -22,7 +22,11 @@ export function registerTemplate(wire: Wiring): void {
   addIngestOptions(cmd, t);
   // here --period is the as-of period the figures serve, not a period forced on the inputs
   const period = cmd.options.find((o) => o.long === '--period');
-  if (period) period.description = t('kỳ đánh giá mà số liệu phục vụ: 2025, 2025-Q4, 2025-12 (mặc định: năm mới nhất trong tệp)', 'the as-of period the figures serve: 2025, 2025-Q4, 2025-12 (default: the latest year in the files)');
+  if (period)
+    period.description = t(
+      'kỳ đánh giá mà số liệu phục vụ: 2025, 2025-Q4, 2025-12 (mặc định: năm mới nhất trong tệp)',
+      'the as-of period the figures serve: 2025, 2025-Q4, 2025-12 (default: the latest year in the files)',
+    );
   cmd.action(async (files: string[], opts: Record<string, unknown>) => {
     const { runTemplateCommand } = await import('./template.js');
     wire.setExitCode(await runTemplateCommand(ctx, { files, ...(opts as object) } as Parameters<typeof runTemplateCommand>[1]));

@@ -108,7 +108,11 @@ async function writeDescriptor(fd: number, target: string, data: string | Uint8A
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
     if (code === 'EAGAIN') return writeDescriptorLater(fd, target, bytes);
-    throw new ParcheckError('OUTPUT_WRITE', { vi: `Không ghi được báo cáo ${target} (${code})`, en: `Could not write the report ${target} (${code})` }, { location: { file: target }, found: code, cause: error });
+    throw new ParcheckError(
+      'OUTPUT_WRITE',
+      { vi: `Không ghi được báo cáo ${target} (${code})`, en: `Could not write the report ${target} (${code})` },
+      { location: { file: target }, found: code, cause: error },
+    );
   }
 }
 
@@ -120,7 +124,8 @@ async function writeDescriptorLater(fd: number, target: string, bytes: Uint8Arra
     try {
       off += writeSync(fd, bytes, off, bytes.byteLength - off);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw new ParcheckError('OUTPUT_WRITE', { vi: `Không ghi được báo cáo ${target}`, en: `Could not write the report ${target}` }, { location: { file: target }, cause: error });
+      if ((error as NodeJS.ErrnoException).code !== 'EAGAIN')
+        throw new ParcheckError('OUTPUT_WRITE', { vi: `Không ghi được báo cáo ${target}`, en: `Could not write the report ${target}` }, { location: { file: target }, cause: error });
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
   }
@@ -137,26 +142,38 @@ async function writeStream(destination: string, target: string, data: string | U
     }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'UNKNOWN';
-    throw new ParcheckError('OUTPUT_WRITE', { vi: `Không ghi được báo cáo ${target} (${code})`, en: `Could not write the report ${target} (${code})` }, { location: { file: target }, found: code, cause: error });
+    throw new ParcheckError(
+      'OUTPUT_WRITE',
+      { vi: `Không ghi được báo cáo ${target} (${code})`, en: `Could not write the report ${target} (${code})` },
+      { location: { file: target }, found: code, cause: error },
+    );
   }
 }
 
 function emptyPath(): ParcheckError {
-  return new ParcheckError('USAGE', { vi: '--output cần một đường dẫn tệp', en: '--output needs a file path' }, {
-    location: { path: '--output' },
-    expected: { vi: 'một tên tệp, ví dụ bao-cao.xlsx', en: 'a file name, e.g. report.xlsx' },
-    found: '""',
-    hint: { vi: 'Bỏ --output để in báo cáo ra màn hình, hoặc ghi tên tệp.', en: 'Leave --output out to print the report, or give a file name.' },
-  });
+  return new ParcheckError(
+    'USAGE',
+    { vi: '--output cần một đường dẫn tệp', en: '--output needs a file path' },
+    {
+      location: { path: '--output' },
+      expected: { vi: 'một tên tệp, ví dụ bao-cao.xlsx', en: 'a file name, e.g. report.xlsx' },
+      found: '""',
+      hint: { vi: 'Bỏ --output để in báo cáo ra màn hình, hoặc ghi tên tệp.', en: 'Leave --output out to print the report, or give a file name.' },
+    },
+  );
 }
 
 function notAFile(target: string, real: string): ParcheckError {
-  return new ParcheckError('OUTPUT_PATH', { vi: `--output không phải tệp thường: ${target}`, en: `--output is not a regular file: ${target}` }, {
-    location: { file: target },
-    expected: { vi: 'một tệp thường, /dev/null, /dev/stdout hoặc một ống (FIFO)', en: 'a regular file, /dev/null, /dev/stdout or a pipe (FIFO)' },
-    found: real,
-    hint: { vi: 'Chọn một tệp báo cáo khác.', en: 'Choose another report file.' },
-  });
+  return new ParcheckError(
+    'OUTPUT_PATH',
+    { vi: `--output không phải tệp thường: ${target}`, en: `--output is not a regular file: ${target}` },
+    {
+      location: { file: target },
+      expected: { vi: 'một tệp thường, /dev/null, /dev/stdout hoặc một ống (FIFO)', en: 'a regular file, /dev/null, /dev/stdout or a pipe (FIFO)' },
+      found: real,
+      hint: { vi: 'Chọn một tệp báo cáo khác.', en: 'Choose another report file.' },
+    },
+  );
 }
 
 async function checkDirectory(dir: string, target: string): Promise<void> {

@@ -47,7 +47,16 @@ export function markdownAudit(audit: AuditNote[] | undefined, lang: Lang): strin
   return out;
 }
 
-const COLUMNS = [[AUDIT_WORDS.code, 24], [AUDIT_WORDS.unit, 28], [AUDIT_WORDS.period, 10], [AUDIT_WORDS.declared, 12], [AUDIT_WORDS.recomputed, 12], [AUDIT_WORDS.difference, 12], [AUDIT_WORDS.message, 90], [AUDIT_WORDS.cells, 90]] as const;
+const COLUMNS = [
+  [AUDIT_WORDS.code, 24],
+  [AUDIT_WORDS.unit, 28],
+  [AUDIT_WORDS.period, 10],
+  [AUDIT_WORDS.declared, 12],
+  [AUDIT_WORDS.recomputed, 12],
+  [AUDIT_WORDS.difference, 12],
+  [AUDIT_WORDS.message, 90],
+  [AUDIT_WORDS.cells, 90],
+] as const;
 
 export function addAuditSheet(workbook: ExcelJS.Workbook, audit: AuditNote[] | undefined, lang: Lang): void {
   if (!audit) return;

@@ -10,7 +10,8 @@ export type Align = 'left' | 'right';
 // eslint-disable-next-line no-control-regex
 const SGR = /\u001b\[[0-9;]*m/g;
 const NARROW = /^[\u0020-\u007e\u00a0-\u02ff\u1e00-\u1eff\u2013\u2014\u2022\u2264\u2265\u00b7]*$/;
-const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f\ufe00-\ufe0f]/u;
+// Variation selectors (U+FE00–FE0F) are Mn.
+const ZERO_WIDTH = /[\p{Mn}\p{Me}\u200b-\u200f]/u;
 const WIDE =
   /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6\u{1f300}-\u{1f64f}\u{1f900}-\u{1f9ff}\u{20000}-\u{3fffd}]/u;
 
@@ -110,7 +111,13 @@ export function fitBox(head: string[], rows: string[][], align: readonly Align[]
     // every column to its widest piece, then give what is freed to the columns still wrapped most.
     const cells = (i: number) => [head[i] ?? '', ...rows.map((r) => r[i] ?? '')];
     const tighten = (i: number) => {
-      if (widths[i]! < natural[i]!) widths[i] = Math.max(1, ...cells(i).flatMap((c) => wrapCell(c, widths[i]!)).map(displayWidth));
+      if (widths[i]! < natural[i]!)
+        widths[i] = Math.max(
+          1,
+          ...cells(i)
+            .flatMap((c) => wrapCell(c, widths[i]!))
+            .map(displayWidth),
+        );
     };
     keep.forEach(tighten);
     for (const i of [...keep].sort((a, b) => natural[b]! - widths[b]! - (natural[a]! - widths[a]!))) {
@@ -141,7 +148,14 @@ export function fitBox(head: string[], rows: string[][], align: readonly Align[]
     }
     return out;
   };
-  const out = [rule('┌', '┬', '┐'), ...block(head, head.map(() => 'left'), null)];
+  const out = [
+    rule('┌', '┬', '┐'),
+    ...block(
+      head,
+      head.map(() => 'left'),
+      null,
+    ),
+  ];
   rows.forEach((r, k) => {
     if (k === 0 || options.rowRules) out.push(rule('├', '┼', '┤'));
     out.push(...block(r, align, k));

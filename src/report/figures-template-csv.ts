@@ -9,9 +9,7 @@ import type { TemplateDoc } from './figures-template-rows.js';
 export function templateCsv(doc: TemplateDoc): string {
   const lines = [FIGURE_COLUMNS.map(csvCell).join(',')];
   for (const r of doc.rows) {
-    lines.push(
-      [r.province, r.asOf, r.measure, r.label, r.unitWord, r.level, r.levelWord, r.unitName, r.period, '', '', r.targets, r.rule].map(csvCell).join(','),
-    );
+    lines.push([r.province, r.asOf, r.measure, r.label, r.unitWord, r.level, r.levelWord, r.unitName, r.period, '', '', r.targets, r.rule].map(csvCell).join(','));
   }
   return `\ufeff${lines.join('\r\n')}\r\n`;
 }

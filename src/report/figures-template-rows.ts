@@ -60,9 +60,7 @@ export function templateDoc(result: NeedsResult, provinceSlug: string, provinceN
 }
 
 export function targetsText(n: FigureNeed): string {
-  return n.targets
-    .map((t) => `${t.document.number || t.document.id} ${t.section}: ${t.threshold}${t.role === 'baseline' ? ' (năm gốc)' : ''}`)
-    .join('; ');
+  return n.targets.map((t) => `${t.document.number || t.document.id} ${t.section}: ${t.threshold}${t.role === 'baseline' ? ' (năm gốc)' : ''}`).join('; ');
 }
 
 export function ruleText(kind: ValueKind, max?: number): string {

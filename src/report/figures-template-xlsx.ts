@@ -15,7 +15,21 @@ const FIGURES_SHEET = 'So lieu';
 const HEADER_ROW = 5;
 
 const WIDTHS = [16, 10, 34, 48, 14, 10, 12, 30, 10, 14, 30, 60, 22];
-const CAPTIONS = ['Tỉnh', 'Kỳ đánh giá', 'Mã số liệu', 'Tên số liệu', 'Đơn vị tính', 'Mã cấp', 'Cấp', 'Đơn vị (trống = cả cấp/toàn tỉnh)', 'Kỳ số liệu', 'GIÁ TRỊ (nhập)', 'Nguồn, căn cứ (nhập)', 'Chỉ tiêu cần số liệu này', 'Giá trị hợp lệ'];
+const CAPTIONS = [
+  'Tỉnh',
+  'Kỳ đánh giá',
+  'Mã số liệu',
+  'Tên số liệu',
+  'Đơn vị tính',
+  'Mã cấp',
+  'Cấp',
+  'Đơn vị (trống = cả cấp/toàn tỉnh)',
+  'Kỳ số liệu',
+  'GIÁ TRỊ (nhập)',
+  'Nguồn, căn cứ (nhập)',
+  'Chỉ tiêu cần số liệu này',
+  'Giá trị hợp lệ',
+];
 
 const REASON: Record<NotCheckableReason, string> = {
   unknown_indicator: 'Chỉ số không có trong danh mục của parcheck: không số liệu nào kiểm tra được',
@@ -127,6 +141,10 @@ function addNotCheckable(wb: ExcelJS.Workbook, doc: TemplateDoc): void {
     ws.getColumn(i + 1).width = w;
   });
   for (const { threshold: t, reason } of doc.notCheckable) {
-    ws.addRow([t.document.number || t.document.id, t.id, t.indicator, LEVEL_WORDS[t.level], t.deadline, t.section, t.quote, REASON[reason] + (t.superseded_by ? `: ${t.superseded_by}` : '')].map((v) => (typeof v === 'string' ? neutraliseFormula(v) : v)));
+    ws.addRow(
+      [t.document.number || t.document.id, t.id, t.indicator, LEVEL_WORDS[t.level], t.deadline, t.section, t.quote, REASON[reason] + (t.superseded_by ? `: ${t.superseded_by}` : '')].map((v) =>
+        typeof v === 'string' ? neutraliseFormula(v) : v,
+      ),
+    );
   }
 }

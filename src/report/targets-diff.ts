@@ -4,7 +4,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import type { TargetDiff } from '../targets/diff.js';
 import { fitBox } from './box.js';
 
-const show = (v: unknown): string => (typeof v === 'string' ? v : JSON.stringify(v) ?? '');
+const show = (v: unknown): string => (typeof v === 'string' ? v : (JSON.stringify(v) ?? ''));
 
 const HEAD = [text('Thay đổi', 'Change'), text('Chỉ tiêu', 'Target'), text('Trường', 'Field'), text('Cũ', 'Old'), text('Mới', 'New')];
 /** Old and new values side by side, each wrapped to 38 columns (a long word cut short with "…"). */
@@ -26,10 +26,7 @@ export function diffTable(diff: TargetDiff, lang: Lang, color: boolean): string 
     { fixed: FIXED, rowRules: true, border: (s) => chalk.gray(s), heading: (s) => chalk.cyan(s) },
   );
   const summary = pick(
-    text(
-      `${diff.added.length} thêm, ${diff.removed.length} bỏ, ${diff.changed.length} thay đổi`,
-      `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`,
-    ),
+    text(`${diff.added.length} thêm, ${diff.removed.length} bỏ, ${diff.changed.length} thay đổi`, `${diff.added.length} added, ${diff.removed.length} removed, ${diff.changed.length} changed`),
     lang,
   );
   const empty = diff.added.length + diff.removed.length + diff.changed.length === 0;

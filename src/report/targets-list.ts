@@ -31,7 +31,12 @@ export function listTable(thresholds: Threshold[], lang: Lang, width?: number): 
     parts.push([`${d.number} · ${d.date} · ${d.id}`, d.title].flatMap((l) => wrapLine(l, width)).join('\n'));
     // The box of the check table: fitted to the terminal, ids broken only where they must be.
     const rows = list.map((t) => [t.id, t.indicator, levelText(t.level, lang), conditionText(t, lang), deadlineText(t), short(t.section, 28), t.superseded_by ?? '']);
-    const box = fitBox(Object.values(H).map((h) => pick(h, lang)), rows, ['left', 'left', 'left', 'left', 'left', 'left', 'left'], { width, minWidth: MIN_WIDTH, dropOrder: DROP_ORDER });
+    const box = fitBox(
+      Object.values(H).map((h) => pick(h, lang)),
+      rows,
+      ['left', 'left', 'left', 'left', 'left', 'left', 'left'],
+      { width, minWidth: MIN_WIDTH, dropOrder: DROP_ORDER },
+    );
     const hidden = box.hidden.map((i) => pick(Object.values(H)[i]!, lang)).join(', ');
     parts.push(box.hidden.length > 0 ? `${box.text}\n${wrapLine(`  ${pick(HIDDEN, lang).replace('{columns}', hidden)}`, width).join('\n')}` : box.text);
   }

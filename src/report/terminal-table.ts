@@ -18,7 +18,6 @@ import {
   documentHeading,
   indicatorLabel,
   progressRules,
-  provinceText,
   shortHash,
   shownGap,
   shownValue,
@@ -46,7 +45,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   // Every line fits the terminal (options.width; none for --wide and files): prose wraps under itself.
   const out: string[] = [];
   const say = (line: string, paint: (s: string) => string = (s) => s) => out.push(...wrapLine(line, width).map(paint));
-  headerLines(result, lang).forEach((l) => say(l));
+  for (const l of headerLines(result, lang)) say(l);
   const rules = progressRules(result.findings, options.rule);
   if (rules.length > 0) say(`${pick(COLUMN.rule, lang)}: ${escapeControl(rules.join(', '))}`);
   const docs = documentNumbers(result);
@@ -70,7 +69,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
   const todo = options.showNoData ? [] : noDataBlock(result, lang, style);
   if (todo.length > 0) {
     out.push('');
-    todo.forEach((l) => say(l));
+    for (const l of todo) say(l);
   }
   out.push('');
   say(summaryLine(statusCounts(result), lang));
@@ -78,11 +77,7 @@ export function renderTable(result: CheckResult, options: ReportOptions): string
 }
 
 function headerLines(result: CheckResult, lang: Lang): string[] {
-  const lines = [
-    pick(HEADER.title, lang),
-    `${pick(HEADER.asOf, lang)}: ${escapeControl(result.as_of)}`,
-    `${pick(HEADER.province, lang)}: ${escapeControl(provinceName(result, lang))}`,
-  ];
+  const lines = [pick(HEADER.title, lang), `${pick(HEADER.asOf, lang)}: ${escapeControl(result.as_of)}`, `${pick(HEADER.province, lang)}: ${escapeControl(provinceName(result, lang))}`];
   for (const input of result.inputs) {
     lines.push(`${pick(HEADER.inputs, lang)}: ${escapeControl(input.path)} (sha256 ${shortHash(input.sha256)})`);
   }

@@ -17,7 +17,10 @@ export interface PlanText {
 /** `shown` is the path as typed, for error locations. */
 export async function readPlanText(planPath: string, shown: string): Promise<PlanText> {
   if (!existsSync(planPath) || !statSync(planPath).isFile()) {
-    throw new ParcheckError('INPUT_NOT_FOUND', text('Không tìm thấy tệp kế hoạch', 'Plan file not found'), { location: { file: shown }, hint: text('Cho đường dẫn tệp .txt hoặc .docx của văn bản.', 'Give the path of the plan’s .txt or .docx file.') });
+    throw new ParcheckError('INPUT_NOT_FOUND', text('Không tìm thấy tệp kế hoạch', 'Plan file not found'), {
+      location: { file: shown },
+      hint: text('Cho đường dẫn tệp .txt hoặc .docx của văn bản.', 'Give the path of the plan’s .txt or .docx file.'),
+    });
   }
   const isDocx = /\.docx$/i.test(planPath);
   const textName = isDocx ? `${path.basename(planPath).replace(/\.docx$/i, '')}.txt` : path.basename(planPath);

@@ -1,4 +1,4 @@
-/** The examples and exit codes printed after each command's help, in the reader's language. */
+/** The examples and exit codes printed after each command's help, in the reader's language: words only, wired by cli/program.ts. */
 import { pick, text, type Lang, type Text } from '../core/i18n.js';
 
 interface Extra {
@@ -11,27 +11,36 @@ const OK_FAIL_ERR = (ok: Text, fail: Text): Text[] => [
   text(`1  ${fail.vi}`, `1  ${fail.en}`),
   text('2  lỗi cách dùng, tệp chỉ tiêu hoặc tệp đầu vào (không đọc được, sai dạng)', '2  a usage, target file or input error (unreadable, wrong shape)'),
 ];
-const OK_ERR = (ok: Text): Text[] => [
-  text(`0  ${ok.vi}`, `0  ${ok.en}`),
-  text('2  lỗi cách dùng, tệp chỉ tiêu hoặc tệp đầu vào', '2  a usage, target file or input error'),
-];
+const OK_ERR = (ok: Text): Text[] => [text(`0  ${ok.vi}`, `0  ${ok.en}`), text('2  lỗi cách dùng, tệp chỉ tiêu hoặc tệp đầu vào', '2  a usage, target file or input error')];
 
 const EXTRAS: Record<string, Extra> = {
   parcheck: {
     examples: [
       ['parcheck inspect bao-cao-thang-10.xlsx', text('xem parcheck đọc được gì từ một tệp mới', 'see what parcheck reads from a new export')],
       ['parcheck check exports/', text('đối chiếu mọi tệp .xlsx/.csv trong thư mục với chỉ tiêu của tỉnh', 'check every .xlsx/.csv file of a folder against the province’s targets')],
-      ['parcheck check "exports/*.xlsx" --level xã', text('chỉ cấp xã (mẫu tên tệp trong ngoặc kép được mở rộng như nhau trên mọi shell)', 'the commune level only (a quoted pattern is expanded the same on every shell)')],
+      [
+        'parcheck check "exports/*.xlsx" --level xã',
+        text('chỉ cấp xã (mẫu tên tệp trong ngoặc kép được mở rộng như nhau trên mọi shell)', 'the commune level only (a quoted pattern is expanded the same on every shell)'),
+      ],
       ['parcheck explain online-dossier-rate-2025 exports/', text('giải thích một kết quả từng bước', 'explain one finding step by step')],
       ['parcheck check --help', text('hướng dẫn của một lệnh, với ví dụ và mã thoát', 'the help of one command, with examples and exit codes')],
     ],
-    exits: OK_FAIL_ERR(text('không có chỉ tiêu nào không đạt (theo --fail-on)', 'no finding fails (under --fail-on)'), text('có chỉ tiêu không đạt (theo --fail-on)', 'some finding fails (under --fail-on)')),
+    exits: OK_FAIL_ERR(
+      text('không có chỉ tiêu nào không đạt (theo --fail-on)', 'no finding fails (under --fail-on)'),
+      text('có chỉ tiêu không đạt (theo --fail-on)', 'some finding fails (under --fail-on)'),
+    ),
   },
   'parcheck check': {
     examples: [
-      ['parcheck check bao-cao-thang-0*.xlsx chi-so-2024.xlsx', text('các tháng và bảng chỉ số, đối chiếu với chỉ tiêu của tỉnh ghi trong tệp', 'the months and the index table, against the targets of the province the files name')],
+      [
+        'parcheck check bao-cao-thang-0*.xlsx chi-so-2024.xlsx',
+        text('các tháng và bảng chỉ số, đối chiếu với chỉ tiêu của tỉnh ghi trong tệp', 'the months and the index table, against the targets of the province the files name'),
+      ],
       ['parcheck check exports/ --level "cấp huyện"', text('mọi tệp trong thư mục, chỉ cấp huyện', 'every file of a folder, the district level only')],
-      ['parcheck check exports/ --unit "Duy Xuyên"', text('các đơn vị có tên chứa "Duy Xuyên" (không phân biệt hoa thường, dấu)', 'the units whose name holds "Duy Xuyên" (case and diacritics ignored)')],
+      [
+        'parcheck check exports/ --unit "Duy Xuyên"',
+        text('các đơn vị có tên chứa "Duy Xuyên" (không phân biệt hoa thường, dấu)', 'the units whose name holds "Duy Xuyên" (case and diacritics ignored)'),
+      ],
       ['parcheck check exports/ --output bao-cao.xlsx --quiet', text('báo cáo Excel cho cron (ghi nguyên tử)', 'the Excel report for cron (written atomically)')],
       ['parcheck check exports/ --wide', text('bảng đủ mọi cột, không co theo màn hình', 'every column, whatever the terminal’s width')],
     ],
@@ -95,9 +104,7 @@ const EXTRAS: Record<string, Extra> = {
     exits: OK_ERR(text('đã ghi biểu', 'the workbook was written')),
   },
   'parcheck targets draft': {
-    examples: [
-      ['parcheck targets draft ke-hoach-cchc.docx --document-id dn-123-2026 --output nhap.yaml', text('nháp tệp chỉ tiêu từ văn bản kế hoạch', 'a draft target file from a plan’s text')],
-    ],
+    examples: [['parcheck targets draft ke-hoach-cchc.docx --document-id dn-123-2026 --output nhap.yaml', text('nháp tệp chỉ tiêu từ văn bản kế hoạch', 'a draft target file from a plan’s text')]],
     exits: OK_ERR(text('đã soạn nháp', 'the draft was written')),
   },
   'parcheck targets review': {
@@ -122,6 +129,3 @@ export function helpAfter(command: string, lang: Lang): string | undefined {
   for (const exit of extra.exits) lines.push(`  ${pick(exit, lang)}`);
   return lines.join('\n');
 }
-
-/** Commands that have examples (the help test walks them). */
-export const HELP_COMMANDS: readonly string[] = Object.keys(EXTRAS);
