@@ -118,7 +118,7 @@ function runCli(cliArgs) {
 async function inProcess(files) {
   const dist = (p) => import(pathToFileURL(path.join(ROOT, 'dist', p)).href);
   const { ingestFiles } = await dist('ingest/index.js');
-  const { loadTargetFiles } = await dist('targets/load.js');
+  const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
   const { runCheck } = await dist('check/run-check.js');
   const { reporterFor } = await dist('report/reporters.js');

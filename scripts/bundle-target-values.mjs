@@ -6,8 +6,8 @@
  */
 /** @type {typeof import('../src/targets/catalogue.js')} typed by the source dist/ is built from */
 const { bundledTargetPaths } = await import(new URL('../dist/targets/catalogue.js', import.meta.url).href);
-/** @type {typeof import('../src/targets/load.js')} */
-const { writeBundledValues } = await import(new URL('../dist/targets/load.js', import.meta.url).href);
+/** @type {typeof import('../src/targets/validate-target-file.js')} */
+const { writeBundledValues } = await import(new URL('../dist/targets/validate-target-file.js', import.meta.url).href);
 
 const files = bundledTargetPaths();
 const written = writeBundledValues(files);

@@ -19,8 +19,8 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const dist = (p) => import(path.join(root, 'dist', p));
 
 export async function scoreDraft() {
-  const { draftPlan, draftThresholdRows } = await dist('targets/draft/index.js');
-  const { loadTargetFiles } = await dist('targets/load.js');
+  const { draftPlan, draftThresholdRows } = await dist('targets/draft/draft-plan.js');
+  const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
   const { thresholdJson } = await dist('report/targets-json.js');
   const { normalizeForQuote } = await dist('targets/quotes.js');

@@ -12,8 +12,8 @@ export { runReconcile } from './pipeline/reconcile.js';
 export { runFigureNeeds, type FigureNeedsRequest, type FigureNeedsRun } from './pipeline/figure-needs.js';
 export type { CheckRequest, ExplainRequest, InputRequest, InspectRequest, ReconcileRequest, TargetRequest } from './pipeline/request.js';
 export type { CheckInputs } from './pipeline/check-inputs.js';
-export type { Explanation } from './check/explain.js';
-export type { ReconcileResult } from './check/reconcile.js';
+export type { Explanation } from './check/explain-finding.js';
+export type { ReconcileResult } from './check/reconcile-sources.js';
 
 export { reporterFor, REPORT_FORMATS, type Reporter, type ReportFormat, type ReportOptions } from './report/reporters.js';
 

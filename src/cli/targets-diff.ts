@@ -1,7 +1,7 @@
 /** `parcheck targets diff OLD NEW`: targets added, removed and changed, as a table or JSON. Exit 0. */
 import { diffTable } from '../report/targets-diff.js';
 import { diffTargets } from '../targets/diff.js';
-import { loadTargetFiles } from '../targets/load.js';
+import { loadTargetFiles } from '../targets/load-target-files.js';
 import { EXIT, type CliContext } from './context.js';
 
 export interface DiffOptions {

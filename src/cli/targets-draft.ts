@@ -36,7 +36,7 @@ export async function runTargetsDraft(ctx: CliContext, options: DraftOptions): P
   }
   const planPath = path.resolve(ctx.cwd, options.plan);
   const plan = await readPlanText(planPath, options.plan);
-  const { draftPlan, draftThresholdRows } = await import('../targets/draft/index.js');
+  const { draftPlan, draftThresholdRows } = await import('../targets/draft/draft-plan.js');
   const draft = draftPlan(plan.text, { documentId: options.documentId, province: options.province, sourceFile: plan.textName });
   const data = options.format === 'json' ? `${JSON.stringify(draftThresholdRows(draft.file, thresholdJson), null, 2)}\n` : draft.yaml;
   if (!options.output) {

@@ -3,7 +3,7 @@ import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { thresholdsJson } from '../report/targets-json.js';
 import { listTable } from '../report/targets-list.js';
-import { loadTargets } from '../targets/load-targets.js';
+import { loadTargets } from '../targets/load-target-files.js';
 import { targetPathsOrBundled } from '../targets/paths-or-bundled.js';
 import { filterThresholds } from '../targets/select-thresholds.js';
 import { EXIT, type CliContext } from './context.js';

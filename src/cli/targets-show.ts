@@ -1,7 +1,7 @@
 /** `parcheck targets show ID`: a target with its document, clause, expanded thresholds and supersession. */
 import { targetsShowJson } from '../report/targets-json.js';
 import { targetsShowText } from '../report/targets-show.js';
-import { loadTargets } from '../targets/load-targets.js';
+import { loadTargets } from '../targets/load-target-files.js';
 import { targetPathsOrBundled } from '../targets/paths-or-bundled.js';
 import { findTargets } from '../targets/select-thresholds.js';
 import { EXIT, type CliContext } from './context.js';

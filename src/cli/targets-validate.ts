@@ -1,7 +1,7 @@
 /** `parcheck targets validate`: every problem of every file at once (thrown, exit 2), or a one-line OK. */
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
-import { loadTargets } from '../targets/load-targets.js';
+import { loadTargets } from '../targets/load-target-files.js';
 import { targetPathsOrBundled } from '../targets/paths-or-bundled.js';
 import { EXIT, type CliContext } from './context.js';
 

@@ -80,7 +80,6 @@ export interface IngestedFile {
 // Targets, expanded: one checkable threshold per year and level (the JSON of `targets list`).
 
 export type Comparator = '>=' | '>' | '<=' | '<' | 'between';
-export const COMPARATORS: readonly Comparator[] = ['>=', '>', '<=', '<', 'between'];
 /** The comparators that hold one number. */
 export type OneSidedComparator = Exclude<Comparator, 'between'>;
 /** A threshold's figure with its comparator: a range (`between`) holds two numbers, lower first; the others one. */

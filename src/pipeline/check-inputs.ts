@@ -8,7 +8,7 @@ import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import type { AuditNote, IngestedFile, IngestOptions, Threshold } from '../core/types.js';
 import type { CheckRequest as FindingsRequest } from '../check/run-check.js';
-import type { LoadedTargetFile } from '../targets/load.js';
+import type { LoadedTargetFile } from '../targets/load-target-files.js';
 import { readInputs, resolverFor } from './inputs.js';
 import type { TargetRequest } from './request.js';
 import { matchUnits } from './unit-filter.js';
@@ -39,7 +39,7 @@ export async function readCheckInputs(request: TargetRequest): Promise<CheckInpu
   // a filled figures sheet: figures of their measure's kind, for the province and year of this check
   if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: request.province, asOf: request.asOf });
   const targets = await loadTargets(request, ingested, at);
-  const { auditNotes } = await import('../check/audit.js');
+  const { auditNotes } = await import('../check/audit-inputs.js');
   const audit = auditNotes({ files: ingested, tolerance });
   return {
     ingested,
@@ -67,7 +67,7 @@ export async function readCheckInputs(request: TargetRequest): Promise<CheckInpu
 }
 
 async function loadTargets(opts: TargetRequest, ingested: IngestedFile[], at: (p: string) => string) {
-  const { loadTargets: loadTargetFiles } = await import('../targets/load-targets.js');
+  const { loadTargets: loadTargetFiles } = await import('../targets/load-target-files.js');
   const byProvince = filesByProvince(ingested);
   const named = [...byProvince.keys()];
   if (named.length > 1) {

@@ -4,19 +4,19 @@
  * again, unless `rows: false`).
  */
 import type { IngestOptions } from '../core/types.js';
-import type { Explanation } from '../check/explain.js';
+import type { Explanation } from '../check/explain-finding.js';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
 import { readCheckInputs } from './check-inputs.js';
 import type { ExplainRequest } from './request.js';
 import { matchUnits } from './unit-filter.js';
 
-export type { Explanation } from '../check/explain.js';
+export type { Explanation } from '../check/explain-finding.js';
 
 export async function runExplain(request: ExplainRequest): Promise<Explanation> {
   const run = await readCheckInputs(request);
   if (request.unit !== undefined) oneUnit(request.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
-  const { explainFinding } = await import('../check/explain.js');
+  const { explainFinding } = await import('../check/explain-finding.js');
   const explanation = explainFinding({
     target: request.target,
     observations: run.findingsRequest.observations,

@@ -3,11 +3,11 @@
  * compares them with the pure reconcileSources: every difference with the cells of both sides.
  */
 import type { IngestedFile } from '../core/types.js';
-import type { ReconcileResult } from '../check/reconcile.js';
+import type { ReconcileResult } from '../check/reconcile-sources.js';
 import { ingestOptionsOf, resolverFor } from './inputs.js';
 import type { ReconcileRequest } from './request.js';
 
-export type { ReconcileResult } from '../check/reconcile.js';
+export type { ReconcileResult } from '../check/reconcile-sources.js';
 
 export async function runReconcile(request: ReconcileRequest): Promise<ReconcileResult> {
   const at = resolverFor(request.cwd);
@@ -26,7 +26,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   };
   const fa = await read(request.a);
   const fb = await read(request.b);
-  const { reconcileSources } = await import('../check/reconcile.js');
+  const { reconcileSources } = await import('../check/reconcile-sources.js');
   return reconcileSources(
     { label: request.a, observations: fa.observations, warnings: fa.warnings },
     { label: request.b, observations: fb.observations, warnings: fb.warnings },

@@ -1,5 +1,5 @@
 /** The JSON of `parcheck explain`: the finding as in the JSON report, plus the chain behind it. */
-import type { Explanation } from '../check/explain.js';
+import type { Explanation } from '../check/explain-finding.js';
 import { jsonFinding, jsonSource } from './json.js';
 import { unitCode } from '../targets/unit-code.js';
 

@@ -1,7 +1,7 @@
 /** `parcheck explain` for a terminal: the chain behind one finding, one numbered step at a time. */
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { SourceRef } from '../core/types.js';
-import type { Explanation } from '../check/explain.js';
+import type { Explanation } from '../check/explain-finding.js';
 import { STATUS_LABEL, LEVEL_LABEL } from './words.js';
 import { showControls } from '../ingest/text.js';
 import { shownDigits, shownGap, shownValue } from './format.js';

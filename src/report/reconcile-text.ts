@@ -1,6 +1,6 @@
 /** The text of `parcheck reconcile`: both sources, every difference with the cells of both sides, the verdict. */
 import { pick, text, type Lang } from '../core/i18n.js';
-import type { ReconcileResult } from '../check/reconcile.js';
+import type { ReconcileResult } from '../check/reconcile-sources.js';
 import { escapeControl } from './escape.js';
 import { where } from './explain-text.js';
 import { warningMessage } from './warning-messages.js';

@@ -1,7 +1,7 @@
 /** The stable JSON shapes of `targets list`, `targets show` and `targets draft --format json` (README documents them). */
 import type { Threshold } from '../core/types.js';
-import type { LoadedTargetFile } from '../targets/load.js';
 import { unitCode } from '../targets/unit-code.js';
+import type { LoadedTargetFile } from '../targets/load-target-files.js';
 
 /** One threshold, keys in this order. */
 export function thresholdJson(t: Threshold): Record<string, unknown> {

@@ -1,7 +1,7 @@
 /** `targets show` as text: a target with its document, clause, expanded thresholds and supersession. */
 import { pick, text, type Lang } from '../core/i18n.js';
 import type { Threshold } from '../core/types.js';
-import type { LoadedTargetFile } from '../targets/load.js';
+import type { LoadedTargetFile } from '../targets/load-target-files.js';
 import { conditionText, deadlineText, levelText } from './target-words.js';
 
 const L = {

@@ -1,6 +1,6 @@
 /**
  * What the build learnt about the bundled target files (dist/targets/bundled-values.json, written by
- * `npm run build` through `writeBundledValues` in load.ts), keyed by the SHA-256 of each file's bytes:
+ * `npm run build` through `writeBundledValues` in validate-target-file.ts), keyed by the SHA-256 of each file's bytes:
  * its YAML value, and its validated data when it passed the schema and the rules.
  *
  * The file is trusted only by the build that wrote it: `fingerprint` hashes the built code that decides
@@ -26,7 +26,7 @@ export interface BuildCacheFile {
 
 const CACHE_FILE = new URL('./bundled-values.json', import.meta.url);
 /** Built modules whose change changes what a target file means or whether it is valid. */
-const DECIDING = ['./yaml-safe.js', './load.js', './schema.js', './rules.js', './build-cache.js', '../measures/indicators.js'];
+const DECIDING = ['./yaml-safe.js', './validate-target-file.js', './schema.js', './rules.js', './build-cache.js', '../measures/indicators.js'];
 
 let cache: Map<string, CachedTargetFile> | undefined;
 

@@ -117,7 +117,7 @@ describe('Markdown and terminal', () => {
 });
 
 describe('audit warnings on stderr', () => {
-  // check.ts prints the audit notes of src/check/audit.ts as they are (written for the audit
+  // check.ts prints the audit notes of src/check/audit-inputs.ts as they are (written for the audit
   // trail): a declared-rate mismatch quoting a unit name sends its ESC/BEL to the terminal. The fix is
   // one escapeControl() in printWarnings (or in the notes' messages). Ingest's own warnings are escaped.
   it('a DECLARED_RATE_MISMATCH quoting a hostile unit name reaches stderr without raw controls', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ParcheckError } from '../../src/core/errors.js';
-import { loadTargetFiles } from '../../src/targets/load.js';
+import { loadTargetFiles } from '../../src/targets/load-target-files.js';
 import { parseTargetYaml } from '../../src/targets/yaml-safe.js';
 import { ROOT, runCli } from '../helpers/cli.js';
 

@@ -1,8 +1,8 @@
 /** The pure parts of the auditor's trail: declared rates, reconciliation, explain, window traces, manifests. */
 import { describe, expect, it } from 'vitest';
 import { declaredRateNotes } from '../../src/check/declared.js';
-import { explainFinding } from '../../src/check/explain.js';
-import { reconcileSources } from '../../src/check/reconcile.js';
+import { explainFinding } from '../../src/check/explain-finding.js';
+import { reconcileSources } from '../../src/check/reconcile-sources.js';
 import { recordedRequest } from '../../src/evidence/write.js';
 import { stableJson } from '../../src/evidence/manifest.js';
 import { MeasureStore } from '../../src/measures/store.js';

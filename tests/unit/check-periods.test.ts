@@ -38,6 +38,19 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
     expect(level.status).toBe('incomplete');
   });
 
+  it('each: unit with one unit contradicting itself: the level is invalid and shows no figure', () => {
+    const t = th({ id: 'on-time-each', indicator: 'on_time_rate', comparator: '>=', value: 80, level: 'province', each: 'unit', deadline: 2030 });
+    const observations = [
+      ...obs('Sở A', 'province', '2025-06', { resolved_early: 0, resolved_on_time: 95, resolved_total: 100 }),
+      ...obs('Sở B', 'province', '2025-06', { resolved_early: 0, resolved_on_time: 120, resolved_total: 100 }),
+    ];
+    const level = runCheck({ observations, thresholds: [t] }).findings.find((f) => f.scope.unit === undefined)!;
+    expect(level.status).toBe('invalid');
+    // not Sở A's 95: an invalid finding has no value, whichever unit has one
+    expect([level.value, level.gap, level.needed]).toEqual([null, null, null]);
+    expect((level.problems ?? []).find((p) => p.code === 'UNITS_BELOW')?.units).toEqual([{ unit: 'Sở B', value: null, status: 'invalid' }]);
+  });
+
   it('a target two plans repeat is checked once, naming the repeat', () => {
     const a = th({ id: 'sipas-20', indicator: 'sipas_rank', comparator: '<=', value: 20, unit: 'rank' });
     const b = th({
@@ -56,7 +69,15 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
   });
 
   it('a baseline period is its yearly average ("so với giai đoạn 2021 - 2025")', () => {
-    const t = th({ id: 'budget', indicator: 'public_service_unit_budget_spending', comparator: '>=', value: 15, unit: 'percent_change', deadline: 2030, baseline: { kind: 'reduction', year: 2021, through: 2025 } });
+    const t = th({
+      id: 'budget',
+      indicator: 'public_service_unit_budget_spending',
+      comparator: '>=',
+      value: 15,
+      unit: 'percent_change',
+      deadline: 2030,
+      baseline: { kind: 'reduction', year: 2021, through: 2025 },
+    });
     const observations = [
       ...[2021, 2022, 2023, 2024, 2025].flatMap((y, i) => obs('Tỉnh Quảng Bình', null, String(y), { public_service_unit_budget_spending: 1000 + 100 * i })),
       ...obs('Tỉnh Quảng Bình', null, '2030', { public_service_unit_budget_spending: 900 }),

@@ -10,7 +10,7 @@ import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { CliContext } from '../../src/cli/context.js';
 import { runTargetsReview } from '../../src/cli/targets-review.js';
-import { draftPlan } from '../../src/targets/draft/index.js';
+import { draftPlan } from '../../src/targets/draft/draft-plan.js';
 
 const PLAN = [
   'ỦY BAN NHÂN DÂN',

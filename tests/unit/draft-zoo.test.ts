@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { thresholdJson } from '../../src/report/targets-json.js';
-import { draftPlan, draftThresholdRows, loadDraftLexicon } from '../../src/targets/draft/index.js';
+import { draftPlan, draftThresholdRows, loadDraftLexicon } from '../../src/targets/draft/draft-plan.js';
 
 function rng(seed: number) {
   let a = seed >>> 0;

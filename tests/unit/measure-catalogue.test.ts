@@ -16,7 +16,7 @@ import { formsLexicon } from '../../src/ingest/lexicon/forms.js';
 import { loadMapping } from '../../src/ingest/mapping.js';
 import { isDeclaredRate, knownMeasures as mappableMeasures } from '../../src/ingest/profiles.js';
 import { findIndicator, INDICATORS } from '../../src/measures/indicators.js';
-import { loadDraftLexicon } from '../../src/targets/draft/index.js';
+import { loadDraftLexicon } from '../../src/targets/draft/draft-plan.js';
 import {
   closeMeasures,
   declaredIndicator,

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bundledTargetPaths } from '../../src/targets/catalogue.js';
-import { checkTargetFile } from '../../src/targets/load.js';
+import { checkTargetFile } from '../../src/targets/validate-target-file.js';
 import { DEFAULT_YAML_LIMITS, parseTargetYaml } from '../../src/targets/yaml-safe.js';
 import { ROOT } from '../helpers/cli.js';
 
@@ -72,10 +72,7 @@ it('the CLI prints the same list with the build cache as without it, and the bui
 });
 
 // The build cache sits next to the built modules (npm test builds first), so these use dist/.
-const built = async () => ({
-  ...((await import(path.join(ROOT, 'dist/targets/load-targets.js'))) as typeof import('../../src/targets/load-targets.js')),
-  ...((await import(path.join(ROOT, 'dist/targets/load.js'))) as typeof import('../../src/targets/load.js')),
-});
+const built = async () => (await import(path.join(ROOT, 'dist/targets/load-target-files.js'))) as typeof import('../../src/targets/load-target-files.js');
 
 describe('bundled files the build validated are taken from the build cache, never anything else', () => {
   it('gives exactly what the full loader gives, for every province', async () => {

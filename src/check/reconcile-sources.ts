@@ -9,7 +9,7 @@
  */
 import type { AuditNote, IngestWarning, Observation, Period, RegistryUnit, SourceRef } from '../core/types.js';
 import { foldText } from '../ingest/text.js';
-import { auditNotes } from './audit.js';
+import { auditNotes } from './audit-inputs.js';
 
 export interface ReconcileSide {
   /** The file as the user named it. */
