@@ -39,14 +39,21 @@ export function registerCheck(wire: Wiring): void {
     .addOption(new Option('--format <format>', t('định dạng báo cáo', 'report format')).choices(['table', 'json', 'csv', 'xlsx', 'md', 'html']))
     .option('--output <file>', t('ghi báo cáo vào tệp (ghi nguyên tử)', 'write the report to a file (atomically)'))
     .option('--wide', t('bảng đủ mọi cột, không co theo bề rộng màn hình', 'the table with every column at full width, whatever the terminal'))
+    .addOption(new Option('--fail-on <status>', t('mã thoát 1 khi có kết quả ở mức này', 'exit 1 when a finding reaches this status')).choices(['missed', 'off-track', 'never']).default('missed'))
     .addOption(
-      new Option('--fail-on <status>', t('mã thoát 1 khi có kết quả ở mức này', 'exit 1 when a finding reaches this status'))
-        .choices(['missed', 'off-track', 'never'])
-        .default('missed'),
+      new Option(
+        '--show <what>',
+        t(
+          'in đủ các kết quả thiếu số liệu trong bảng (mặc định: một đoạn tóm tắt theo số liệu còn thiếu)',
+          'list every no-data finding in the table (default: one short block grouped by what is missing)',
+        ),
+      ).choices(['no-data']),
     )
-    .addOption(new Option('--show <what>', t('in đủ các kết quả thiếu số liệu trong bảng (mặc định: một đoạn tóm tắt theo số liệu còn thiếu)', 'list every no-data finding in the table (default: one short block grouped by what is missing)')).choices(['no-data']))
     .option('--combine', t('cộng số liệu trùng từ các tệp khác nhau (tệp là các phần của một báo cáo)', 'sum duplicate figures read from different files (the files are parts of one report)'))
-    .option('--tolerance <points>', t('độ lệch cho phép giữa tỷ lệ ghi trong tệp và tỷ lệ tính lại, theo điểm % (mặc định 0,1)', 'allowed difference between a declared rate and its recomputed value, in points (default 0.1)'))
+    .option(
+      '--tolerance <points>',
+      t('độ lệch cho phép giữa tỷ lệ ghi trong tệp và tỷ lệ tính lại, theo điểm % (mặc định 0,1)', 'allowed difference between a declared rate and its recomputed value, in points (default 0.1)'),
+    )
     .option('--evidence <dir>', t('ghi bộ hồ sơ chứng cứ (báo cáo + manifest.json với SHA-256) vào thư mục này', 'write an evidence bundle (reports + manifest.json with SHA-256) into this folder'));
   addIngestOptions(cmd, t).action(async (files: string[], opts: Record<string, unknown>) => {
     wire.setExitCode(await runCheckCommand(ctx, { files, ...(opts as object) }));

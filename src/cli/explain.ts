@@ -49,7 +49,13 @@ export async function runExplainCommand(ctx: CliContext, opts: ExplainCommandOpt
   else {
     const { renderExplanation } = await import('../report/explain-text.js');
     // Every line fits the terminal: a long clause or cell list wraps under itself.
-    ctx.stdout(`${renderExplanation(explanation, ctx.lang).replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, ctx.proseWidth, '  ')).join('\n')}\n`);
+    ctx.stdout(
+      `${renderExplanation(explanation, ctx.lang)
+        .replace(/\n$/, '')
+        .split('\n')
+        .flatMap((l) => wrapLine(l, ctx.proseWidth, '  '))
+        .join('\n')}\n`,
+    );
   }
   return EXIT.ok;
 }

@@ -25,11 +25,10 @@ export function addIngestOptions(cmd: Command, t: T): Command {
     .option('--sheet <name|index>', t('trang tính cần đọc (tên hoặc số thứ tự từ 1)', 'sheet to read (name or 1-based index)'))
     .option('--period <period>', t('kỳ báo cáo khi tệp không ghi rõ: 2025-10, 2025-Q4, 2025', 'report period when the file does not say: 2025-10, 2025-Q4, 2025'))
     .option('--mapping <file>', t('tệp YAML ánh xạ tiêu đề cột sang chỉ tiêu', 'YAML file mapping column headers to measures'))
-    .option(
-      '--registry <file>',
-      t('sổ đơn vị YAML (tên, tên khác, cấp); lặp lại được', 'unit registry YAML (names, aliases, levels); repeatable'),
-      (value: string, previous: string[] | undefined) => [...(previous ?? []), value],
-    )
+    .option('--registry <file>', t('sổ đơn vị YAML (tên, tên khác, cấp); lặp lại được', 'unit registry YAML (names, aliases, levels); repeatable'), (value: string, previous: string[] | undefined) => [
+      ...(previous ?? []),
+      value,
+    ])
     .option(
       '--limit <name=value>',
       t(
@@ -50,7 +49,13 @@ export async function inputRequestFrom(flags: IngestFlags, ctx: Pick<CliContext,
   if (flags.period !== undefined) request.period = flags.period;
   if (flags.mapping !== undefined) request.mapping = flags.mapping;
   if (flags.registry && flags.registry.length > 0) request.registry = flags.registry;
-  const specs = [...(env.PARCHECK_LIMITS ?? '').split(',').filter((x) => x.trim() !== '').map((x) => ['PARCHECK_LIMITS', x] as const), ...(flags.limit ?? []).map((x) => ['--limit', x] as const)];
+  const specs = [
+    ...(env.PARCHECK_LIMITS ?? '')
+      .split(',')
+      .filter((x) => x.trim() !== '')
+      .map((x) => ['PARCHECK_LIMITS', x] as const),
+    ...(flags.limit ?? []).map((x) => ['--limit', x] as const),
+  ];
   if (specs.length > 0) {
     const { LIMIT_NAMES, limitNamed } = await import('../files/limits.js');
     const limits: InputLimits = {};

@@ -32,15 +32,14 @@ const SHOWN: Record<Lang, string[]> = {
 };
 
 export function levelOption(t: (vi: string, en: string) => string, lang: Lang, description?: string): Option {
-  return new Option(
-    '--level <level>',
-    description ?? t('chỉ cấp này: toàn tỉnh, tỉnh, huyện, xã (có hay không có "cấp", dấu)', 'only this level: all, province, district, commune'),
-  ).argParser((value: string) => {
-    const level = parseLevel(value);
-    if (level) return level;
-    // The message (and a second line of advice) reach the reader through help-i18n's translation.
-    const near = closest(value, [...SHOWN[lang], ...SHOWN[lang === 'vi' ? 'en' : 'vi']], 1)[0];
-    const advice = near ? `\n${pick(text('Ý bạn là {x}?', 'Did you mean {x}?'), lang).replace('{x}', near)}` : '';
-    throw new InvalidArgumentError(`${pick(text('cấp là một trong: {list}', 'a level is one of: {list}'), lang).replace('{list}', SHOWN[lang].join(', '))}${advice}`);
-  });
+  return new Option('--level <level>', description ?? t('chỉ cấp này: toàn tỉnh, tỉnh, huyện, xã (có hay không có "cấp", dấu)', 'only this level: all, province, district, commune')).argParser(
+    (value: string) => {
+      const level = parseLevel(value);
+      if (level) return level;
+      // The message (and a second line of advice) reach the reader through help-i18n's translation.
+      const near = closest(value, [...SHOWN[lang], ...SHOWN[lang === 'vi' ? 'en' : 'vi']], 1)[0];
+      const advice = near ? `\n${pick(text('Ý bạn là {x}?', 'Did you mean {x}?'), lang).replace('{x}', near)}` : '';
+      throw new InvalidArgumentError(`${pick(text('cấp là một trong: {list}', 'a level is one of: {list}'), lang).replace('{list}', SHOWN[lang].join(', '))}${advice}`);
+    },
+  );
 }

@@ -12,7 +12,11 @@ import { wrapLine } from '../report/box.js';
 
 /** A message's lines wrapped to the terminal, continuations indented under their line. */
 const fit = (message: string, width: number | undefined) =>
-  `${message.replace(/\n$/, '').split('\n').flatMap((l) => wrapLine(l, width, '    ')).join('\n')}\n`;
+  `${message
+    .replace(/\n$/, '')
+    .split('\n')
+    .flatMap((l) => wrapLine(l, width, '    '))
+    .join('\n')}\n`;
 
 interface GlobalOptions {
   lang: Lang;

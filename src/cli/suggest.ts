@@ -1,2 +1,2 @@
 /** Moved to src/pipeline (the library uses it too); kept for the help texts' imports. */
-export { closest, distance } from '../pipeline/suggest.js';
+export { closest } from '../pipeline/suggest.js';

@@ -22,7 +22,10 @@ export function registerVerify(wire: Wiring): void {
     )
     .argument('<dir>', t('thư mục chứng cứ (có manifest.json)', 'evidence folder (holding manifest.json)'))
     .addOption(new Option('--format <format>', t('định dạng kết quả', 'output format')).choices(['table', 'json']).default('table'))
-    .option('--manifest-sha256 <hex>', t('SHA-256 của manifest.json mà check --evidence đã in: manifest phải không đổi', 'SHA-256 of manifest.json as check --evidence printed it: the manifest must be unchanged'))
+    .option(
+      '--manifest-sha256 <hex>',
+      t('SHA-256 của manifest.json mà check --evidence đã in: manifest phải không đổi', 'SHA-256 of manifest.json as check --evidence printed it: the manifest must be unchanged'),
+    )
     .action(async (dir: string, opts: { format?: string; manifestSha256?: string }) => {
       wire.setExitCode(await runVerifyCommand(ctx, { dir, format: opts.format, manifestSha256: opts.manifestSha256 }));
     });

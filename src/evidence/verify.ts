@@ -76,12 +76,16 @@ export async function verifyBundle(dirTyped: string, options: VerifyOptions = {}
     items.push({ kind: 'manifest', path: MANIFEST, state: pinned === manifestSha ? 'identical' : 'changed', recorded: pinned, found: manifestSha });
   }
   const { bundledTargetsDir } = await import('../targets/catalogue.js');
-  const locate = (f: EvidenceFile) =>
-    f.path.startsWith(BUNDLED_PREFIX) ? path.join(path.dirname(bundledTargetsDir()), f.path.slice(BUNDLED_PREFIX.length)) : path.resolve(dir, f.file ?? f.path);
-  for (const [kind, list] of [['input', manifest.inputs], ['target', manifest.targets]] as const) {
+  const locate = (f: EvidenceFile) => (f.path.startsWith(BUNDLED_PREFIX) ? path.join(path.dirname(bundledTargetsDir()), f.path.slice(BUNDLED_PREFIX.length)) : path.resolve(dir, f.file ?? f.path));
+  for (const [kind, list] of [
+    ['input', manifest.inputs],
+    ['target', manifest.targets],
+  ] as const) {
     for (const f of list) {
       const found = await hashUpTo(locate(f), f.size);
-      items.push(found === null ? { kind, path: f.path, state: 'missing', recorded: f.sha256 } : { kind, path: f.path, state: found === f.sha256 ? 'identical' : 'changed', recorded: f.sha256, found });
+      items.push(
+        found === null ? { kind, path: f.path, state: 'missing', recorded: f.sha256 } : { kind, path: f.path, state: found === f.sha256 ? 'identical' : 'changed', recorded: f.sha256, found },
+      );
     }
   }
   // The bundle holds the manifest and its outputs, nothing else beside the inputs it lists.

@@ -77,7 +77,10 @@ export async function writeEvidence(req: EvidenceRequest): Promise<WrittenEviden
   }
   const inputs: Manifest['inputs'] = [];
   for (const f of run.ingested) inputs.push({ path: f.path, file: where(f.path), role: 'data', sha256: f.sha256, size: (await fs.stat(run.at(f.path))).size });
-  for (const [role, list] of [['mapping', req.request.mapping ? [req.request.mapping] : []], ['registry', req.request.registry ?? []]] as const) {
+  for (const [role, list] of [
+    ['mapping', req.request.mapping ? [req.request.mapping] : []],
+    ['registry', req.request.registry ?? []],
+  ] as const) {
     for (const p of list) {
       // Bounded like every whole read: the mapping or registry was read (and size-checked) moments ago.
       const read = await readBounded(run.at(p), 64 * 1024 * 1024);

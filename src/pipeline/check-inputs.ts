@@ -35,7 +35,13 @@ export async function readCheckInputs(request: TargetRequest): Promise<CheckInpu
   const at = resolverFor(request.cwd);
   const tolerance = request.tolerance ?? 0.1;
   const { given, ingested, options } = await readInputs(request, { asOf: request.asOf });
-  const unit = request.unit === undefined ? undefined : matchUnits(request.unit, ingested.flatMap((f) => f.observations.map((o) => o.unit))).filter;
+  const unit =
+    request.unit === undefined
+      ? undefined
+      : matchUnits(
+          request.unit,
+          ingested.flatMap((f) => f.observations.map((o) => o.unit)),
+        ).filter;
   // a filled figures sheet: figures of their measure's kind, for the province and year of this check
   if (ingested.some((f) => f.shape === 'figures_sheet')) (await import('../check/figures-inputs.js')).checkFiguresSheets(ingested, { province: request.province, asOf: request.asOf });
   const targets = await loadTargets(request, ingested, at);
@@ -139,7 +145,10 @@ function provinceConflict(where: string, said: string, byProvince: Map<string, s
       location: { path: where.split(' ')[0] },
       expected: text(`tỉnh của các tệp: ${listByProvince(byProvince)}`, `the files' province: ${listByProvince(byProvince)}`),
       found: `${where}: ${said}`,
-      hint: text('--province chỉ dùng cho tệp không ghi tỉnh; bỏ tùy chọn, hoặc dùng tệp chỉ tiêu của đúng tỉnh.', '--province is for files that name no province; drop it, or use the target files of the right province.'),
+      hint: text(
+        '--province chỉ dùng cho tệp không ghi tỉnh; bỏ tùy chọn, hoặc dùng tệp chỉ tiêu của đúng tỉnh.',
+        '--province is for files that name no province; drop it, or use the target files of the right province.',
+      ),
     },
   );
 }

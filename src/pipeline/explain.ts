@@ -38,7 +38,11 @@ async function nameDossierRows(e: Explanation, lists: string[], at: (p: string) 
   for (const file of lists) {
     const inputs = e.inputs.filter((i) => i.sources.some((s) => s.file === file));
     if (inputs.length === 0) continue;
-    const traced = await traceDossierRows(at(file), options, inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })));
+    const traced = await traceDossierRows(
+      at(file),
+      options,
+      inputs.map((i) => ({ unit: i.unit, period: i.period, measure: i.measure })),
+    );
     for (const i of inputs) {
       const rows = traced.get(traceKey({ unit: i.unit, period: i.period, measure: i.measure }));
       if (rows) (i.counted ??= []).push({ file, lines: rows.lines, ids: rows.ids, count: rows.count });

@@ -20,8 +20,11 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
     const fix = (o: { file?: string }) => {
       if (o.file === abs) o.file = typed;
     };
-    f!.observations.forEach((o) => fix(o.source));
-    f!.warnings.forEach((w) => (fix(w.location), w.cells?.forEach(fix)));
+    for (const o of f!.observations) fix(o.source);
+    for (const w of f!.warnings) {
+      fix(w.location);
+      w.cells?.forEach(fix);
+    }
     return { ...f!, path: typed };
   };
   const fa = await read(request.a);

@@ -26,7 +26,13 @@ export function matchUnits(query: string, names: Iterable<string>): UnitMatch {
   throw new ParcheckError('USAGE', text(`Không có đơn vị nào khớp "${query}" trong các tệp đầu vào`, `No unit of the inputs matches "${query}"`), {
     location: { path: '--unit' },
     found: query,
-    expected: near.length > 0 ? text(`một trong các tên gần nhất: ${near.join('; ')}`, `one of the closest names: ${near.join('; ')}`) : text(`một phần tên đơn vị (có ${all.length} đơn vị)`, `part of a unit's name (${all.length} units)`),
-    hint: text('Chạy parcheck inspect TỆP để xem tên các đơn vị; có thể gõ một phần tên, không cần dấu.', 'Run parcheck inspect FILE to see the units’ names; part of a name is enough, diacritics optional.'),
+    expected:
+      near.length > 0
+        ? text(`một trong các tên gần nhất: ${near.join('; ')}`, `one of the closest names: ${near.join('; ')}`)
+        : text(`một phần tên đơn vị (có ${all.length} đơn vị)`, `part of a unit's name (${all.length} units)`),
+    hint: text(
+      'Chạy parcheck inspect TỆP để xem tên các đơn vị; có thể gõ một phần tên, không cần dấu.',
+      'Run parcheck inspect FILE to see the units’ names; part of a name is enough, diacritics optional.',
+    ),
   });
 }

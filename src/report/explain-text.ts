@@ -52,7 +52,10 @@ const SHOWN_ROWS = 40;
 
 /** "rows counted (3): 2 TP-001, 3 TP-002, 5 TP-004": the rows of a dossier-list figure (line and id), the first SHOWN_ROWS. */
 function countedLines(c: NonNullable<Explanation['inputs'][number]['counted']>[number], figure: number, p: (t: { vi: string; en: string }) => string): string[] {
-  const shown = c.lines.slice(0, SHOWN_ROWS).map((line, i) => (c.ids[i] ? `${line} ${showControls(c.ids[i]!)}` : String(line))).join(', ');
+  const shown = c.lines
+    .slice(0, SHOWN_ROWS)
+    .map((line, i) => (c.ids[i] ? `${line} ${showControls(c.ids[i]!)}` : String(line)))
+    .join(', ');
   const rest = c.count - Math.min(c.lines.length, SHOWN_ROWS);
   const tail = rest > 0 ? ` … (${p(W.more)} ${rest}; ${p(W.allInJson)})` : '';
   const lines = [`      ${p(W.counted)} (${c.count}): ${shown || '—'}${tail}`];
@@ -72,12 +75,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   const f = e.finding;
   const t = e.threshold;
   const scope = f.scope.unit ?? p(LEVEL_LABEL[f.scope.level]);
-  const out: string[] = [
-    `${p(W.title)}: ${t.document.id}#${t.id} · ${t.indicator}`,
-    `${p(W.scope)}: ${scope} · ${p(W.period)}: ${f.period} (${p(W.asOf)} ${e.as_of})`,
-    '',
-    p(W.step1),
-  ];
+  const out: string[] = [`${p(W.title)}: ${t.document.id}#${t.id} · ${t.indicator}`, `${p(W.scope)}: ${scope} · ${p(W.period)}: ${f.period} (${p(W.asOf)} ${e.as_of})`, '', p(W.step1)];
   if (e.inputs.length === 0) out.push(`   ${p(W.none)}`);
   for (const i of e.inputs) {
     out.push(`   ${i.unit} · ${i.measure} · ${i.period} = ${num(i.value)}   [${p(W.role[i.role])}]`);

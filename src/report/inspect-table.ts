@@ -64,10 +64,22 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
     if (f.listAsOf !== undefined) out.push(`  ${p(W.asOf)}: ${f.listAsOf}`);
     const role = (c: IngestedFile['columns'][number]) =>
       c.measure ?? (c.role === 'unit' ? p(W.unit) : c.role === 'level' ? p(W.levelRole) : c.role && c.role !== 'ignored' ? `(${c.role})` : p(W.ignored));
-    out.push(`  ${p(W.columns)}:`, table([p(W.column), p(W.heading), p(W.mapped)], f.columns.map((c) => [c.column, c.header, role(c)])));
+    out.push(
+      `  ${p(W.columns)}:`,
+      table(
+        [p(W.column), p(W.heading), p(W.mapped)],
+        f.columns.map((c) => [c.column, c.header, role(c)]),
+      ),
+    );
     const lvl = (l: string | null) => (l ? p(W[`${l}_l` as keyof typeof W]) : p(W.unknown));
     const from = (s: string) => (s === 'column' ? p(W.column) : s === 'registry' ? p(W.registry) : s === 'group' ? p(W.group) : s === 'name' ? p(W.name) : p(W.unknown));
-    out.push(`  ${p(W.units)} (${f.units.length}):`, table([p(W.units), p(W.level), p(W.from)], f.units.map((u) => [u.name, lvl(u.level), from(u.levelFrom)])));
+    out.push(
+      `  ${p(W.units)} (${f.units.length}):`,
+      table(
+        [p(W.units), p(W.level), p(W.from)],
+        f.units.map((u) => [u.name, lvl(u.level), from(u.levelFrom)]),
+      ),
+    );
     const sums = new Map<string, { n: number; sum: number }>();
     for (const o of f.observations) {
       const s = sums.get(o.measure) ?? { n: 0, sum: 0 };
@@ -76,7 +88,13 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
       sums.set(o.measure, s);
     }
     const fmt = (n: number) => formatNumber(n, lang, 2);
-    out.push(`  ${p(W.measures)}:`, table([p(W.measures), p(W.count), p(W.sum)], [...sums].map(([m, s]) => [m, String(s.n), m.endsWith('_declared') || m.endsWith('_rank') || m.endsWith('_score') ? '' : fmt(s.sum)])));
+    out.push(
+      `  ${p(W.measures)}:`,
+      table(
+        [p(W.measures), p(W.count), p(W.sum)],
+        [...sums].map(([m, s]) => [m, String(s.n), m.endsWith('_declared') || m.endsWith('_rank') || m.endsWith('_score') ? '' : fmt(s.sum)]),
+      ),
+    );
     out.push('');
   }
   return `${visible(out).join('\n')}`;
@@ -85,6 +103,8 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
 export function inspectWarnings(files: IngestedFile[], lang: Lang, width?: number): string {
   const lines = files.flatMap((f) => f.warnings.map((w) => `${pick(LABELS.warning, lang)} [${w.code}] ${formatLocation(w.location)}: ${warningMessage(w, lang)}`));
   // Each line break of a message stays one; every line fits the terminal.
-  const shown = visible(lines).flatMap((l) => l.split('\n')).flatMap((l) => wrapLine(l, width, '    '));
+  const shown = visible(lines)
+    .flatMap((l) => l.split('\n'))
+    .flatMap((l) => wrapLine(l, width, '    '));
   return shown.length > 0 ? `${shown.join('\n')}\n` : '';
 }

@@ -26,8 +26,15 @@ export function renderReconcile(r: ReconcileResult, lang: Lang): string {
     out.push(`      A: ${d.a.sources.map(where).join('; ')}`);
     out.push(`      B: ${d.b.sources.map(where).join('; ')}`);
   }
-  for (const [side, one] of [['A', r.only_in_a], ['B', r.only_in_b]] as const) {
-    for (const [key, word] of [['units', W.units], ['periods', W.periods], ['measures', W.measures]] as const) {
+  for (const [side, one] of [
+    ['A', r.only_in_a],
+    ['B', r.only_in_b],
+  ] as const) {
+    for (const [key, word] of [
+      ['units', W.units],
+      ['periods', W.periods],
+      ['measures', W.measures],
+    ] as const) {
       if (one[key].length > 0) out.push(`${p(W.onlyIn)} ${side} (${p(word)}): ${one[key].join(', ')}`);
     }
   }

@@ -19,10 +19,20 @@ const WORDS = {
 
 export function renderVerify(r: VerifyReport, lang: Lang): string {
   const w = (t: { vi: string; en: string }) => pick(t, lang);
-  const lines = r.items.map((i) => `${i.state === 'identical' ? '✓' : '✗'} ${w(WORDS[i.kind]).padEnd(9)} ${i.path}: ${w(WORDS[i.state])}${i.state === 'changed' ? ` (sha256 ${i.recorded?.slice(0, 12)} → ${i.found?.slice(0, 12)})` : ''}`);
+  const lines = r.items.map(
+    (i) =>
+      `${i.state === 'identical' ? '✓' : '✗'} ${w(WORDS[i.kind]).padEnd(9)} ${i.path}: ${w(WORDS[i.state])}${i.state === 'changed' ? ` (sha256 ${i.recorded?.slice(0, 12)} → ${i.found?.slice(0, 12)})` : ''}`,
+  );
   if (r.rerun_error) lines.push(`✗ ${w(WORDS.rerun)}: ${r.rerun_error}`);
   lines.push(`manifest.json sha256 ${r.manifest_sha256}`);
-  lines.push('', r.identical ? w(WORDS.ok) : `${w(WORDS.bad)}: ${r.items.filter((i) => i.state !== 'identical').map((i) => i.path).join(', ')}`);
+  lines.push(
+    '',
+    r.identical
+      ? w(WORDS.ok)
+      : `${w(WORDS.bad)}: ${r.items
+          .filter((i) => i.state !== 'identical')
+          .map((i) => i.path)
+          .join(', ')}`,
+  );
   return `${lines.join('\n')}\n`;
 }
-
