@@ -7,7 +7,7 @@
  */
 import type { Argument, Command, HelpConfiguration, Option } from 'commander';
 import { pick, text, type Lang } from '../core/i18n.js';
-import { closest } from './suggest.js';
+import { closest } from '../pipeline/suggest.js';
 
 const TITLES: Record<string, string> = {
   'Usage:': 'Cách dùng:',

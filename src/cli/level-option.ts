@@ -6,7 +6,7 @@ import { InvalidArgumentError, Option } from 'commander';
 import { pick, text, type Lang } from '../core/i18n.js';
 import type { ScopeLevel } from '../core/types.js';
 import { foldText } from '../ingest/text.js';
-import { closest } from './suggest.js';
+import { closest } from '../pipeline/suggest.js';
 
 const WORDS: Record<string, ScopeLevel> = {
   all: 'all',

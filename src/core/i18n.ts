@@ -1,6 +1,5 @@
 /** Messages are Vietnamese by default (the officers' language); `--lang en` switches. */
 export type Lang = 'vi' | 'en';
-export const LANGS: readonly Lang[] = ['vi', 'en'];
 
 /** A text in both languages. */
 export interface Text {

@@ -91,4 +91,3 @@ function exceeds(unit: string, part: string, p: Figure, whole: string, w: Figure
   return warning('SUBCOUNT_EXCEEDS_TOTAL', data, { location: where(p.source), cells: [p.source, w.source] });
 }
 
-export type { Figure };

@@ -90,7 +90,3 @@ export function reporterFor(format?: string, outputPath?: string): Reporter {
   return REPORTERS.table;
 }
 
-/** Render and return text or bytes, whatever the reporter's kind. */
-export async function renderReport(reporter: Reporter, result: CheckResult, options: ReportOptions): Promise<string | Uint8Array> {
-  return await reporter.render(result, options);
-}

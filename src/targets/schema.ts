@@ -159,4 +159,3 @@ export const targetFileSchema = z
 
 export type TargetFile = z.infer<typeof targetFileSchema>;
 export type TargetSpec = z.infer<typeof targetSchema>;
-export type DocumentSpec = z.infer<typeof documentSchema>;

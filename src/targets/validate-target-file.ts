@@ -37,6 +37,7 @@ export function checkTargetFile(file: string, bytes: Buffer, limits: YamlLimits,
  * Writes the build cache (build-cache.ts) for the bundled files, run after the build: each file's YAML
  * value, and its validated data when the file passes alone and the whole set passes the cross-file
  * rules. Only values that survive a JSON round trip are kept. Returns how many files were cached.
+ * @public scripts/bundle-target-values.mjs calls it from dist/, which knip does not follow
  */
 export function writeBundledValues(files: string[], limits: YamlLimits = DEFAULT_YAML_LIMITS): number {
   const cached: Record<string, CachedTargetFile> = {};

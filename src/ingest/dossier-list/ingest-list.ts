@@ -19,7 +19,7 @@ import type { Tally } from './tally.js';
 import type { ListAsOf } from './list-title.js';
 import { listWarnings } from './list-warnings.js';
 
-export { isDossierListHeader, mapColumns as mapDossierColumns } from './columns.js';
+export { isDossierListHeader } from './columns.js';
 export type { DossierListTuning } from './list-csv.js';
 
 const ROLES: Record<DossierField, ColumnMapping['role']> = {

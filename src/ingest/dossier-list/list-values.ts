@@ -53,10 +53,6 @@ export function classifyFullOnline(value: string): number {
   return k !== '' && dossierLexicon().fullOnline.some((w) => wholeWord(k, w)) ? 1 : 0;
 }
 
-export function isYes(value: string): boolean {
-  return classifyFlag(value) === FLAG_YES;
-}
-
 /** "Phí, lệ phí": blank, 0, "Không thu", "Không thu phí", "Miễn" mean the dossier owes nothing. */
 export function feeIsPayable(value: string): boolean {
   const k = key(value).replace(/\b(d|dong|vnd)$/, '').trim();
@@ -89,7 +85,3 @@ export function classifyStatus(value: string): number {
   return byWords !== undefined ? CLASS[byWords] : STATUS_UNKNOWN;
 }
 
-/** Statuses drive only rejected / withdrawn / waiting for supplements; an unknown one is reported with a count. */
-export function isKnownStatus(value: string): boolean {
-  return classifyStatus(value) !== STATUS_UNKNOWN;
-}
