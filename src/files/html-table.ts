@@ -95,7 +95,7 @@ export function htmlText(bytes: Uint8Array, decodeLegacy: (b: Uint8Array) => str
 }
 
 /** Grids as a book of sheets streamed row by row (the shape the dossier-list reader takes from XLSX). */
-export function gridBook(grids: Grid[]): { sheets: { name: string; index: number; hidden: boolean }[]; readSheet(sheet: { index: number }, sink: (row: number, values: (string | number | boolean | Date | undefined)[]) => boolean | void): Promise<void> } {
+export function gridBook(grids: Grid[]): { sheets: { name: string; index: number; hidden: boolean }[]; readSheet(sheet: { index: number }, sink: (row: number, values: (string | number | boolean | Date | undefined)[]) => boolean | undefined): Promise<void> } {
   return {
     sheets: grids.map((g, i) => ({ name: g.sheet ?? `Bảng ${i + 1}`, index: i + 1, hidden: false })),
     async readSheet(sheet, sink) {

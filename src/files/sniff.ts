@@ -4,7 +4,7 @@
  * "Excel" export of many web systems is an HTML table; anything else is read as delimited text. A
  * workbook named .csv, or a CSV named .xlsx, is read by its content with a warning (sniffFile).
  */
-import { open } from 'node:fs/promises';
+import { type FileHandle, open } from 'node:fs/promises';
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning } from '../core/types.js';
@@ -14,7 +14,7 @@ import { emptyError } from './text-encoding.js';
 export type FileFormat = 'xlsx' | 'csv' | 'html';
 
 export async function readHead(file: string, bytes = 65536): Promise<{ head: Uint8Array; size: number }> {
-  let handle;
+  let handle: FileHandle | undefined;
   try {
     handle = await open(file, 'r');
   } catch (cause) {

@@ -85,7 +85,9 @@ function parseMapping(y: LoadedYaml): HeaderMapping {
         else fail(pair.value, `"${key}" phải là số nguyên dương`, `"${key}" must be a positive integer`, String(value));
       } else if (key === 'columns') {
         if (!isSeq(pair.value)) fail(pair.value ?? pair.key, '"columns" phải là danh sách', '"columns" must be a list');
-        else pair.value.items.forEach((item, i) => readColumn(item, i, fail, byLetter, byHeader, (e) => mapping.entries!.push({ ...e, line: lineOf(y, item) })));
+        else {
+          for (const [i, item] of pair.value.items.entries()) readColumn(item, i, fail, byLetter, byHeader, (e) => mapping.entries!.push({ ...e, line: lineOf(y, item) }));
+        }
       } else fail(pair.key, `Khóa lạ "${key}"`, `Unknown key "${key}"`, key);
     }
     if (!root.has('columns')) fail(root, 'Thiếu "columns:"', 'Missing "columns:"');

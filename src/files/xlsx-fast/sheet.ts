@@ -12,7 +12,7 @@ import type { CellTypes, RawValue } from './values.js';
 import { attributes, isSpace, rootPrefix } from './xml.js';
 
 /** Return false to stop reading the sheet. */
-export type RowSink = (row: number, values: (RawValue | undefined)[]) => boolean | void;
+export type RowSink = (row: number, values: (RawValue | undefined)[]) => boolean | undefined;
 
 const DIMENSION = /<(?:\w+:)?dimension\s+ref="([A-Z]{1,3})(\d{1,9})(?::([A-Z]{1,3})(\d{1,9}))?"/;
 

@@ -114,6 +114,7 @@ export class XlsxBook {
 }
 
 /** Feeds an entry's text to `feed` chunk by chunk (UTF-8 never cut inside a character); `feed` returns false to stop. */
+// biome-ignore lint/suspicious/noConfusingVoidType: a feed that never stops early returns nothing (shared strings); a row feed returns false to stop
 async function pump(path: string, entry: ZipEntry, file: string, encoding: 'utf8' | 'latin1', feed: (text: string) => boolean | void): Promise<void> {
   const decoder = new StringDecoder(encoding);
   const stream = await openEntry(path, entry, file);

@@ -4,7 +4,7 @@
  * the period's end", and the trailing count line ("Tổng số: 12.345 hồ sơ"), checked against the rows.
  */
 import { foldText } from '../text.js';
-import { lastSeconds, monthLabel, MONTH_OF_DAY, parseDateText } from './list-dates.js';
+import { lastSeconds, MONTH_OF_DAY, parseDateText } from './list-dates.js';
 import type { AsOfMoment } from './tally.js';
 
 export interface ListAsOf extends AsOfMoment {

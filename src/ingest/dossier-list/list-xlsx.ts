@@ -70,7 +70,7 @@ function sheetWanted(sheet: string | undefined, name: string, index: number): bo
 /** What the reader needs of a workbook: its sheets, streamed row by row (an XLSX book, or HTML tables). */
 export interface RowBook {
   sheets: { name: string; index: number; hidden?: boolean }[];
-  readSheet(sheet: { name: string; index: number }, sink: (row: number, values: unknown[]) => boolean | void, options?: { serialDates?: boolean }): Promise<unknown>;
+  readSheet(sheet: { name: string; index: number }, sink: (row: number, values: unknown[]) => boolean | undefined, options?: { serialDates?: boolean }): Promise<unknown>;
 }
 
 /** `opened`: the workbook the dispatcher already opened to peek at it (its shared strings are loaded once). */
