@@ -71,7 +71,15 @@ function writeScratchProject(project, packed) {
   const spec = `file:${packed.filename}`;
   const name = 'parcheck-pack-smoke';
   const packages = { '': { name, dependencies: { parcheck: spec } } };
-  packages['node_modules/parcheck'] = { version: manifest.version, resolved: spec, integrity: packed.integrity, license: manifest.license, dependencies: manifest.dependencies, bin: manifest.bin, engines: manifest.engines };
+  packages['node_modules/parcheck'] = {
+    version: manifest.version,
+    resolved: spec,
+    integrity: packed.integrity,
+    license: manifest.license,
+    dependencies: manifest.dependencies,
+    bin: manifest.bin,
+    engines: manifest.engines,
+  };
   for (const [key, entry] of Object.entries(lock.packages)) if (key.startsWith('node_modules/') && !entry.dev && !entry.devOptional) packages[key] = entry;
   writeFileSync(path.join(project, 'package.json'), `${JSON.stringify({ name, private: true, type: 'module', dependencies: { parcheck: spec } }, null, 2)}\n`);
   writeFileSync(path.join(project, 'package-lock.json'), `${JSON.stringify({ name, lockfileVersion: 3, requires: true, packages }, null, 2)}\n`);

@@ -6,7 +6,6 @@
  * cell and every count cell.
  */
 import type { AuditNote, Observation, SourceRef } from '../core/types.js';
-import { numbered } from '../core/i18n.js';
 import { findIndicator } from '../measures/indicators.js';
 import { declaredIndicator } from '../core/measure-catalogue.js';
 import { round2 } from './round.js';
@@ -46,16 +45,9 @@ export function declaredRateNotes(observations: Iterable<Observation>, tolerance
     const difference = d.value - recomputed;
     if (Math.abs(difference) <= tolerance + 1e-9) continue;
     const cells: SourceRef[] = [d.source, ...nums.map((o) => o!.source), ...dens.map((o) => o!.source)];
-    const shown = (f: (v: number, d?: number) => string) => `${def.numerator.join(' + ')} / ${def.denominator.join(' + ')} = ${f(n, 4)} / ${f(den, 4)}`;
     out.push({
       code: 'DECLARED_RATE_MISMATCH',
-      // Figures in the reader's format (decimal comma in Vietnamese), as every report writes them.
-      message: numbered(
-        (n, lang) =>
-          lang === 'vi'
-            ? `${d.unit} · ${d.period}: tỷ lệ ghi trong tệp ${n(d.value)}% nhưng tính lại từ số đếm (${shown(n)}) được ${n(recomputed)}%, lệch ${n(difference)} điểm (dung sai ${n(tolerance)})`
-            : `${d.unit} · ${d.period}: the file states ${n(d.value)}% but its counts (${shown(n)}) give ${n(recomputed)}%, a difference of ${n(difference)} points (tolerance ${n(tolerance)})`,
-      ),
+      data: { unit: d.unit, period: d.period, numerator: def.numerator, denominator: def.denominator, numeratorSum: n, denominatorSum: den, declared: d.value, recomputed, difference, tolerance },
       location: { file: d.source.file, sheet: d.source.sheet, cell: d.source.cell, line: d.source.line, column: d.source.column },
       cells,
       unit: d.unit,

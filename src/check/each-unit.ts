@@ -8,7 +8,7 @@
  * - Before it: any unit off track → off-track; else on-track.
  */
 import type { Finding, IngestWarning, Status, Trajectory } from '../core/types.js';
-import { text } from '../core/i18n.js';
+import { warning } from '../core/warnings.js';
 import { unjudged } from './evaluate.js';
 import { findingTrajectory, TRAJECTORY_RULE_NO_BASELINE } from './trajectory.js';
 
@@ -33,19 +33,12 @@ export function combineEach(level: Finding, units: Finding[]): Finding {
   const needed = failing.every((u) => u.needed !== null) && failing.length > 0 ? failing.reduce((a, u) => a + (u.needed ?? 0), 0) : (worst?.finding.needed ?? null);
   const listed = [...failing, ...unknown];
   const problems: IngestWarning[] = [...(level.problems ?? []).filter((p) => p.code !== 'MISSING_MEASURE' && p.code !== 'INCOMPLETE_PERIOD')];
-  const fmt = (u: Finding) => `${u.scope.unit} ${u.value === null ? '—' : Math.round(u.value * 100) / 100}`;
-  problems.push({
-    code: 'UNITS_BELOW',
-    message:
-      listed.length === 0
-        ? text(`Mọi đơn vị (${units.length}) đều đạt`, `Every unit (${units.length}) meets it`)
-        : text(
-            `${failing.length}/${units.length} đơn vị không đạt${unknown.length ? `, ${unknown.length} chưa đủ số liệu` : ''}: ${listed.map(fmt).join('; ')}`,
-            `${failing.length} of ${units.length} units fall short${unknown.length ? `, ${unknown.length} incomplete` : ''}: ${listed.map(fmt).join('; ')}`,
-          ),
-    location: {},
-    units: listed.map((u) => ({ unit: u.scope.unit ?? '', value: u.value, status: u.status })),
-  });
+  problems.push(
+    warning('UNITS_BELOW', { total: units.length, failing: failing.length, unknown: unknown.length }, {
+      location: {},
+      units: listed.map((u) => ({ unit: u.scope.unit ?? '', value: u.value, status: u.status })),
+    }),
+  );
   const fields = {
     ...unjudged(level),
     numerator: worst?.finding.numerator ?? null,

@@ -10,7 +10,6 @@
  * unrounded, and reporters round them towards the side of the status.
  */
 import type { Baseline, Finding, FindingBound, FindingFields, IngestWarning, Threshold } from '../core/types.js';
-import { text } from '../core/i18n.js';
 import { deriveIndicator, type Derived } from '../measures/derive.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import { measureSpec } from '../core/measure-catalogue.js';
@@ -22,6 +21,7 @@ import { round2 } from './round.js';
 import type { ScopeUnits } from './scope.js';
 import { trajectoryOf } from './trajectory.js';
 import { baselineCandidates } from './window.js';
+import { warning } from '../core/warnings.js';
 
 export interface EvaluateContext {
   store: MeasureStore;
@@ -172,22 +172,13 @@ function trajectoryBaseline(t: Threshold, def: IndicatorDef, s: ScopeUnits, w: W
 }
 
 function missingProblems(d: Derived): IngestWarning[] {
-  return d.missing.map((m) => ({
-    code: 'MISSING_MEASURE',
-    message: text(`${m.unit === '*' ? 'Phạm vi' : m.unit}: thiếu ${m.measures.join(', ')}`, `${m.unit === '*' ? 'Scope' : m.unit}: missing ${m.measures.join(', ')}`),
-    location: {},
-    measures: m.measures,
-  }));
+  return d.missing.map((m) => warning('MISSING_MEASURE', { lacking: 'unit', unit: m.unit }, { location: {}, measures: m.measures }));
 }
 
 function noBaseline(t: Threshold, w: Window): IngestWarning {
   const first = t.baseline?.year === 'previous' ? yearOf(w.to) - 1 : t.baseline?.year;
   const year = t.baseline?.through !== undefined ? `${first}-${t.baseline.through}` : first;
-  return {
-    code: 'MISSING_BASELINE',
-    message: text(`Thiếu số liệu năm gốc ${year}`, `No figure for the baseline year ${year}`),
-    location: {},
-  };
+  return warning('MISSING_BASELINE', { year }, { location: {} });
 }
 
 function monthsOf(w: Window): number[] {
@@ -211,25 +202,10 @@ export function monthRuns(months: number[]): string {
 /** The target's period is not whole: which months lack, and what the figures so far show (or that the
  * miss is final anyway). */
 function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' | null, latest?: string): IngestWarning {
-  const period = windowLabel(w);
-  const lack = monthRuns(gaps);
-  const whole = gaps.length === w.to - w.from + 1;
-  const so = (lang: 'vi' | 'en') => {
-    if (shown === 'certain') return lang === 'vi' ? 'nhưng đã vượt ngưỡng, các tháng còn thiếu không thể làm đạt: Không đạt là kết luận cuối cùng' : 'but the count is already past its ceiling and no missing month can undo it: the miss is final';
-    if (shown === null && latest) return lang === 'vi' ? `chưa có số liệu của kỳ này; số liệu gần nhất là của ${latest}` : `no figure of this period yet; the latest is of ${latest}`;
-    if (shown === null) return lang === 'vi' ? 'chưa có số liệu nào của kỳ này' : 'no figure of this period yet';
-    const n = Math.round(shown * 100) / 100;
-    return lang === 'vi' ? `số liệu đến nay cho ${String(n).replace('.', ',')}` : `the figures so far give ${n}`;
-  };
-  return {
-    code: shown === 'certain' ? 'PARTIAL_PERIOD_FINAL' : 'INCOMPLETE_PERIOD',
-    message: text(
-      `Kỳ của chỉ tiêu là ${period}; ${whole ? 'thiếu cả kỳ' : `thiếu ${lack}`}; ${so('vi')}`,
-      `The target's period is ${period}; ${whole ? 'all of it is missing' : `missing ${lack}`}; ${so('en')}`,
-    ),
-    location: {},
-    months: gaps.map(formatMonth),
-  };
+  const lacking = { period: windowLabel(w), missing: monthRuns(gaps), whole: gaps.length === w.to - w.from + 1 };
+  const extra = { location: {}, months: gaps.map(formatMonth) };
+  if (shown === 'certain') return warning('PARTIAL_PERIOD_FINAL', lacking, extra);
+  return warning('INCOMPLETE_PERIOD', { ...lacking, soFar: shown, ...(latest !== undefined ? { latest } : {}) }, extra);
 }
 
 /** For a target whose period holds no figure yet: the latest earlier figure of the scope (an index of

@@ -8,10 +8,10 @@
  *   level): that row is the province as a whole, not one more unit.
  */
 import type { IngestWarning } from '../core/types.js';
-import { text } from '../core/i18n.js';
 import { foldText } from '../ingest/text.js';
 import type { IndicatorDef } from '../measures/indicators.js';
 import type { MeasureStore, StoredUnit } from '../measures/store.js';
+import { warning } from '../core/warnings.js';
 
 const WHOLE = /^(?:uy ban nhan dan |ubnd )?(?:tinh|thanh pho) /;
 
@@ -30,16 +30,5 @@ export function notCarried(store: MeasureStore, def: IndicatorDef, units: string
   const all = def.kind === 'ratio' ? [...new Set([...def.numerator, ...def.denominator])] : [def.measure];
   const absent = all.filter((m) => !units.some((u) => store.has(u, m)));
   const named = absent.length > 0 ? absent : all;
-  return {
-    code: 'MISSING_MEASURE',
-    message:
-      absent.length > 0
-        ? text(`Các tệp đầu vào không có số liệu ${named.join(', ')} (${def.formula})`, `The inputs hold no ${named.join(', ')} (${def.formula})`)
-        : text(
-            `Không đơn vị nào có đủ cả tử số và mẫu số: ${def.formula}`,
-            `No unit has both the numerator and the denominator: ${def.formula}`,
-          ),
-    location: {},
-    measures: named,
-  };
+  return warning('MISSING_MEASURE', { lacking: absent.length > 0 ? 'inputs' : 'pair', formula: def.formula }, { location: {}, measures: named });
 }

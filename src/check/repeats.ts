@@ -5,7 +5,7 @@
  * repeats, so the summary does not count one figure twice. A tightened figure is `supersedes`, not this.
  */
 import type { IngestWarning, Threshold } from '../core/types.js';
-import { text } from '../core/i18n.js';
+import { warning } from '../core/warnings.js';
 
 export interface Repeats {
   kept: Threshold[];
@@ -38,10 +38,5 @@ export function foldRepeats(thresholds: Threshold[]): Repeats {
 }
 
 export function repeatNote(repeats: Threshold[]): IngestWarning {
-  const list = repeats.map((r) => `${r.target} (${r.document.number || r.document.id}, ${r.document.id})`).join('; ');
-  return {
-    code: 'REPEATED_TARGET',
-    message: text(`Cùng chỉ tiêu được nhắc lại ở: ${list}; kiểm tra và đếm một lần`, `The same target is repeated in: ${list}; checked and counted once`),
-    location: {},
-  };
+  return warning('REPEATED_TARGET', { repeats: repeats.map((r) => ({ target: r.target, document: r.document.number || r.document.id, id: r.document.id })) }, { location: {} });
 }

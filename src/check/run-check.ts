@@ -17,6 +17,7 @@ import { usedCells } from './cells.js';
 import { combineEach } from './each-unit.js';
 import { foldRepeats, refOf, repeatNote } from './repeats.js';
 import { seriesOf } from './series.js';
+import { warning } from '../core/warnings.js';
 
 export interface CheckRequest {
   observations: Iterable<Observation>;
@@ -75,11 +76,7 @@ export function runCheck(req: CheckRequest): CheckOutcome {
     const before = findings.length;
     const def = findIndicator(t.indicator);
     if (!def) {
-      warnings.push({
-        code: 'UNKNOWN_INDICATOR',
-        message: text(`${t.id}: chỉ số ${t.indicator} không có trong danh mục`, `${t.id}: indicator ${t.indicator} is not in the catalogue`),
-        location: { file: t.file, path: t.id },
-      });
+      warnings.push(warning('UNKNOWN_INDICATOR', { threshold: t.id, indicator: t.indicator }, { location: { file: t.file, path: t.id } }));
       continue;
     }
     for (const s of scopesFor(t, store, { level: req.level, unit: req.unit }, def)) {

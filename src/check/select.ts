@@ -8,7 +8,7 @@
  *   abolished then; docs/DESIGN.md, Levels and the 2025 reorganisation): later windows skip them with a note.
  */
 import type { IngestWarning, Threshold } from '../core/types.js';
-import { text } from '../core/i18n.js';
+import { warning } from '../core/warnings.js';
 import { monthIndex } from '../measures/period-windows.js';
 
 export const DISTRICT_LEVEL_ENDS = monthIndex(2025, 6);
@@ -36,12 +36,5 @@ export function thresholdsInForce(all: Threshold[], asOfYear: number, document?:
 }
 
 export function districtNotApplicable(t: Threshold): IngestWarning {
-  return {
-    code: 'THRESHOLD_NOT_APPLICABLE',
-    message: text(
-      `${t.document.id}#${t.id}: chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01/7/2025 (đã bỏ cấp huyện); bỏ qua`,
-      `${t.document.id}#${t.id}: a district-level target applies to periods before 2025-07-01 only (the district level was abolished); skipped`,
-    ),
-    location: { file: t.file, path: t.id },
-  };
+  return warning('THRESHOLD_NOT_APPLICABLE', { document: t.document.id, threshold: t.id }, { location: { file: t.file, path: t.id } });
 }

@@ -9,13 +9,15 @@ import { Option } from 'commander';
 import { ParcheckError } from '../core/errors.js';
 import { pick, text } from '../core/i18n.js';
 import type { CheckResult, IngestWarning } from '../core/types.js';
+import { warning } from '../core/warnings.js';
 import { showControls } from '../ingest/text.js';
 import { EXIT, type CliContext } from './context.js';
 import { addIngestOptions, targetRequestFrom, type TargetFlags } from './ingest-options.js';
 import { levelOption } from './level-option.js';
 import type { Wiring } from './program.js';
 import { packageVersion } from './version.js';
-import { warningLines } from './warnings.js';
+import { warningMessage } from '../report/warning-messages.js';
+import { warningLines } from '../report/warnings-stderr.js';
 
 export function registerCheck(wire: Wiring): void {
   const { t, ctx } = wire;
@@ -117,12 +119,8 @@ async function warnXlsxText(ctx: CliContext, result: CheckResult): Promise<void>
   const { unsafeTexts, CELL_CHARS } = await import('../report/xml-safe.js');
   const u = unsafeTexts(result);
   if (u.replaced === 0 && u.cut === 0) return;
-  const example = showControls(u.example ?? '');
-  const message = text(
-    `Báo cáo Excel: ${u.replaced} đoạn văn bản có ký tự Excel không chứa được (thay bằng �), ${u.cut} đoạn dài quá ${CELL_CHARS} ký tự (cắt bớt, ghi "… [+N]"); ví dụ: "${example}"`,
-    `Excel report: ${u.replaced} texts hold characters Excel cannot store (replaced by �), ${u.cut} exceed ${CELL_CHARS} characters (cut, marked "… [+N]"); e.g. "${example}"`,
-  );
-  ctx.stderr(`${pick(text('Cảnh báo', 'Warning'), ctx.lang)} [XLSX_TEXT]: ${pick(message, ctx.lang)}\n`);
+  const note = warning('XLSX_TEXT', { replaced: u.replaced, cut: u.cut, limit: CELL_CHARS, example: showControls(u.example ?? '') }, { location: {} });
+  ctx.stderr(`${pick(text('Cảnh báo', 'Warning'), ctx.lang)} [XLSX_TEXT]: ${warningMessage(note, ctx.lang)}\n`);
 }
 
 function printWarnings(ctx: CliContext, warnings: IngestWarning[]): void {

@@ -7,6 +7,7 @@ import { Option } from 'commander';
 import { EXIT, type CliContext } from './context.js';
 import { addIngestOptions, inputRequestFrom, toleranceOf, type IngestFlags } from './ingest-options.js';
 import type { Wiring } from './program.js';
+import { withWarningText } from '../report/warning-messages.js';
 
 export function registerReconcile(wire: Wiring): void {
   const { t, ctx } = wire;
@@ -40,6 +41,6 @@ export async function runReconcileCommand(ctx: CliContext, opts: ReconcileComman
   const tolerance = toleranceOf(opts.tolerance, 0);
   const { runReconcile } = await import('../pipeline/reconcile.js');
   const result = await runReconcile({ a: opts.a, b: opts.b, ...(await inputRequestFrom(opts, ctx)), tolerance, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
-  ctx.stdout(opts.format === 'json' ? `${JSON.stringify(result, null, 2)}\n` : (await import('../report/reconcile-text.js')).renderReconcile(result, ctx.lang));
+  ctx.stdout(opts.format === 'json' ? `${JSON.stringify({ ...result, checks: result.checks.map((c) => ({ ...c, note: withWarningText(c.note) })) }, null, 2)}\n` : (await import('../report/reconcile-text.js')).renderReconcile(result, ctx.lang));
   return result.agree ? EXIT.ok : EXIT.failing;
 }

@@ -54,8 +54,3 @@ export function formatNumber(value: number, lang: Lang, digits = 2): string {
   const r = Math.round((value + Number.EPSILON * Math.sign(value)) * factor) / factor;
   return formatter.format(Object.is(r, -0) ? 0 : r);
 }
-
-/** A message with figures in both languages: `numbered((n) => text(\`lệch ${n(0.31)} điểm\`, …))`. */
-export function numbered(build: (n: (value: number, digits?: number) => string, lang: Lang) => string): Text {
-  return { vi: build((v, d) => formatNumber(v, 'vi', d), 'vi'), en: build((v, d) => formatNumber(v, 'en', d), 'en') };
-}

@@ -12,9 +12,10 @@
  * - `rate`: a percentage stated as such. It never adds up across units. Over time it is summed like a
  *   flow, as the check has always combined it: a stated rate (`*_declared`) is only compared in its own
  *   period, and a direct percent indicator is read from the figure of its own window when there is one.
- * Headcounts and totals of plans (staff_total, units_total…) are declared `flow`: they are given once per
- * year for the year, so no window combines them, and declaring them `stock` would change which window a
- * target is measured on (check/window.ts).
+ * Headcounts, totals of plans and milestone flags (staff_total, units_total, plan_review_held…) are
+ * declared `flow`, as the check has always combined them. Declaring one a `stock` changes findings: the
+ * window of a stock-only indicator ends at its latest figure (check/window.ts), and a stock read at the
+ * window's end leaves no gap where a flow lacks the earlier months (window-value.ts).
  *
  * It sits in core/ because every stage names measures, the readers (ingest/) before measures/.
  * Start-up budget: a const object, no file read or YAML parse on the fast path.
@@ -122,23 +123,63 @@ export const MEASURES = {
   pending_awaiting_supplement: { kind: 'stock', unit: 'dossiers', label: L('Số hồ sơ chờ bổ sung, tạm dừng', 'Dossiers awaiting documents (paused)') },
 
   // Rates a report states next to its counts (`<indicator>_declared`, in percent), checked by check/declared.ts
-  digitized_result_rate_declared: { kind: 'rate', declares: 'digitized_result_rate', unit: 'percent', label: L('Tỷ lệ số hóa kết quả giải quyết TTHC (tỷ lệ ghi trong báo cáo)', 'Digitized results (as stated in the report)') },
-  online_payment_rate_declared: { kind: 'rate', declares: 'online_payment_rate', unit: 'percent', label: L('Tỷ lệ thanh toán trực tuyến (tỷ lệ ghi trong báo cáo)', 'Online payments (as stated in the report)') },
-  on_time_rate_declared: { kind: 'rate', declares: 'on_time_rate', unit: 'percent', label: L('Tỷ lệ hồ sơ giải quyết đúng hạn (tỷ lệ ghi trong báo cáo)', 'Dossiers resolved on time (as stated in the report)') },
-  e_circulation_rate_declared: { kind: 'rate', declares: 'e_circulation_rate', unit: 'percent', label: L('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử (tỷ lệ ghi trong báo cáo)', 'Dossiers circulated electronically (as stated in the report)') },
-  online_dossier_rate_declared: { kind: 'rate', declares: 'online_dossier_rate', unit: 'percent', label: L('Tỷ lệ hồ sơ trực tuyến (tỷ lệ ghi trong báo cáo)', 'Online dossier rate (as stated in the report)') },
+  digitized_result_rate_declared: {
+    kind: 'rate',
+    declares: 'digitized_result_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ số hóa kết quả giải quyết TTHC (tỷ lệ ghi trong báo cáo)', 'Digitized results (as stated in the report)'),
+  },
+  online_payment_rate_declared: {
+    kind: 'rate',
+    declares: 'online_payment_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ thanh toán trực tuyến (tỷ lệ ghi trong báo cáo)', 'Online payments (as stated in the report)'),
+  },
+  on_time_rate_declared: {
+    kind: 'rate',
+    declares: 'on_time_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ hồ sơ giải quyết đúng hạn (tỷ lệ ghi trong báo cáo)', 'Dossiers resolved on time (as stated in the report)'),
+  },
+  e_circulation_rate_declared: {
+    kind: 'rate',
+    declares: 'e_circulation_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ hồ sơ luân chuyển trên môi trường điện tử (tỷ lệ ghi trong báo cáo)', 'Dossiers circulated electronically (as stated in the report)'),
+  },
+  online_dossier_rate_declared: {
+    kind: 'rate',
+    declares: 'online_dossier_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ hồ sơ trực tuyến (tỷ lệ ghi trong báo cáo)', 'Online dossier rate (as stated in the report)'),
+  },
 
   // Work records and the procedure catalogue (measures a --mapping may name)
   work_records_total: { kind: 'flow', unit: 'work_records', label: L('Tổng số hồ sơ công việc', 'Work records') },
   work_records_online: { kind: 'flow', unit: 'work_records', label: L('Số hồ sơ công việc xử lý trên môi trường mạng', 'Work records handled online') },
-  work_records_online_rate_declared: { kind: 'rate', declares: 'work_records_online_rate', unit: 'percent', label: L('Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (tỷ lệ ghi trong báo cáo)', 'Work records handled online (as stated in the report)') },
+  work_records_online_rate_declared: {
+    kind: 'rate',
+    declares: 'work_records_online_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ hồ sơ công việc xử lý trên môi trường mạng (tỷ lệ ghi trong báo cáo)', 'Work records handled online (as stated in the report)'),
+  },
   services_total: { kind: 'stock', unit: 'procedures', label: L('Tổng số TTHC (thủ tục hành chính) thuộc thẩm quyền', 'Procedures (TTHC) in the catalogue') },
   services_full_online: { kind: 'stock', unit: 'procedures', label: L('Số TTHC cung cấp dịch vụ công trực tuyến toàn trình', 'Procedures fully online') },
   services_partly_online: { kind: 'stock', unit: 'procedures', label: L('Số TTHC cung cấp dịch vụ công trực tuyến một phần', 'Procedures partly online') },
   services_with_fee: { kind: 'stock', unit: 'procedures', label: L('Số TTHC có phí, lệ phí (nghĩa vụ tài chính)', 'Procedures with a fee') },
   services_with_online_payment: { kind: 'stock', unit: 'procedures', label: L('Số TTHC có thanh toán trực tuyến', 'Procedures with online payment') },
-  full_online_service_rate_declared: { kind: 'rate', declares: 'full_online_service_rate', unit: 'percent', label: L('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình (tỷ lệ ghi trong báo cáo)', 'Procedures fully online (as stated in the report)') },
-  online_payment_service_rate_declared: { kind: 'rate', declares: 'online_payment_service_rate', unit: 'percent', label: L('Tỷ lệ TTHC có thanh toán trực tuyến (tỷ lệ ghi trong báo cáo)', 'Procedures with online payment (as stated in the report)') },
+  full_online_service_rate_declared: {
+    kind: 'rate',
+    declares: 'full_online_service_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ TTHC cung cấp dịch vụ công trực tuyến toàn trình (tỷ lệ ghi trong báo cáo)', 'Procedures fully online (as stated in the report)'),
+  },
+  online_payment_service_rate_declared: {
+    kind: 'rate',
+    declares: 'online_payment_service_rate',
+    unit: 'percent',
+    label: L('Tỷ lệ TTHC có thanh toán trực tuyến (tỷ lệ ghi trong báo cáo)', 'Procedures with online payment (as stated in the report)'),
+  },
 
   // Yearly indices: one rank and one score per index (ingest/index-table.ts); index_rank / index_score name an index table's columns
   par_index_rank: { kind: 'rank', unit: 'rank', label: L('Xếp hạng Chỉ số CCHC (PAR INDEX)', 'PAR INDEX rank') },
@@ -159,48 +200,112 @@ export const MEASURES = {
   // --- Measures the plans' indicators read (measures/indicators.ts), in the order the indicators name them ---
   districts_smart_city_model: { kind: 'flow', unit: 'models', label: L('Số huyện, thị xã, thành phố hoàn thành mô hình đô thị thông minh', 'Districts with a completed smart-city model') },
   par_initiative_models: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm', 'New administrative-reform models or practices in the year') },
-  par_initiative_models_institutions: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực thể chế', 'New reform models or practices in the year, institutions') },
-  par_initiative_models_procedures: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực thủ tục hành chính', 'New reform models or practices in the year, administrative procedures') },
-  par_initiative_models_organisation: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực tổ chức bộ máy', 'New reform models or practices in the year, organisation') },
-  par_initiative_models_civil_service: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực chế độ công vụ', 'New reform models or practices in the year, civil service') },
-  par_initiative_models_public_finance: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực tài chính công', 'New reform models or practices in the year, public finance') },
-  par_initiative_models_digital_government: { kind: 'flow', unit: 'models', label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực chính quyền điện tử, chính quyền số', 'New reform models or practices in the year, digital government') },
+  par_initiative_models_institutions: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực thể chế', 'New reform models or practices in the year, institutions'),
+  },
+  par_initiative_models_procedures: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực thủ tục hành chính', 'New reform models or practices in the year, administrative procedures'),
+  },
+  par_initiative_models_organisation: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực tổ chức bộ máy', 'New reform models or practices in the year, organisation'),
+  },
+  par_initiative_models_civil_service: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực chế độ công vụ', 'New reform models or practices in the year, civil service'),
+  },
+  par_initiative_models_public_finance: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực tài chính công', 'New reform models or practices in the year, public finance'),
+  },
+  par_initiative_models_digital_government: {
+    kind: 'flow',
+    unit: 'models',
+    label: L('Số mô hình, cách làm hay về CCHC trong năm, lĩnh vực chính quyền điện tử, chính quyền số', 'New reform models or practices in the year, digital government'),
+  },
   staff_evaluation_rounds_per_year: { kind: 'flow', unit: 'times', label: L('Số lần đánh giá, xếp loại cán bộ, công chức, viên chức trong năm', 'Staff evaluation rounds per year') },
   par_plan_tasks_completed: { kind: 'flow', unit: 'count', label: L('Số chỉ tiêu, nhiệm vụ của Kế hoạch CCHC năm được hoàn thành', 'Tasks of the annual PAR plan completed') },
-  dialogue_conferences: { kind: 'flow', unit: 'enterprises', label: L('Số cuộc đối thoại, diễn đàn của lãnh đạo tỉnh, huyện với người dân, doanh nghiệp', 'Dialogues and forums of provincial and district leaders with citizens and businesses') },
+  dialogue_conferences: {
+    kind: 'flow',
+    unit: 'enterprises',
+    label: L('Số cuộc đối thoại, diễn đàn của lãnh đạo tỉnh, huyện với người dân, doanh nghiệp', 'Dialogues and forums of provincial and district leaders with citizens and businesses'),
+  },
   law_monitoring_activities: { kind: 'flow', unit: 'events', label: L('Số hoạt động theo dõi tình hình thi hành pháp luật được thực hiện', 'Law-enforcement monitoring activities carried out') },
-  procedures_issued_ultra_vires: { kind: 'flow', unit: 'procedures', label: L('Số TTHC ban hành trái thẩm quyền', 'Procedures issued beyond the issuer\'s competence') },
-  procedure_announcement_min_lead_working_days: { kind: 'flow', unit: 'days', label: L('Số ngày làm việc ít nhất giữa quyết định công bố TTHC và ngày VBQPPL có hiệu lực', 'Shortest lead, in working days, of a procedure announcement before its legal act takes effect') },
-  procedure_announcement_max_lag_days: { kind: 'flow', unit: 'days', label: L('Số ngày chậm nhất từ khi công bố VBQPPL (thủ tục rút gọn) đến quyết định công bố TTHC', 'Longest lag, in days, of a procedure announcement after a fast-track legal act') },
+  procedures_issued_ultra_vires: { kind: 'flow', unit: 'procedures', label: L('Số TTHC ban hành trái thẩm quyền', "Procedures issued beyond the issuer's competence") },
+  procedure_announcement_min_lead_working_days: {
+    kind: 'flow',
+    unit: 'days',
+    label: L('Số ngày làm việc ít nhất giữa quyết định công bố TTHC và ngày VBQPPL có hiệu lực', 'Shortest lead, in working days, of a procedure announcement before its legal act takes effect'),
+  },
+  procedure_announcement_max_lag_days: {
+    kind: 'flow',
+    unit: 'days',
+    label: L('Số ngày chậm nhất từ khi công bố VBQPPL (thủ tục rút gọn) đến quyết định công bố TTHC', 'Longest lag, in days, of a procedure announcement after a fast-track legal act'),
+  },
   staff_positions: { kind: 'flow', unit: 'positions', label: L('Số lượng biên chế được giao', 'Staff positions (biên chế)') },
-  units_newly_full_recurrent_autonomy: { kind: 'flow', unit: 'units', label: L('Số đơn vị sự nghiệp công lập được giao tự chủ tự bảo đảm chi thường xuyên trong năm', 'Public service units newly given full recurrent-spending autonomy') },
-  units_newly_partial_recurrent_autonomy: { kind: 'flow', unit: 'units', label: L('Số đơn vị sự nghiệp công lập được giao tự chủ tự bảo đảm một phần chi thường xuyên trong năm', 'Public service units newly given partial recurrent-spending autonomy') },
+  units_newly_full_recurrent_autonomy: {
+    kind: 'flow',
+    unit: 'units',
+    label: L('Số đơn vị sự nghiệp công lập được giao tự chủ tự bảo đảm chi thường xuyên trong năm', 'Public service units newly given full recurrent-spending autonomy'),
+  },
+  units_newly_partial_recurrent_autonomy: {
+    kind: 'flow',
+    unit: 'units',
+    label: L('Số đơn vị sự nghiệp công lập được giao tự chủ tự bảo đảm một phần chi thường xuyên trong năm', 'Public service units newly given partial recurrent-spending autonomy'),
+  },
   investment_capital_attracted: { kind: 'flow', unit: 'vnd_million', label: L('Tổng số vốn thu hút đầu tư trong năm (triệu đồng)', 'Investment capital attracted in the year (million VND)') },
   new_enterprises: { kind: 'flow', unit: 'enterprises', label: L('Số doanh nghiệp thành lập mới trong năm', 'Enterprises newly registered in the year') },
-  enterprise_budget_revenue_share: { kind: 'rate', unit: 'percent', label: L('Tỷ lệ đóng góp của khu vực doanh nghiệp vào thu ngân sách tỉnh', 'Share of the business sector in provincial budget revenue') },
+  enterprise_budget_revenue_share: {
+    kind: 'rate',
+    unit: 'percent',
+    label: L('Tỷ lệ đóng góp của khu vực doanh nghiệp vào thu ngân sách tỉnh', 'Share of the business sector in provincial budget revenue'),
+  },
   grdp: { kind: 'flow', unit: 'vnd_million', label: L('Tổng sản phẩm trên địa bàn tỉnh (GRDP, triệu đồng)', 'Gross regional domestic product (GRDP, million VND)') },
   business_compliance_cost: { kind: 'flow', unit: 'vnd_million', label: L('Chi phí tuân thủ quy định kinh doanh (triệu đồng/năm)', 'Business compliance cost (VND million a year)') },
   public_service_unit_count: { kind: 'flow', unit: 'units', label: L('Số đơn vị sự nghiệp công lập', 'Public service units') },
   public_service_payroll_staff: { kind: 'flow', unit: 'positions', label: L('Biên chế sự nghiệp hưởng lương từ NSNN', 'Budget-paid public service staff') },
-  public_service_unit_budget_spending: { kind: 'flow', unit: 'vnd_million', label: L('Chi trực tiếp từ NSNN cho đơn vị sự nghiệp công lập (triệu đồng)', 'Direct budget spending on public service units (VND million)') },
+  public_service_unit_budget_spending: {
+    kind: 'flow',
+    unit: 'vnd_million',
+    label: L('Chi trực tiếp từ NSNN cho đơn vị sự nghiệp công lập (triệu đồng)', 'Direct budget spending on public service units (VND million)'),
+  },
   health_service_satisfaction: { kind: 'rate', unit: 'percent', label: L('Mức độ hài lòng về dịch vụ y tế công', 'Satisfaction with public health services') },
   education_service_satisfaction: { kind: 'rate', unit: 'percent', label: L('Mức độ hài lòng về dịch vụ giáo dục công', 'Satisfaction with public education services') },
   one_stop_reform_completed: { kind: 'flow', unit: 'flag', label: L('Hoàn thành đổi mới cơ chế một cửa, một cửa liên thông (1 = xong)', 'One-stop-shop reform completed (1 = done)') },
-  provincial_portal_connected: { kind: 'flow', unit: 'flag', label: L('Cổng DVC, Hệ thống một cửa điện tử tỉnh kết nối Cổng DVC quốc gia (1 = xong)', 'Provincial portal connected to the national portal (1 = done)') },
-  task_tracking_realtime: { kind: 'flow', unit: 'flag', label: L('Hệ thống theo dõi nhiệm vụ UBND tỉnh giao hiển thị theo thời gian thực (1 = xong)', 'Task-tracking system shows real-time status (1 = done)') },
+  provincial_portal_connected: {
+    kind: 'flow',
+    unit: 'flag',
+    label: L('Cổng DVC, Hệ thống một cửa điện tử tỉnh kết nối Cổng DVC quốc gia (1 = xong)', 'Provincial portal connected to the national portal (1 = done)'),
+  },
+  task_tracking_realtime: {
+    kind: 'flow',
+    unit: 'flag',
+    label: L('Hệ thống theo dõi nhiệm vụ UBND tỉnh giao hiển thị theo thời gian thực (1 = xong)', 'Task-tracking system shows real-time status (1 = done)'),
+  },
   plan_review_held: { kind: 'flow', unit: 'flag', label: L('Đã sơ kết / tổng kết kế hoạch (1 = xong)', 'Plan review held (1 = done)') },
   legal_docs_reviewed_timely: { kind: 'flow', unit: 'documents', label: L('Số văn bản được rà soát kịp thời', 'Number of documents reviewed in time') },
   legal_docs_requiring_review: { kind: 'flow', unit: 'documents', label: L('Số văn bản cần rà soát, sửa đổi, bổ sung, thay thế', 'Legal documents requiring review') },
   eligible_units_equitized: { kind: 'flow', unit: 'units', label: L('Số đơn vị đã cổ phần hóa', 'Number of units equitized') },
   units_eligible_for_equitization: { kind: 'flow', unit: 'units', label: L('Số đơn vị sự nghiệp kinh tế và khác đủ điều kiện cổ phần hóa', 'Units eligible for equitization') },
   documents_exchanged_online: { kind: 'flow', unit: 'documents', label: L('Số văn bản trao đổi điện tử', 'Number of documents exchanged electronically') },
-  documents_exchanged_total: { kind: 'flow', unit: 'documents', label: L('Tổng số văn bản trao đổi giữa các cơ quan hành chính (trừ văn bản mật)', 'Documents exchanged between agencies (classified excluded)') },
+  documents_exchanged_total: {
+    kind: 'flow',
+    unit: 'documents',
+    label: L('Tổng số văn bản trao đổi giữa các cơ quan hành chính (trừ văn bản mật)', 'Documents exchanged between agencies (classified excluded)'),
+  },
   services_integrated_on_portal: { kind: 'stock', unit: 'procedures', label: L('Số dịch vụ được tích hợp', 'Number of services integrated') },
   services_level34_common: { kind: 'stock', unit: 'procedures', label: L('Số DVC trực tuyến mức độ 3, 4 phổ biến', 'Common level 3-4 online services') },
   transactions_e_authenticated: { kind: 'flow', unit: 'transactions', label: L('Số giao dịch được xác thực điện tử', 'Number of transactions authenticated') },
   portal_transactions_total: { kind: 'flow', unit: 'transactions', label: L('Tổng số giao dịch trên Cổng DVC, Hệ thống một cửa điện tử', 'Transactions on the portal and one-stop system') },
   communes_equipment_standard: { kind: 'flow', unit: 'agencies', label: L('Số UBND cấp xã đạt chuẩn', 'Number of communes meeting the standard') },
-  communes_total: { kind: 'flow', unit: 'agencies', label: L('Tổng số UBND cấp xã', 'Commune people\'s committees') },
+  communes_total: { kind: 'flow', unit: 'agencies', label: L('Tổng số UBND cấp xã', "Commune people's committees") },
   one_stop_units_modern: { kind: 'flow', unit: 'agencies', label: L('Số Bộ phận một cửa đạt chuẩn hiện đại', 'Number of one-stop units up to standard') },
   one_stop_units_total: { kind: 'flow', unit: 'agencies', label: L('Tổng số Bộ phận tiếp nhận và trả kết quả', 'One-stop units') },
   agencies_paperless: { kind: 'flow', unit: 'agencies', label: L('Số cơ quan xử lý văn bản không giấy', 'Number of paperless agencies') },
@@ -264,7 +369,11 @@ export const MEASURES = {
   dossiers_without_resubmission: { kind: 'flow', unit: 'dossiers', label: L('Số hồ sơ không phải nộp lại giấy tờ', 'Number of dossiers with no re-submitted documents') },
   tthc_ratings_satisfied: { kind: 'flow', unit: 'ratings', label: L('Số đánh giá hài lòng', 'Number of satisfied ratings') },
   tthc_ratings_total: { kind: 'flow', unit: 'ratings', label: L('Tổng số đánh giá về giải quyết TTHC', 'Ratings of procedure handling') },
-  tthc_ratings_satisfied_land_construction_investment: { kind: 'flow', unit: 'ratings', label: L('Số đánh giá hài lòng (đất đai, xây dựng, đầu tư)', 'Number of satisfied ratings (land, construction, investment)') },
+  tthc_ratings_satisfied_land_construction_investment: {
+    kind: 'flow',
+    unit: 'ratings',
+    label: L('Số đánh giá hài lòng (đất đai, xây dựng, đầu tư)', 'Number of satisfied ratings (land, construction, investment)'),
+  },
   tthc_ratings_total_land_construction_investment: { kind: 'flow', unit: 'ratings', label: L('Tổng số đánh giá về TTHC đất đai, xây dựng, đầu tư', 'Ratings (land, construction, investment)') },
   online_service_users_with_eid: { kind: 'flow', unit: 'people', label: L('Số người dùng được định danh điện tử', 'Number of users identified electronically') },
   online_service_users: { kind: 'flow', unit: 'people', label: L('Số người dùng DVC trực tuyến', 'Online-service users') },
@@ -292,7 +401,7 @@ export const MEASURES = {
   reporting_systems_connected: { kind: 'flow', unit: 'systems', label: L('Số hệ thống báo cáo được kết nối', 'Number of reporting systems connected') },
   reporting_systems_total: { kind: 'flow', unit: 'systems', label: L('Tổng số hệ thống báo cáo', 'Reporting systems') },
   districts_meeting_on_system: { kind: 'flow', unit: 'agencies', label: L('Số huyện họp qua hệ thống', 'Number of districts meeting on the system') },
-  districts_total: { kind: 'flow', unit: 'agencies', label: L('Tổng số UBND cấp huyện', 'District people\'s committees') },
+  districts_total: { kind: 'flow', unit: 'agencies', label: L('Tổng số UBND cấp huyện', "District people's committees") },
   inspections_digital: { kind: 'flow', unit: 'inspections', label: L('Số cuộc kiểm tra qua môi trường số', 'Number of inspections done digitally') },
   inspections_total: { kind: 'flow', unit: 'inspections', label: L('Tổng số cuộc kiểm tra', 'Inspections') },
   services_full_online_mobile: { kind: 'stock', unit: 'procedures', label: L('Số dịch vụ dùng được trên di động', 'Number of services usable on mobile') },

@@ -1,8 +1,6 @@
 /**
  * The data contracts between stages. Every stage speaks these types; nothing here does I/O.
  */
-import type { Location } from './errors.js';
-import type { Text } from './i18n.js';
 
 /** Administrative level of a unit: Sở/Ban/ngành, UBND huyện/thị xã/thành phố, UBND xã/phường/thị trấn. */
 export type Level = 'province' | 'district' | 'commune';
@@ -44,20 +42,8 @@ export interface Observation {
 
 export type InputShape = 'monthly_report' | 'dossier_list' | 'rate_table' | 'figures_sheet';
 
-export interface IngestWarning {
-  /** Stable code, e.g. `IDENTITY_RECEIVED`, `TOTAL_ROW_MISMATCH`, `SUBCOUNT_EXCEEDS_TOTAL`. */
-  code: string;
-  message: Text;
-  location: Location;
-  /** Further cells involved (for a total mismatch: the total cell and the unit cells). */
-  cells?: SourceRef[];
-  /** For `MISSING_MEASURE`: the measures lacking (shown by the table and Markdown no-data lists). */
-  measures?: string[];
-  /** For `INCOMPLETE_PERIOD`: the months of the target's period the inputs lack (`2025-07`…). */
-  months?: string[];
-  /** For `UNITS_BELOW` (`each: unit`): the units that fail, with their values. */
-  units?: { unit: string; value: number | null; status: string }[];
-}
+export type { IngestWarning } from './warnings.js';
+import type { IngestWarning } from './warnings.js';
 
 /** How a column was understood: shown by `inspect`. */
 export interface ColumnMapping {
@@ -258,7 +244,7 @@ export interface CheckResult {
 }
 
 /** One arithmetic disagreement found in the inputs, with every cell involved. */
-export interface AuditNote extends IngestWarning {
+export type AuditNote = IngestWarning & {
   unit?: string;
   period?: Period;
   /** The measure or indicator concerned (`digitized_result_rate`, `received_total`…). */
@@ -268,7 +254,7 @@ export interface AuditNote extends IngestWarning {
   recomputed?: number;
   /** declared − recomputed. */
   difference?: number;
-}
+};
 
 // ---------------------------------------------------------------------------------------------
 // Ingest options (shared by every input shape).

@@ -8,6 +8,7 @@ import { open } from 'node:fs/promises';
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
 import type { IngestWarning } from '../core/types.js';
+import { warning } from '../core/warnings.js';
 import { emptyError } from './text-encoding.js';
 
 export type FileFormat = 'xlsx' | 'csv' | 'html';
@@ -93,19 +94,8 @@ export async function sniffFile(file: string, head: Uint8Array, size: number): P
   return { format };
 }
 
-const FORMAT_NAME: Record<FileFormat, { vi: string; en: string }> = {
-  xlsx: { vi: 'sổ tính .xlsx', en: 'an .xlsx workbook' },
-  csv: { vi: 'văn bản CSV', en: 'CSV text' },
-  html: { vi: 'bảng HTML (trang web lưu với đuôi Excel)', en: 'an HTML table (a web page saved with an Excel extension)' },
-};
-
 function contentWarning(file: string, ext: string, format: FileFormat): IngestWarning {
-  const n = FORMAT_NAME[format];
-  return {
-    code: 'FILE_CONTENT_NOT_EXTENSION',
-    message: { vi: `Tệp có đuôi "${ext}" nhưng nội dung là ${n.vi}: đọc theo nội dung`, en: `The file is named "${ext}" but holds ${n.en}: read by its content` },
-    location: { file },
-  };
+  return warning('FILE_CONTENT_NOT_EXTENSION', { ext, format }, { location: { file } });
 }
 
 /** Whether an OLE2 compound file's directory names a stream (UTF-16LE), scanning its bytes in chunks. */

@@ -3,11 +3,6 @@
  * docs/DESIGN.md, The form and its identities). A mismatch is a warning on the later file, naming both cells.
  */
 import type { IngestedFile, Observation } from '../core/types.js';
-import { formatNumber } from '../core/i18n.js';
-
-/** Figures in messages as each language writes them (one formatter for every message and report). */
-const nv = (x: number) => formatNumber(x, 'vi', 4);
-const ne = (x: number) => formatNumber(x, 'en', 4);
 
 function previousMonth(period: string): string | null {
   const m = /^(\d{4})-(\d{2})$/.exec(period);
@@ -27,15 +22,11 @@ export function checkCarryOver(files: IngestedFile[]): void {
       const prev = previousMonth(o.period);
       const before = prev ? pending.get(`${o.unit}\u0000${prev}`) : undefined;
       if (!before || before.value === o.value) continue;
-      const at = (s: Observation['source']) => `${s.file}${s.sheet ? ` › ${s.sheet}` : ''} › ${s.cell ?? s.line ?? ''}`;
       f.warnings.push({
         code: 'CARRY_OVER_MISMATCH',
         location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
         cells: [o.source, before.source],
-        message: {
-          vi: `${o.unit}: hồ sơ từ kỳ trước chuyển qua tháng ${o.period} là ${nv(o.value)} nhưng số đang giải quyết cuối tháng ${prev} là ${nv(before.value)} (${at(before.source)})`,
-          en: `${o.unit}: carried over into ${o.period} is ${ne(o.value)} but pending at the end of ${prev} was ${ne(before.value)} (${at(before.source)})`,
-        },
+        data: { unit: o.unit, period: o.period, carried: o.value, previous: prev, pending: before.value, pendingAt: { ...before.source } },
       });
     }
   }

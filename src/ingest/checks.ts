@@ -6,16 +6,12 @@
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
 import type { Figure, TableRows, UnitRow } from './table.js';
-import { formatNumber } from '../core/i18n.js';
+import { warning, type CellPlace } from '../core/warnings.js';
 import { isMeasureId, sumsAcrossUnits } from '../core/measure-catalogue.js';
-
-/** Figures in messages as each language writes them (one formatter for every message and report). */
-const nv = (x: number) => formatNumber(x, 'vi', 4);
-const ne = (x: number) => formatNumber(x, 'en', 4);
 
 // `optional` parts join the sum when the form has their column (rejected and withdrawn dossiers leave
 // the balance when a form counts them apart: received = resolved + rejected + withdrawn + pending).
-const IDENTITIES: { code: string; total: string; parts: string[]; optional?: string[] }[] = [
+const IDENTITIES: { code: 'IDENTITY_RECEIVED' | 'IDENTITY_RECEIVED_NEW' | 'IDENTITY_BALANCE' | 'IDENTITY_RESOLVED' | 'IDENTITY_PENDING'; total: string; parts: string[]; optional?: string[] }[] = [
   { code: 'IDENTITY_RECEIVED', total: 'received_total', parts: ['received_online', 'received_offline', 'received_carried_over'] },
   { code: 'IDENTITY_RECEIVED', total: 'received_total', parts: ['received_new', 'received_carried_over'] },
   { code: 'IDENTITY_RECEIVED_NEW', total: 'received_new', parts: ['received_online', 'received_offline'] },
@@ -33,15 +29,14 @@ const BOUNDS: [string, string][] = [
 ];
 
 const where = (s: SourceRef) => ({ file: s.file, sheet: s.sheet, cell: s.cell, line: s.line });
-const addr = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `line ${s.line}` : '');
-const addrVi = (s: SourceRef) => s.cell ?? (s.line !== undefined ? `dòng ${s.line}` : '');
+const place = (s: SourceRef): CellPlace => ({ cell: s.cell, line: s.line });
 
 export function crossCheck(rows: TableRows): IngestWarning[] {
   const warnings: IngestWarning[] = [];
   for (const u of rows.units) warnings.push(...checkUnit(u));
-  for (const total of rows.totals.length > 0 ? rows.totals : rows.total ? [rows.total] : []) warnings.push(...checkSum(total, rows.units, 'TOTAL_ROW_MISMATCH', 'dòng tổng cộng', 'total row'));
+  for (const total of rows.totals.length > 0 ? rows.totals : rows.total ? [rows.total] : []) warnings.push(...checkSum(total, rows.units));
   for (const g of rows.groups) {
-    if (g.figures.size > 0 && g.units.length > 0) warnings.push(...checkSum(g.figures, g.units, 'GROUP_ROW_MISMATCH', `dòng nhóm "${g.label}"`, `group row "${g.label}"`));
+    if (g.figures.size > 0 && g.units.length > 0) warnings.push(...checkSum(g.figures, g.units, g.label));
   }
   return warnings;
 }
@@ -57,47 +52,43 @@ function checkUnit(u: UnitRow): IngestWarning[] {
     const over = parts.find((p) => p!.value > total.value);
     if (over) {
       const name = names[parts.indexOf(over)]!;
-      out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', over.source, [over.source, total.source],
-        `${u.unit}: ${name} (${nv(over.value)}, ô ${addrVi(over.source)}) lớn hơn ${id.total} (${nv(total.value)}, ô ${addrVi(total.source)})`,
-        `${u.unit}: ${name} (${ne(over.value)}, cell ${addr(over.source)}) exceeds ${id.total} (${ne(total.value)}, cell ${addr(total.source)})`));
+      out.push(exceeds(u.unit, name, over, id.total, total));
       continue;
     }
     const sum = parts.reduce((s, p) => s + p!.value, 0);
     if (sum !== total.value) {
-      out.push(warning(id.code, total.source, [total.source, ...parts.map((p) => p!.source)],
-        `${u.unit}: ${id.total} = ${nv(total.value)} (ô ${addrVi(total.source)}) nhưng ${names.join(' + ')} = ${nv(sum)} (ô ${parts.map((p) => addrVi(p!.source)).join(', ')})`,
-        `${u.unit}: ${id.total} = ${ne(total.value)} (cell ${addr(total.source)}) but ${names.join(' + ')} = ${ne(sum)} (cells ${parts.map((p) => addr(p!.source)).join(', ')})`));
+      const data = { unit: u.unit, total: id.total, totalValue: total.value, totalAt: place(total.source), parts: names, sum, partsAt: parts.map((p) => place(p!.source)) };
+      out.push(warning(id.code, data, { location: where(total.source), cells: [total.source, ...parts.map((p) => p!.source)] }));
     }
   }
   for (const [part, whole] of BOUNDS) {
     const p = f.get(part);
     const w = f.get(whole);
     if (p && w && p.value > w.value) {
-      out.push(warning('SUBCOUNT_EXCEEDS_TOTAL', p.source, [p.source, w.source],
-        `${u.unit}: ${part} (${nv(p.value)}, ô ${addrVi(p.source)}) lớn hơn ${whole} (${nv(w.value)}, ô ${addrVi(w.source)})`,
-        `${u.unit}: ${part} (${ne(p.value)}, cell ${addr(p.source)}) exceeds ${whole} (${ne(w.value)}, cell ${addr(w.source)})`));
+      out.push(exceeds(u.unit, part, p, whole, w));
     }
   }
   return out;
 }
 
-function checkSum(totals: Map<string, Figure>, units: UnitRow[], code: string, vi: string, en: string): IngestWarning[] {
+/** A total row's figures (`group`: a group row's, with its label) against the sum of its units. */
+function checkSum(totals: Map<string, Figure>, units: UnitRow[], group?: string): IngestWarning[] {
   const out: IngestWarning[] = [];
   for (const [measure, total] of totals) {
     if (isMeasureId(measure) && !sumsAcrossUnits(measure)) continue;
     const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
     const sum = cells.reduce((s, c) => s + c.value, 0);
     if (sum === total.value) continue;
-    const span = (a: (s: SourceRef) => string) => (cells.length > 0 ? `${a(cells[0]!.source)}…${a(cells[cells.length - 1]!.source)}` : '');
-    out.push(warning(code, total.source, [total.source, ...cells.map((c) => c.source)],
-      `${measure}: ${vi} ghi ${nv(total.value)} (ô ${addrVi(total.source)}) nhưng tổng các đơn vị là ${nv(sum)} (${span(addrVi)})`,
-      `${measure}: the ${en} says ${ne(total.value)} (cell ${addr(total.source)}) but the units sum to ${ne(sum)} (${span(addr)})`));
+    const data = { measure, total: total.value, totalAt: place(total.source), sum, ...(cells.length > 0 ? { span: [place(cells[0]!.source), place(cells[cells.length - 1]!.source)] as [CellPlace, CellPlace] } : {}) };
+    const extra = { location: where(total.source), cells: [total.source, ...cells.map((c) => c.source)] };
+    out.push(group === undefined ? warning('TOTAL_ROW_MISMATCH', data, extra) : warning('GROUP_ROW_MISMATCH', { ...data, label: group }, extra));
   }
   return out;
 }
 
-function warning(code: string, at: SourceRef, cells: SourceRef[], vi: string, en: string): IngestWarning {
-  return { code, message: { vi, en }, location: where(at), cells };
+function exceeds(unit: string, part: string, p: Figure, whole: string, w: Figure): IngestWarning {
+  const data = { of: 'cells' as const, unit, part, partValue: p.value, partAt: place(p.source), whole, wholeValue: w.value, wholeAt: place(w.source) };
+  return warning('SUBCOUNT_EXCEEDS_TOTAL', data, { location: where(p.source), cells: [p.source, w.source] });
 }
 
 export type { Figure };

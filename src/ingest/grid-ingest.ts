@@ -13,6 +13,7 @@ import { periodFromFileName } from './report-period.js';
 import { planTable } from './plan.js';
 import { MAX_PROBLEMS, observationsOf, readTableRows } from './table.js';
 import { readTitle } from './form-title.js';
+import { warning } from '../core/warnings.js';
 
 export type GridResult = Omit<IngestedFile, 'path' | 'sha256'>;
 
@@ -61,10 +62,10 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
   for (const u of rows.units) {
     const at = { file: grid.file, ...sheet, ...(grid.kind === 'xlsx' ? { cell: `A${u.row.number}` } : { line: u.row.number }) };
     if (seen.has(u.unit)) {
-      warnings.push({ code: 'DUPLICATE_UNIT', location: at, message: { vi: `Đơn vị "${u.unit}" xuất hiện hai lần (lần đầu ở ${seen.get(u.unit)})`, en: `Unit "${u.unit}" appears twice (first at ${seen.get(u.unit)})` } });
+      warnings.push(warning('DUPLICATE_UNIT', { unit: u.unit, first: seen.get(u.unit)! }, { location: at }));
     } else seen.set(u.unit, String(u.row.number));
     if (u.level === null) {
-      warnings.push({ code: 'UNIT_LEVEL_UNKNOWN', location: at, message: { vi: `Không xác định được cấp của "${u.unit}"; thêm đơn vị vào sổ đơn vị (--registry)`, en: `Cannot tell the level of "${u.unit}"; add it to a unit registry (--registry)` } });
+      warnings.push(warning('UNIT_LEVEL_UNKNOWN', { unit: u.unit }, { location: at }));
     }
   }
   const units = [...new Map(rows.units.map((u) => [u.unit, { name: u.unit, level: u.level, levelFrom: u.levelFrom }])).values()];

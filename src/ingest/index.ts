@@ -18,6 +18,7 @@ import { gridScore, ingestGrid, type GridResult } from './grid-ingest.js';
 import type { HeaderMapping } from './mapping.js';
 import { foldText, showControls } from './text.js';
 import { findFiguresHeader, readFiguresSheet } from './figures-sheet.js';
+import { warning } from '../core/warnings.js';
 
 export async function ingestFile(path: string, options: IngestOptions): Promise<IngestedFile> {
   const limits = resolveLimits(options.limits);
@@ -72,8 +73,16 @@ export async function ingestFiles(paths: string[], options: IngestOptions): Prom
 }
 
 function finish(path: string, result: GridResult, sha256: string): IngestedFile {
-  const warnings = result.warnings.map((w) => ({ ...w, message: { vi: showControls(w.message.vi), en: showControls(w.message.en) } }));
+  const warnings = result.warnings.map((w) => ({ ...w, data: controlsShown(w.data) }) as IngestWarning);
   return { path, sha256, ...result, warnings };
+}
+
+/** The names a table's warning quotes, their control characters shown (`\x1b`), never sent. */
+function controlsShown<T>(value: T): T {
+  if (typeof value === 'string') return showControls(value) as T;
+  if (Array.isArray(value)) return value.map(controlsShown) as T;
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, controlsShown(v)])) as T;
+  return value;
 }
 
 async function dossierList(path: string, options: IngestOptions, opened: OpenedList): Promise<IngestedFile> {
@@ -103,7 +112,7 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
   if (options.sheet === undefined && grids.length > 1) {
     // Hidden sheets hold helpers or old figures: never read unless --sheet names one.
     for (const g of grids.filter((x) => x.hidden)) {
-      notes.push({ code: 'HIDDEN_SHEET', location: { file, sheet: g.sheet }, message: { vi: `Trang tính ẩn "${g.sheet}" được bỏ qua (dùng --sheet để đọc nó)`, en: `Hidden sheet "${g.sheet}" is skipped (use --sheet to read it)` } });
+      notes.push(warning('HIDDEN_SHEET', { sheet: g.sheet }, { location: { file, sheet: g.sheet } }));
     }
     grids = grids.filter((x) => !x.hidden);
   }

@@ -12,6 +12,7 @@ import { closestWord, mappingLine } from './advice.js';
 import type { HeaderMapping } from './mapping.js';
 import { isDeclaredRate, readColumn, REQUIRED_GROUPS, roleOf, type Candidate, type Group } from './profiles.js';
 import { foldText } from './text.js';
+import { warning } from '../core/warnings.js';
 
 export interface PlannedColumn extends ColumnMapping {
   index: number;
@@ -60,7 +61,7 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
     const mapped = mapping?.lookup(letter, col.labels.map(foldText));
     if (mapped) return { ...base, ...mapped, ...(mapped.role === ('stt' as string) ? { role: 'ignored' as const, stt: true } : {}) };
     if (hidden.has(col.index)) {
-      notes.push({ code: 'HIDDEN_COLUMN', location: at(col.index), message: { vi: `Cột ẩn ${letter} ("${base.header}") được bỏ qua`, en: `Hidden column ${letter} ("${base.header}") is ignored` } });
+      notes.push(warning('HIDDEN_COLUMN', { column: letter, header: base.header }, { location: at(col.index) }));
       return { ...base, measure: null, role: 'ignored' as const, hidden: true };
     }
     const role = roleOf(col.labels);
@@ -78,14 +79,12 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
     }
     if (!best) {
       if (reading.negated.length > 0) {
-        notes.push({ code: 'COLUMN_NEGATED', location: at(col.index), message: { vi: `Cột ${letter} ("${base.header}") mang từ phủ định nên không được đọc là ${reading.negated.join(', ')}`, en: `Column ${letter} ("${base.header}") is negated, so it is not read as ${reading.negated.join(', ')}` } });
+        notes.push(warning('COLUMN_NEGATED', { column: letter, header: base.header, negated: reading.negated }, { location: at(col.index) }));
       } else if (reading.group === null && isLeafOnly(col.labels)) orphans.push({ index: col.index, label: col.labels[0]! });
       else if (col.labels.join('').trim() !== '') {
         const near = closestWord(col.labels);
-        notes.push({ code: 'COLUMN_UNKNOWN', location: at(col.index), message: {
-          vi: `Cột ${letter} ("${base.header}") không khớp từ nào trong từ điển nên được bỏ qua${near ? `; gần nhất: "${near.words}" (${near.measure}); nếu đúng, thêm vào --mapping: ${mappingLine(letter, near.measure)}` : ''}`,
-          en: `Column ${letter} ("${base.header}") matches no lexicon word and is ignored${near ? `; closest: "${near.words}" (${near.measure}); if so, add to --mapping: ${mappingLine(letter, near.measure)}` : ''}`,
-        } });
+        const closest = near ? { closest: { words: near.words, measure: near.measure, mapping: mappingLine(letter, near.measure) } } : {};
+        notes.push(warning('COLUMN_UNKNOWN', { under: 'lexicon', column: letter, header: base.header, ...closest }, { location: at(col.index) }));
       }
       return { ...base, measure: null, role: 'ignored' as const, candidates: [] };
     }
@@ -94,7 +93,7 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
   if (orphans.length > 0) {
     const error = orphanError(grid, header, orphans, lastRow);
     // Under a --mapping the user has said what to read: columns it leaves out are reported, not fatal.
-    if (mapping) notes.push({ code: 'COLUMN_UNKNOWN', location: error.location, message: { vi: `${typeof error.text === 'string' ? error.text : error.text.vi} (bỏ qua)`, en: `${typeof error.text === 'string' ? error.text : error.text.en} (ignored)` } });
+    if (mapping) notes.push(warning('COLUMN_UNKNOWN', { under: 'group', range: error.found!, groups: [...new Set(orphans.map((o) => o.label))] }, { location: error.location }));
     else problems.push(error);
   }
   const byMeasure = new Map<string, PlannedColumn[]>();
@@ -120,10 +119,8 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
     const lacking = REQUIRED_GROUPS.filter((g) => !measureGroups.has(g));
     if (lacking.length > 0) {
       const top = grid.rows[header.start]!.number;
-      notes.push({ code: 'MISSING_GROUP', location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `A${top}` } : { line: top }) }, measures: lacking.map((g) => `${g}_total`), message: {
-        vi: `Biểu không có nhóm cột ${lacking.map((g) => `"${GROUP_NAMES[g]}"`).join(', ')}: các chỉ tiêu của nhóm đó sẽ thiếu số liệu`,
-        en: `The form has no ${lacking.map((g) => `"${GROUP_NAMES[g]}" (${g})`).join(', ')} column group: its measures will have no data`,
-      } });
+      const location = { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `A${top}` } : { line: top }) };
+      notes.push(warning('MISSING_GROUP', { groups: lacking.map((g) => ({ key: g, name: GROUP_NAMES[g]! })) }, { location, measures: lacking.map((g) => `${g}_total`) }));
     }
   }
   if (!columns.some((c) => c.role === 'unit')) {

@@ -14,6 +14,7 @@ import type { PlannedColumn } from './plan.js';
 import { isFooterLabel, isTotalLabel } from './profiles.js';
 import { resolveUnit } from './resolve-unit.js';
 import { foldText } from './text.js';
+import { warning, type WarningCode, type WarningData } from '../core/warnings.js';
 
 export type LevelFrom = 'registry' | 'column' | 'group' | 'name' | 'unknown';
 export interface Figure {
@@ -74,7 +75,7 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
   for (; i < rows.length; i++) {
     const row = rows[i]!;
     if (hiddenRows.has(row.number)) {
-      out.notes.push(note('HIDDEN_ROW', grid, row, `Dòng ẩn ${row.number} được bỏ qua`, `Hidden row ${row.number} is ignored`));
+      out.notes.push(note(grid, row, 'HIDDEN_ROW', { row: row.number }));
       continue;
     }
     const stt = sttCol ? cellText(row.cells[sttCol.index]) : '';
@@ -88,7 +89,7 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
     }
     if (kind === 'total') {
       const figures = figuresOf(ctx, row);
-      if (out.total) out.notes.push(note('SECOND_TOTAL_ROW', grid, row, `Dòng tổng thứ hai "${label}" (dòng ${row.number}) được đối chiếu như dòng tổng đầu`, `A second total row "${label}" (row ${row.number}) is checked like the first`));
+      if (out.total) out.notes.push(note(grid, row, 'SECOND_TOTAL_ROW', { label, row: row.number }));
       out.totals.push(figures);
       out.total ??= figures;
       continue;
@@ -112,7 +113,7 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
     const figures = figuresOf(ctx, row);
     const unit = nameOf(name);
     if (unit !== name.replace(/\s+/g, ' ').trim().replace(/^\d+[.)]\s+/, '')) {
-      out.notes.push(note('UNIT_FOOTNOTE', grid, row, `Dấu chú thích được bỏ khỏi tên đơn vị "${name}" → "${unit}"`, `A footnote marker is stripped from the unit name "${name}" → "${unit}"`, unitCol?.index));
+      out.notes.push(note(grid, row, 'UNIT_FOOTNOTE', { name, unit }, unitCol?.index));
     }
     const known = resolveUnit(unit, registry, period);
     const fromColumn = levelCol ? levelFromLabel(cellText(row.cells[levelCol.index])) : null;
@@ -190,8 +191,9 @@ function afterFooter(grid: Grid, rows: GridRow[], footer: GridRow, unitCol: Plan
   }
 }
 
-function note(code: string, grid: Grid, row: GridRow, vi: string, en: string, col = 0): IngestWarning {
-  return { code, location: { file: grid.file, ...cellPlace(grid, row, col) }, message: { vi, en } };
+/** A warning about a row, placed at its cell of column `col`. */
+function note<C extends WarningCode>(grid: Grid, row: GridRow, code: C, data: WarningData[C], col = 0): IngestWarning {
+  return warning(code, data, { location: { file: grid.file, ...cellPlace(grid, row, col) } });
 }
 
 function firstText(row: GridRow): string {

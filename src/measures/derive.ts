@@ -4,12 +4,12 @@
  * Indicators); a unit missing one of the measures is left out of the sums and named.
  */
 import type { IngestWarning, SourceRef } from '../core/types.js';
-import { text } from '../core/i18n.js';
 import type { IndicatorDef } from './indicators.js';
 import type { MeasureId } from '../core/measure-catalogue.js';
 import type { Window } from './period-windows.js';
 import type { MeasureStore } from './store.js';
 import { windowValue, type WindowValue } from './window-value.js';
+import { warning } from '../core/warnings.js';
 
 export interface Derived {
   value: number | null;
@@ -107,26 +107,14 @@ export function deriveIndicator(store: MeasureStore, def: IndicatorDef, units: s
     }
     for (const v of [...nums, ...dens]) {
       if (v.value < 0) {
-        out.problems.push({
-          code: 'NEGATIVE_VALUE',
-          message: text(`${unit}: số âm (${v.value})`, `${unit}: negative value (${v.value})`),
-          location: firstLocation(v.sources),
-          cells: v.sources,
-        });
+        out.problems.push(warning('NEGATIVE_VALUE', { unit, value: v.value }, { location: firstLocation(v.sources), cells: v.sources }));
       }
     }
     const n = nums.reduce((a, v) => a + v.value, 0);
     const d = dens.reduce((a, v) => a + v.value, 0);
     if (def.kind === 'ratio' && n > d) {
-      out.problems.push({
-        code: 'SUBCOUNT_EXCEEDS_TOTAL',
-        message: text(
-          `${unit}: ${def.numerator.join(' + ')} = ${n} lớn hơn ${def.denominator.join(' + ')} = ${d}`,
-          `${unit}: ${def.numerator.join(' + ')} = ${n} exceeds ${def.denominator.join(' + ')} = ${d}`,
-        ),
-        location: firstLocation(cellsOf(nums)),
-        cells: [...cellsOf(nums), ...cellsOf(dens)],
-      });
+      const data = { of: 'ratio' as const, unit, numerator: def.numerator, numeratorSum: n, denominator: def.denominator, denominatorSum: d };
+      out.problems.push(warning('SUBCOUNT_EXCEEDS_TOTAL', data, { location: firstLocation(cellsOf(nums)), cells: [...cellsOf(nums), ...cellsOf(dens)] }));
     }
     num += n;
     den += d;

@@ -60,4 +60,3 @@ export function ratio({ id, label, numerator, denominator, item, source }: Ratio
 export function direct({ id, label, measure, unit, lowerIsBetter = false, source }: DirectEntry): IndicatorDef {
   return { id, kind: 'direct', label, measure, unit, lowerIsBetter, formula: measure, source };
 }
-

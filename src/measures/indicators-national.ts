@@ -8,7 +8,7 @@ import { direct, ratio, type IndicatorDef } from './indicator-entry.js';
 const TT01 = 'Thông tư 01/2020/TT-VPCP, biểu II.06a/VPCP/KSTT';
 
 export const NATIONAL_INDICATORS: readonly IndicatorDef[] = [
-  // --- From the monthly statistics form (DESIGN "Indicators") ---
+  // --- From the monthly statistics form (docs/DESIGN.md, Indicators) ---
   ratio({
     id: 'online_dossier_rate',
     label: text('Tỷ lệ hồ sơ trực tuyến', 'Online dossier rate'),

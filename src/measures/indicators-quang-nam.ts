@@ -50,7 +50,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   ratio({
     id: 'commune_equipment_standard_rate',
-    label: text('Tỷ lệ UBND cấp xã đạt chuẩn về trang thiết bị', 'Commune people\'s committees meeting the equipment standard'),
+    label: text('Tỷ lệ UBND cấp xã đạt chuẩn về trang thiết bị', "Commune people's committees meeting the equipment standard"),
     numerator: ['communes_equipment_standard'],
     denominator: ['communes_total'],
     item: text('UBND cấp xã đạt chuẩn', 'communes meeting the standard'),
@@ -139,7 +139,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   ratio({
     id: 'par_inspection_coverage_rate',
-    label: text('Tỷ lệ cơ quan, đơn vị được kiểm tra CCHC trong năm', 'Agencies covered by the year\'s PAR inspections'),
+    label: text('Tỷ lệ cơ quan, đơn vị được kiểm tra CCHC trong năm', "Agencies covered by the year's PAR inspections"),
     numerator: ['units_par_inspected'],
     denominator: ['units_subject_to_par_inspection'],
     item: text('cơ quan được kiểm tra', 'agencies inspected'),
@@ -147,7 +147,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   ratio({
     id: 'par_inspection_plan_completion_rate',
-    label: text('Tỷ lệ hoàn thành Kế hoạch kiểm tra CCHC năm', 'Completion of the year\'s PAR inspection plan'),
+    label: text('Tỷ lệ hoàn thành Kế hoạch kiểm tra CCHC năm', "Completion of the year's PAR inspection plan"),
     numerator: ['par_inspection_plan_items_done'],
     denominator: ['par_inspection_plan_items'],
     item: text('nội dung kế hoạch kiểm tra hoàn thành', 'inspection plan items done'),
@@ -209,7 +209,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   direct({
     id: 'ultra_vires_procedure_count',
-    label: text('Số TTHC ban hành trái thẩm quyền', 'Procedures issued beyond the issuer\'s competence'),
+    label: text('Số TTHC ban hành trái thẩm quyền', "Procedures issued beyond the issuer's competence"),
     measure: 'procedures_issued_ultra_vires',
     unit: 'count',
     lowerIsBetter: true,
@@ -240,7 +240,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   ratio({
     id: 'procedure_provincial_portal_publication_rate',
-    label: text('Tỷ lệ TTHC được công khai đầy đủ, kịp thời trên Cổng DVC tỉnh và website cơ quan giải quyết', 'Procedures published on the provincial portal and the competent agencies\' websites'),
+    label: text('Tỷ lệ TTHC được công khai đầy đủ, kịp thời trên Cổng DVC tỉnh và website cơ quan giải quyết', "Procedures published on the provincial portal and the competent agencies' websites"),
     numerator: ['procedures_published_provincial_portal'],
     denominator: ['services_total'],
     item: text('TTHC được công khai', 'procedures published'),
@@ -376,7 +376,7 @@ export const QUANG_NAM_INDICATORS: readonly IndicatorDef[] = [
   }),
   ratio({
     id: 'training_plan_completion_rate',
-    label: text('Tỷ lệ hoàn thành Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm', 'Completion of the year\'s staff training plan'),
+    label: text('Tỷ lệ hoàn thành Kế hoạch đào tạo, bồi dưỡng cán bộ, công chức, viên chức năm', "Completion of the year's staff training plan"),
     numerator: ['training_plan_items_done'],
     denominator: ['training_plan_items'],
     item: text('nội dung kế hoạch hoàn thành', 'plan items done'),

@@ -10,7 +10,7 @@ import { NATIONAL_INDICATORS } from './indicators-national.js';
 import { QUANG_BINH_INDICATORS } from './indicators-quang-binh.js';
 import { QUANG_NAM_INDICATORS } from './indicators-quang-nam.js';
 
-export type { DirectIndicator, IndicatorDef, IndicatorUnit, RatioIndicator } from './indicator-entry.js';
+export type { IndicatorDef } from './indicator-entry.js';
 
 export const INDICATORS: readonly IndicatorDef[] = [...NATIONAL_INDICATORS, ...QUANG_NAM_INDICATORS, ...QUANG_BINH_INDICATORS];
 

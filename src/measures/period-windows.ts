@@ -97,7 +97,6 @@ export function shiftYears(w: Window, years: number): Window {
   return { from: w.from + years * 12, to: w.to + years * 12 };
 }
 
-export const spanOf = (w: Window): number => w.to - w.from + 1;
 export const inside = (inner: Window, outer: Window): boolean => inner.from >= outer.from && inner.to <= outer.to;
 
 /** Last month of a deadline date `2025-06-30` (a date inside a month counts that whole month). */

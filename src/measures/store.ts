@@ -9,7 +9,8 @@
  */
 import type { IngestWarning, Level, Observation, Period, SourceRef } from '../core/types.js';
 import { ParcheckError } from '../core/errors.js';
-import { text, type Text } from '../core/i18n.js';
+import { text } from '../core/i18n.js';
+import { warning } from '../core/warnings.js';
 import { tryParsePeriod, type Window } from './period-windows.js';
 
 export interface StoredValue extends Window {
@@ -43,16 +44,8 @@ export class MeasureStore {
     for (const o of observations) this.add(o, options.combine ?? 'last');
     for (const m of this.merged.values()) {
       const o = m.first;
-      const where = m.before.file === o.source.file ? o.source.file : `${m.before.file} = ${o.source.file}`;
-      this.warnings.push({
-        code: 'DUPLICATE_OBSERVATION',
-        message: text(
-          `${m.count} số liệu có hai lần với cùng giá trị (${where}), gộp làm một; ví dụ ${o.unit} · ${o.period} · ${o.measure}`,
-          `${m.count} figures appear twice with the same value (${where}), merged; e.g. ${o.unit} · ${o.period} · ${o.measure}`,
-        ),
-        location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
-        cells: [m.before, o.source],
-      });
+      const data = { how: 'merged' as const, count: m.count, firstFile: m.before.file, secondFile: o.source.file, unit: o.unit, period: o.period, measure: o.measure };
+      this.warnings.push(warning('DUPLICATE_OBSERVATION', data, { location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line }, cells: [m.before, o.source] }));
     }
   }
 
@@ -73,7 +66,7 @@ export class MeasureStore {
       const otherFiles = before.sources.every((s) => s.file !== o.source.file);
       if (combine === 'sum' && otherFiles) {
         // disjoint parts of one report (one export per agency): added up, and said so
-        this.warnings.push(duplicateNote(o, before, text('cộng số liệu từ nhiều tệp', 'summed across files')));
+        this.warnings.push(summedNote(o, before));
         before.value += o.value;
         before.sources.push(o.source);
         return;
@@ -84,12 +77,18 @@ export class MeasureStore {
         const cells = [...before.sources, o.source];
         throw new ParcheckError(
           'INPUT_DUPLICATE',
-          text(`${o.unit} · ${o.period} · ${o.measure} có hai số liệu khác nhau: ${before.value} và ${o.value}`, `${o.unit} · ${o.period} · ${o.measure} has two different figures: ${before.value} and ${o.value}`),
+          text(
+            `${o.unit} · ${o.period} · ${o.measure} có hai số liệu khác nhau: ${before.value} và ${o.value}`,
+            `${o.unit} · ${o.period} · ${o.measure} has two different figures: ${before.value} and ${o.value}`,
+          ),
           {
             location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
             expected: text('một số liệu cho mỗi đơn vị × kỳ × chỉ tiêu', 'one figure per unit × period × measure'),
             found: cells.map(placeOf).join(' ≠ '),
-            hint: text('Bỏ tệp trùng, sửa ô sai, hoặc dùng --combine nếu các tệp là các phần rời của một báo cáo.', 'Drop the duplicate file, correct the wrong cell, or use --combine when the files are separate parts of one report.'),
+            hint: text(
+              'Bỏ tệp trùng, sửa ô sai, hoặc dùng --combine nếu các tệp là các phần rời của một báo cáo.',
+              'Drop the duplicate file, correct the wrong cell, or use --combine when the files are separate parts of one report.',
+            ),
           },
         );
       }
@@ -143,11 +142,9 @@ function placeOf(s: SourceRef): string {
   return [s.line !== undefined ? `${s.file}:${s.line}${s.column !== undefined ? `:${s.column}` : ''}` : s.file, s.sheet, s.cell].filter(Boolean).join(' › ');
 }
 
-function duplicateNote(o: Observation, before: StoredValue, what: Text): IngestWarning {
-  return {
-    code: 'DUPLICATE_OBSERVATION',
-    message: text(`${o.unit} · ${o.period} · ${o.measure}: ${what.vi}`, `${o.unit} · ${o.period} · ${o.measure}: ${what.en}`),
+function summedNote(o: Observation, before: StoredValue): IngestWarning {
+  return warning('DUPLICATE_OBSERVATION', { how: 'summed', unit: o.unit, period: o.period, measure: o.measure }, {
     location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
     cells: [...before.sources, o.source],
-  };
+  });
 }

@@ -10,6 +10,7 @@ import { escapeMarkdown as md } from './escape.js';
 import { sourceText } from './flat.js';
 import { jsonSource } from './json.js';
 import { safeText, styleHeader } from './xlsx-style.js';
+import { warningMessage, warningText } from './warning-messages.js';
 
 export const AUDIT_WORDS = {
   sheet: text('Kiểm tra số liệu', 'Audit'),
@@ -26,7 +27,7 @@ export const AUDIT_WORDS = {
 };
 
 export function jsonAudit(a: AuditNote): Record<string, unknown> {
-  const out: Record<string, unknown> = { code: a.code, message: { vi: a.message.vi, en: a.message.en } };
+  const out: Record<string, unknown> = { code: a.code, message: warningText(a) };
   const location: Record<string, unknown> = {};
   for (const key of ['file', 'sheet', 'cell', 'line', 'column', 'path'] as const) if (a.location[key] !== undefined) location[key] = a.location[key];
   out.location = location;
@@ -40,7 +41,7 @@ export function markdownAudit(audit: AuditNote[] | undefined, lang: Lang): strin
   const out = ['', `## ${pick(AUDIT_WORDS.title, lang)}`, ''];
   if (audit.length === 0) return [...out, pick(AUDIT_WORDS.none, lang)];
   for (const a of audit) {
-    out.push(`- \`${a.code.replace(/[^A-Z0-9_]/g, '')}\` ${md(pick(a.message, lang))}`);
+    out.push(`- \`${a.code.replace(/[^A-Z0-9_]/g, '')}\` ${md(warningMessage(a, lang))}`);
     if (a.cells && a.cells.length > 0) out.push(`  - ${pick(AUDIT_WORDS.cells, lang)}: ${a.cells.map((c) => md(sourceText(c))).join('; ')}`);
   }
   return out;
@@ -62,7 +63,7 @@ export function addAuditSheet(workbook: ExcelJS.Workbook, audit: AuditNote[] | u
       a.declared ?? null,
       a.recomputed ?? null,
       a.difference ?? null,
-      safeText(pick(a.message, lang)),
+      safeText(warningMessage(a, lang)),
       safeText((a.cells ?? []).map(sourceText).join('\n')),
     ]);
     for (const c of [4, 5, 6]) row.getCell(c).numFmt = '0.00';

@@ -6,6 +6,7 @@ import { STATUS_LABEL, LEVEL_LABEL } from './words.js';
 import { showControls } from '../ingest/text.js';
 import { shownDigits, shownGap, shownValue } from './format.js';
 import { unitCode } from '../targets/unit-code.js';
+import { warningMessage } from './warning-messages.js';
 
 const W = {
   title: text('Giải thích kết quả', 'Explaining finding'),
@@ -99,7 +100,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   out.push('', p(W.step5));
   out.push(`   ${shown(shownValue(f))} ${t.comparator} ${value} → ${p(W.status)}: ${p(STATUS_LABEL[f.status])} (${f.status})`);
   out.push(`   ${p(W.gap)}: ${f.gap === null ? '—' : `${f.gap > 0 ? '+' : ''}${shown(shownGap(f))}`} · ${p(W.needed)}: ${num(f.needed)}`);
-  for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${pick(pr.message, lang)}`);
+  for (const pr of f.problems ?? []) out.push(`   [${pr.code}] ${warningMessage(pr, lang)}`);
   if (f.status === 'on-track' || f.status === 'off-track') {
     const tr = f.trajectory;
     out.push('', p(W.step6), `   ${p(W.rule)}: ${tr.rule}`);

@@ -10,6 +10,7 @@ import { findIndicator } from '../measures/indicators.js';
 import { baselineSince } from '../targets/unit-code.js';
 import { numberIsBlank, shortTitle } from './documents.js';
 import { HEADER, LEVEL_LABEL as LEVEL_WORD, NEEDED_PHRASE, RANK_WORD, STATUS_COUNT_WORD, SUPERSEDES } from './words.js';
+import { warningMessage } from './warning-messages.js';
 
 /** Round to `digits` decimals without float noise (0.1 + 0.2 → 0.3); -0 becomes 0. */
 export function round(value: number, digits = 2): number {
@@ -175,7 +176,7 @@ export function verdictNotes(findings: readonly Finding[], lang: Lang): string[]
       if (!VERDICT_NOTES.has(p.code)) continue;
       // a repeated target is noted once, on the province's finding, not on every unit
       if (p.code === 'REPEATED_TARGET' && f.scope.unit !== undefined) continue;
-      out.push(`${f.threshold} · ${f.scope.unit ?? pick(LEVEL_WORD[f.scope.level], lang)}: ${pick(p.message, lang)}`);
+      out.push(`${f.threshold} · ${f.scope.unit ?? pick(LEVEL_WORD[f.scope.level], lang)}: ${warningMessage(p, lang)}`);
     }
   }
   return out;

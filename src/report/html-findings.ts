@@ -12,6 +12,7 @@ import { html, join, type Raw } from './html-escape.js';
 import { compareFindings, documentNumbers } from './order.js';
 import { statusClass } from './svg-status.js';
 import { COLUMN, LEVEL_LABEL, STATUS_LABEL, rankChangeWords } from './words.js';
+import { warningMessage } from './warning-messages.js';
 
 const T = {
   findings: text('Kết quả theo cấp', 'Findings by level'),
@@ -96,7 +97,7 @@ function trail(f: Finding, lang: Lang, numbers: Map<string, string>): Raw {
     items.push(html`<dt>${pick(COLUMN.rule, lang)}</dt><dd><code>${t.rule}</code>${parts.length > 0 ? ` · ${parts.join(' · ')}` : ''}</dd>`);
   }
   if (f.problems && f.problems.length > 0) {
-    items.push(html`<dt>${pick(T.problems, lang)}</dt><dd><ul>${join(f.problems.map((p) => html`<li><code>${p.code}</code> ${pick(p.message, lang)}</li>`), '')}</ul></dd>`);
+    items.push(html`<dt>${pick(T.problems, lang)}</dt><dd><ul>${join(f.problems.map((p) => html`<li><code>${p.code}</code> ${warningMessage(p, lang)}</li>`), '')}</ul></dd>`);
   }
   items.push(html`<dt>${pick(COLUMN.section, lang)} ${f.clause.section}</dt><dd><blockquote>${f.clause.quote}</blockquote></dd>`);
   if (f.superseded) items.push(html`<dt>${pick(COLUMN.superseded, lang)}</dt><dd>${formatSuperseded(f.superseded, numbers, lang)}</dd>`);

@@ -3,8 +3,9 @@
  * fixed order, files in the order given, observations in reading order, 2-space indent.
  */
 import type { Location } from '../core/errors.js';
-import { pick, type Lang } from '../core/i18n.js';
+import type { Lang } from '../core/i18n.js';
 import type { IngestedFile, SourceRef } from '../core/types.js';
+import { warningMessage } from '../report/warning-messages.js';
 
 const SOURCE_KEYS = ['file', 'sheet', 'cell', 'line', 'column', 'rows', 'count'] as const;
 const LOCATION_KEYS = ['file', 'sheet', 'cell', 'line', 'column', 'path'] as const;
@@ -24,7 +25,7 @@ export function inspectJson(files: IngestedFile[], lang: Lang): string {
     observations: files.flatMap((f) =>
       f.observations.map((o) => ({ unit: o.unit, level: o.level, period: o.period, measure: o.measure, value: o.value, source: ordered<SourceRef>(o.source, SOURCE_KEYS) })),
     ),
-    warnings: files.flatMap((f) => f.warnings.map((w) => ({ code: w.code, message: pick(w.message, lang), location: ordered<Location>(w.location, LOCATION_KEYS) }))),
+    warnings: files.flatMap((f) => f.warnings.map((w) => ({ code: w.code, message: warningMessage(w, lang), location: ordered<Location>(w.location, LOCATION_KEYS) }))),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

@@ -4,6 +4,7 @@ import { formatNumber, LABELS, pick, text, type Lang, type Text } from '../core/
 import { wrapLine } from './box.js';
 import type { IngestedFile } from '../core/types.js';
 import { escapeControl } from './escape.js';
+import { warningMessage } from './warning-messages.js';
 
 /** Unit names and headers come from the inputs: their controls are shown, never sent to the terminal. */
 const visible = (lines: string[]) => lines.map((l) => l.split('\n').map(escapeControl).join('\n'));
@@ -82,7 +83,7 @@ export function inspectTable(files: IngestedFile[], lang: Lang): string {
 }
 
 export function inspectWarnings(files: IngestedFile[], lang: Lang, width?: number): string {
-  const lines = files.flatMap((f) => f.warnings.map((w) => `${pick(LABELS.warning, lang)} [${w.code}] ${formatLocation(w.location)}: ${pick(w.message, lang)}`));
+  const lines = files.flatMap((f) => f.warnings.map((w) => `${pick(LABELS.warning, lang)} [${w.code}] ${formatLocation(w.location)}: ${warningMessage(w, lang)}`));
   // Each line break of a message stays one; every line fits the terminal.
   const shown = visible(lines).flatMap((l) => l.split('\n')).flatMap((l) => wrapLine(l, width, '    '));
   return shown.length > 0 ? `${shown.join('\n')}\n` : '';

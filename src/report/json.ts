@@ -9,6 +9,7 @@ import { jsonAudit } from './audit-notes.js';
 import { roundFigure, round } from './format.js';
 import type { ReportOptions } from './reporters.js';
 import { statusCounts } from './order.js';
+import { warningText } from './warning-messages.js';
 
 export function renderJson(result: CheckResult, _options?: ReportOptions): string {
   return `${JSON.stringify(jsonReport(result), null, 2)}\n`;
@@ -86,7 +87,7 @@ function jsonProblem(p: IngestWarning): Record<string, unknown> {
   const l = p.location;
   const location: Record<string, unknown> = {};
   for (const key of ['file', 'sheet', 'cell', 'line', 'column', 'path'] as const) if (l[key] !== undefined) location[key] = l[key];
-  const out: Record<string, unknown> = { code: p.code, message: { vi: p.message.vi, en: p.message.en }, location };
+  const out: Record<string, unknown> = { code: p.code, message: warningText(p), location };
   if (p.cells) out.cells = p.cells.map(jsonSource);
   if (p.months) out.months = p.months;
   if (p.units) out.units = p.units;

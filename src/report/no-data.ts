@@ -10,6 +10,7 @@ import { findIndicator } from '../measures/indicators.js';
 import { measureInfo } from '../measures/measure-info.js';
 import { displayWidth } from './box.js';
 import { formatNumber } from './format.js';
+import { warningMessage } from './warning-messages.js';
 
 /** Wrap width when the caller does not say (Markdown, files, a terminal of unknown width). */
 export const DEFAULT_WIDTH = 100;
@@ -29,7 +30,7 @@ export function missingOf(f: Finding, lang: Lang): string[] {
   const problems = f.problems ?? [];
   const named = [...new Set(problems.flatMap((p) => p.measures ?? []))];
   if (named.length > 0) return named;
-  const said = problems.filter((p) => !p.measures).map((p) => pick(p.message, lang));
+  const said = problems.filter((p) => !p.measures).map((p) => warningMessage(p, lang));
   if (said.length > 0) return said;
   const def = findIndicator(f.indicator);
   if (!def) return [];

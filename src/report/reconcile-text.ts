@@ -3,6 +3,7 @@ import { pick, text, type Lang } from '../core/i18n.js';
 import type { ReconcileResult } from '../check/reconcile-sources.js';
 import { escapeControl } from './escape.js';
 import { where } from './explain-text.js';
+import { warningMessage } from './warning-messages.js';
 
 const W = {
   agree: text('Hai nguồn khớp nhau', 'The two sources agree'),
@@ -32,7 +33,7 @@ export function renderReconcile(r: ReconcileResult, lang: Lang): string {
   }
   if (r.checks.length > 0) {
     out.push('', `${p(W.checks)}:`);
-    for (const c of r.checks) out.push(`  ${c.side.toUpperCase()} [${c.note.code}] ${pick(c.note.message, lang)}`);
+    for (const c of r.checks) out.push(`  ${c.side.toUpperCase()} [${c.note.code}] ${warningMessage(c.note, lang)}`);
   }
   out.push('', r.agree ? p(W.agree) : p(W.differ));
   // Unit names, file names and messages come from the inputs: their ESC, BEL and bidi overrides are

@@ -33,7 +33,7 @@ describe('byte-identical reruns', () => {
     }
     expect(String(a.json)).toContain('"audit": [');
     expect(String(a.md)).toContain('## Kiểm tra số liệu đầu vào');
-  });
+  }, 120_000); // ten CLI runs, two of them writing XLSX
 
   it('the XLSX carries the audit sheet with both cells of a declared rate', async () => {
     const { default: ExcelJS } = await import('exceljs');

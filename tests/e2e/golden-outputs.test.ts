@@ -56,7 +56,8 @@ describe('golden outputs (no behaviour change)', () => {
     ['check-audit-fixture.txt', ['check', `${AUDIT}/form-2025-03.csv`, '--targets', `${AUDIT}/targets.yaml`, '--format', 'json']],
     ['check-audit-fixture-table.txt', ['check', `${AUDIT}/form-2025-03.csv`, '--targets', `${AUDIT}/targets.yaml`, '--lang', 'en']],
     ['check-invalid.txt', ['check', 'tests/fixtures/check/form-2025-03-invalid.csv', '--targets', 'tests/fixtures/check/targets-kt.yaml']],
-    ['check-missing-file.txt', ['check', 'samples/does-not-exist.xlsx']],
+    // The message names the absolute path: wide enough that where the clone sits never wraps it.
+    ['check-missing-file.txt', ['check', 'samples/does-not-exist.xlsx'], { COLUMNS: '1000' }],
     ['check-bad-level.txt', ['check', ...DEMO, '--level', 'tổ']],
     ['inspect-form-xlsx.txt', ['inspect', 'samples/qn-bao-cao-tthc-2025-06.xlsx']],
     ['inspect-form-csv-json.txt', ['inspect', FORM_CSV, '--format', 'json']],
@@ -96,5 +97,5 @@ describe('golden outputs (no behaviour change)', () => {
     await expect(`exit ${c.code}\n${c.stderr}\n${readFileSync(csv, 'utf8')}`).toMatchFileSnapshot(golden('template-csv.txt'));
     const summary = `check exit ${a.code} stderr ${a.stderr}\nreport.xlsx ${sha256(report)}\ntemplate exit ${b.code} stderr ${b.stderr}\ntemplate.xlsx ${sha256(template)}\n`;
     await expect(summary).toMatchFileSnapshot(golden('xlsx-sha256.txt'));
-  });
+  }, 120_000); // three CLI runs, two of them writing XLSX
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/check/run-check.js';
 import { obs, th } from './check-helpers.js';
+import { warningMessage } from '../../src/report/warning-messages.js';
 
 describe('check: periods, partial data, each unit, repeats, baseline periods', () => {
   it('a count that only grows and already breaks its ceiling is missed from partial data, and says so', () => {
@@ -63,12 +64,20 @@ describe('check: periods, partial data, each unit, repeats, baseline periods', (
     const r = runCheck({ observations: obs('Tỉnh Quảng Nam', null, '2025', { sipas_rank: 12 }), thresholds: [b, a] });
     expect(r.findings).toHaveLength(1);
     expect(r.findings[0]!.document.id).toBe('doc-a');
-    expect(r.findings[0]!.problems!.find((p) => p.code === 'REPEATED_TARGET')!.message.en).toContain('doc-b');
+    expect(warningMessage(r.findings[0]!.problems!.find((p) => p.code === 'REPEATED_TARGET')!, 'en')).toContain('doc-b');
     expect(r.summary.met).toBe(1);
   });
 
   it('a baseline period is its yearly average ("so với giai đoạn 2021 - 2025")', () => {
-    const t = th({ id: 'budget', indicator: 'public_service_unit_budget_spending', comparator: '>=', value: 15, unit: 'percent_change', deadline: 2030, baseline: { kind: 'reduction', year: 2021, through: 2025 } });
+    const t = th({
+      id: 'budget',
+      indicator: 'public_service_unit_budget_spending',
+      comparator: '>=',
+      value: 15,
+      unit: 'percent_change',
+      deadline: 2030,
+      baseline: { kind: 'reduction', year: 2021, through: 2025 },
+    });
     const observations = [
       ...[2021, 2022, 2023, 2024, 2025].flatMap((y, i) => obs('Tỉnh Quảng Bình', null, String(y), { public_service_unit_budget_spending: 1000 + 100 * i })),
       ...obs('Tỉnh Quảng Bình', null, '2030', { public_service_unit_budget_spending: 900 }),

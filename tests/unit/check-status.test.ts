@@ -29,7 +29,7 @@ describe('check: statuses', () => {
     expect(findingTrajectory(f)?.rule).toBe('statcan-open-sdg-growth-ratio');
     expect(findingTrajectory(f)?.baselineValue).toBe(40);
     expect(findingTrajectory(f)?.baselinePeriod).toBe('2024');
-    expect(findingTrajectory(f)?.ratio).toBe(Math.round((0.25 / (Math.pow(2, 1 / 6) - 1)) * 100) / 100);
+    expect(findingTrajectory(f)?.ratio).toBe(Math.round((0.25 / (2 ** (1 / 6) - 1)) * 100) / 100);
     expect(findingTrajectory(f)?.pointsPerMonthNeeded).toBe(0.5); // 30 points over the 60 months to Dec 2030
     expect(f.gap).toBe(-30);
     expect(f.needed).toBe(30); // (50 + 30) / 100

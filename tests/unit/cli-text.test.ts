@@ -1,36 +1,40 @@
 /** The pieces behind the CLI's words: warning lists, table fitting, level words, patterns, suggestions. */
 import { describe, expect, it } from 'vitest';
-import { text } from '../../src/core/i18n.js';
-import type { IngestWarning } from '../../src/core/types.js';
+import type { WarningCode } from '../../src/core/warnings.js';
 import { segmentRegExp } from '../../src/pipeline/input-paths.js';
 import { parseLevel } from '../../src/cli/level-option.js';
 import { closest } from '../../src/pipeline/suggest.js';
 import { translateCommanderError } from '../../src/cli/help-i18n.js';
-import { warningLines } from '../../src/cli/warnings.js';
+import { warningLines } from '../../src/report/warnings-stderr.js';
 import { displayWidth, fitBox, wrapCell, wrapWords } from '../../src/report/box.js';
+import { sampleWarning, WARNING_SAMPLES } from './warning-samples.js';
 
-const warning = (code: string, vi: string, en = vi): IngestWarning => ({ code, message: text(vi, en), location: {} });
+const CODES = Object.keys(WARNING_SAMPLES) as WarningCode[];
+const notApplicable = (threshold: string) => sampleWarning('THRESHOLD_NOT_APPLICABLE', { document: 'qn', threshold });
+const levelUnknown = (unit: string) => sampleWarning('UNIT_LEVEL_UNKNOWN', { unit });
 
 describe('warning lines', () => {
   it('after 20 kinds: "… và 28 cảnh báo khác (xem --format json)"', () => {
-    const list = [...Array.from({ length: 20 }, (_, i) => warning(`KIND_${i}`, `đơn vị ${i}: lỗi ${i}`)), ...Array.from({ length: 28 }, (_, i) => warning(`LATE_${i}`, `x: y ${i}`))];
+    const list = [...CODES.slice(0, 20).map((code) => sampleWarning(code)), ...Array.from({ length: 28 }, () => sampleWarning('XLSX_TEXT'))];
     const lines = warningLines(list, { lang: 'vi' });
-    expect(lines).toHaveLength(21);
+    expect(lines.filter((l) => !l.startsWith('    '))).toHaveLength(21);
     expect(lines.at(-1)).toBe('… và 28 cảnh báo khác (xem --format json)');
     expect(warningLines(list, { lang: 'en' }).at(-1)).toBe('… and 28 more warnings (see --format json)');
   });
 
   it('a repeated kind is one line with a count; a shared reason lists its subjects', () => {
-    const same = Array.from({ length: 5 }, (_, i) => warning('THRESHOLD_NOT_APPLICABLE', `t${i}: chỉ tiêu cấp huyện; bỏ qua`));
-    expect(warningLines(same, { lang: 'vi' })).toEqual(['Cảnh báo [THRESHOLD_NOT_APPLICABLE] (5): chỉ tiêu cấp huyện; bỏ qua: t0, t1, t2 và 2 khác']);
-    const different = Array.from({ length: 4 }, (_, i) => warning('IDENTITY_RESOLVED', `Sở ${i}: tổng = ${i}`));
-    expect(warningLines(different, { lang: 'vi' })).toEqual(['Cảnh báo [IDENTITY_RESOLVED] (4): Sở 0: tổng = 0 (và 3 cảnh báo cùng loại)']);
+    const same = Array.from({ length: 5 }, (_, i) => notApplicable(`t${i}`));
+    expect(warningLines(same, { lang: 'vi' })).toEqual([
+      'Cảnh báo [THRESHOLD_NOT_APPLICABLE] (5): chỉ tiêu cấp huyện chỉ áp dụng cho kỳ trước 01/7/2025 (đã bỏ cấp huyện); bỏ qua: qn#t0, qn#t1, qn#t2 và 2 khác',
+    ]);
+    const different = Array.from({ length: 4 }, (_, i) => sampleWarning('NEGATIVE_VALUE', { unit: `Sở ${i}`, value: -i }));
+    expect(warningLines(different, { lang: 'vi' })).toEqual(['Cảnh báo [NEGATIVE_VALUE] (4): Sở 0: số âm (0) (và 3 cảnh báo cùng loại)']);
   });
 
   it('keeps line breaks, shows other controls, wraps to the width', () => {
-    const lines = warningLines([warning('X', 'dòng một\ndòng hai \u001b[31m đỏ')], { lang: 'vi' });
-    expect(lines).toEqual(['Cảnh báo [X]: dòng một', '    dòng hai \\x1b[31m đỏ']);
-    const long = warningLines([warning('X', 'chữ '.repeat(40))], { lang: 'vi', width: 40 });
+    const lines = warningLines([levelUnknown('dòng một\ndòng hai \u001b[31m đỏ')], { lang: 'vi' });
+    expect(lines).toEqual(['Cảnh báo [UNIT_LEVEL_UNKNOWN]: Không xác định được cấp của "dòng một', '    dòng hai \\x1b[31m đỏ"; thêm đơn vị vào sổ đơn vị (--registry)']);
+    const long = warningLines([levelUnknown('chữ '.repeat(40))], { lang: 'vi', width: 40 });
     expect(long.every((l) => displayWidth(l) <= 40)).toBe(true);
     expect(long.length).toBeGreaterThan(3);
   });
@@ -59,16 +63,16 @@ describe('fitting a box', () => {
     expect(wrapWords('', 5)).toEqual([]);
   });
   it('a fixed column keeps its width; rules between rows; border and heading painted cell by cell', () => {
-    const box = fitBox(['A', 'B'], [['x', 'yy'], ['z', '']], ['left', 'left'], { fixed: [undefined, 4], rowRules: true, border: (s) => `<${s}>`, heading: (s) => `[${s}]` });
-    expect(box.text.split('\n')).toEqual([
-      '<┌───><┬──────┐>',
-      '<│>[ A ]<│>[ B    ]<│>',
-      '<├───><┼──────┤>',
-      '<│> x <│> yy   <│>',
-      '<├───><┼──────┤>',
-      '<│> z <│>      <│>',
-      '<└───><┴──────┘>',
-    ]);
+    const box = fitBox(
+      ['A', 'B'],
+      [
+        ['x', 'yy'],
+        ['z', ''],
+      ],
+      ['left', 'left'],
+      { fixed: [undefined, 4], rowRules: true, border: (s) => `<${s}>`, heading: (s) => `[${s}]` },
+    );
+    expect(box.text.split('\n')).toEqual(['<┌───><┬──────┐>', '<│>[ A ]<│>[ B    ]<│>', '<├───><┼──────┤>', '<│> x <│> yy   <│>', '<├───><┼──────┤>', '<│> z <│>      <│>', '<└───><┴──────┘>']);
   });
 });
 

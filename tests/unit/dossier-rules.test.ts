@@ -11,6 +11,7 @@ import { ParcheckError } from '../../src/core/errors.js';
 import { ingestDossierList, isDossierListHeader } from '../../src/ingest/dossier-list/ingest-list.js';
 import { foldText } from '../../src/ingest/text.js';
 import type { IngestedFile } from '../../src/core/types.js';
+import { warningMessage } from '../../src/report/warning-messages.js';
 
 const FIXTURE = path.resolve(__dirname, '../fixtures/dossiers/rules.csv');
 const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-dossier-'));
@@ -155,7 +156,7 @@ describe('dossier list: the measures of each month', () => {
     expect(table(result)).toEqual(expectedTable());
     expect(result.rowsRead).toBe(20);
     const w = result.warnings.find((x) => x.code === 'DOSSIER_CARRY_OVER_FIRST_MONTH');
-    expect(w?.message.en).toContain('starts in 2025-01');
+    expect(warningMessage(w!, 'en')).toContain('starts in 2025-01');
   });
 
   it('gives levels from the Cấp column, else from the name; rows counted with their lines', async () => {
@@ -172,7 +173,7 @@ describe('dossier list: the measures of each month', () => {
   it('warns on an unknown status with its count, not an error', async () => {
     const result = await ingestDossierList(FIXTURE, {});
     const w = result.warnings.find((x) => x.code === 'DOSSIER_STATUS_UNKNOWN');
-    expect(w?.message.en).toContain('"Chờ ký số" (1)');
+    expect(warningMessage(w!, 'en')).toContain('"Chờ ký số" (1)');
     expect(result.warnings.map((x) => x.code)).not.toContain('IDENTITY_RECEIVED');
   });
 

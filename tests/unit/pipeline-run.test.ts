@@ -22,7 +22,7 @@ describe('runCheck', () => {
     expect(warnings.map((w) => w.code)).toContain('DUPLICATE_OBSERVATION');
   });
 
-  it('reads relative paths from the request\'s cwd and shows them as typed, whatever the process runs in', async () => {
+  it("reads relative paths from the request's cwd and shows them as typed, whatever the process runs in", async () => {
     const { result, inputs } = await runCheck({ files: ['form-2025-03.csv'], targets: ['targets.yaml'], cwd: path.join(ROOT, F) });
     expect(result.inputs.map((i) => i.path)).toEqual(['form-2025-03.csv']);
     expect(result.targets.map((t) => t.path)).toEqual(['targets.yaml']);

@@ -100,7 +100,7 @@ describe('table reporter', () => {
       ...base,
       threshold,
       scope: unit ? { unit, level: 'commune' as const } : { level: 'commune' as const },
-      problems: [{ code: 'MISSING_MEASURE', message: { vi: '', en: '' }, location: {}, measures }],
+      problems: [{ code: 'MISSING_MEASURE' as const, data: { lacking: 'unit' as const, unit: '*' }, location: {}, measures }],
     });
     const findings = [
       noData('payment-2025', ['payable_dossiers = 0'], 'UBND xã A'),

@@ -11,6 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
 import { ingestFile } from '../../src/ingest/index.js';
 import { makeVariant, type Variant } from './forms-zoo.js';
+import { warningMessage } from '../../src/report/warning-messages.js';
 
 const RUNS = Math.max(500, Number(process.env.FUZZ_RUNS ?? 0) / 10);
 const FIRST = process.env.ZOO_SEED !== undefined ? Number(process.env.ZOO_SEED) : process.env.FUZZ_RUNS ? Date.now() % 1_000_000 : 1;
@@ -52,7 +53,7 @@ async function mismatches(v: Variant): Promise<string[]> {
   }
   for (const [k, value] of seen) out.push(`extra figure ${k} = ${value}`);
   const noisy = read.warnings.filter((w) => /IDENTITY|MISMATCH|EXCEEDS|DUPLICATE|LEVEL_UNKNOWN|MISSING_GROUP|NEGATED/.test(w.code));
-  for (const w of noisy) out.push(`warning ${w.code}: ${w.message.en}`);
+  for (const w of noisy) out.push(`warning ${w.code}: ${warningMessage(w, 'en')}`);
   return out;
 }
 

@@ -6,8 +6,9 @@
  */
 import { formatNumber, pick, text, type Lang } from '../core/i18n.js';
 import type { IngestWarning } from '../core/types.js';
-import { showControls } from '../ingest/text.js';
-import { wrapLine } from '../report/box.js';
+import { wrapLine } from './box.js';
+import { escapeControl } from './escape.js';
+import { warningMessage } from './warning-messages.js';
 
 const SHOWN = 20;
 /** Subjects named on a grouped line before "và N khác". */
@@ -49,7 +50,7 @@ export function warningLines(warnings: IngestWarning[], layout: WarningLayout): 
       blocks.push([`${word} [${code}]: ${messageLines(list[0]!, lang).join('\n')}`, ...cellLines(list[0]!, lang)]);
       continue;
     }
-    const split = list.map((w) => subjectAndReason(firstLine(pick(w.message, lang))));
+    const split = list.map((w) => subjectAndReason(firstLine(warningMessage(w, lang))));
     const reason = split[0]!.reason;
     if (reason !== null && split.every((s) => s.reason === reason)) {
       const subjects = split.map((s) => s.subject);
@@ -69,13 +70,13 @@ export function warningLines(warnings: IngestWarning[], layout: WarningLayout): 
 
 /** The message, its own line breaks kept (continuations indented), every other control shown. */
 function messageLines(w: IngestWarning, lang: Lang): string[] {
-  return pick(w.message, lang)
+  return warningMessage(w, lang)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((line, i) => (i === 0 ? showControls(line) : `    ${showControls(line)}`));
+    .map((line, i) => (i === 0 ? escapeControl(line) : `    ${escapeControl(line)}`));
 }
 
-const firstLine = (s: string) => showControls(s.split(/\r\n?|\n/)[0] ?? '');
+const firstLine = (s: string) => escapeControl(s.split(/\r\n?|\n/)[0] ?? '');
 
 /** "qn-2370-2021#x@2025/district: chỉ tiêu cấp huyện …" → subject and the reason it shares with its kind. */
 function subjectAndReason(line: string): { subject: string; reason: string | null } {
@@ -88,7 +89,7 @@ export function cellLines(w: IngestWarning, lang: Lang): string[] {
   if (!w.cells || w.cells.length === 0) return [];
   const one = (c: NonNullable<IngestWarning['cells']>[number]) => {
     const head = c.line !== undefined ? `${c.file}:${c.line}${c.column !== undefined ? `:${c.column}` : ''}` : c.file;
-    return showControls([head, c.sheet, c.cell, c.rows !== undefined ? `rows ${c.rows}${c.count !== undefined ? ` (${c.count})` : ''}` : undefined].filter(Boolean).join(' › '));
+    return escapeControl([head, c.sheet, c.cell, c.rows !== undefined ? `rows ${c.rows}${c.count !== undefined ? ` (${c.count})` : ''}` : undefined].filter(Boolean).join(' › '));
   };
   const list = w.cells.slice(0, 12).map((c) => `    ${one(c)}`);
   if (w.cells.length > 12) list.push(`    … ${pick(W.moreCells, lang).replace('{n}', formatNumber(w.cells.length - 12, lang, 0))}`);
