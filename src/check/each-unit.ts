@@ -34,10 +34,14 @@ export function combineEach(level: Finding, units: Finding[]): Finding {
   const listed = [...failing, ...unknown];
   const problems: IngestWarning[] = [...(level.problems ?? []).filter((p) => p.code !== 'MISSING_MEASURE' && p.code !== 'INCOMPLETE_PERIOD')];
   problems.push(
-    warning('UNITS_BELOW', { total: units.length, failing: failing.length, unknown: unknown.length }, {
-      location: {},
-      units: listed.map((u) => ({ unit: u.scope.unit ?? '', value: u.value, status: u.status })),
-    }),
+    warning(
+      'UNITS_BELOW',
+      { total: units.length, failing: failing.length, unknown: unknown.length },
+      {
+        location: {},
+        units: listed.map((u) => ({ unit: u.scope.unit ?? '', value: u.value, status: u.status })),
+      },
+    ),
   );
   const fields = {
     ...unjudged(level),

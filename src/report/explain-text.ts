@@ -90,7 +90,7 @@ export function renderExplanation(e: Explanation, lang: Lang): string {
   // The value and gap as every report shows them (rounded towards the verdict, never contradicting the status).
   const shown = (v: number | null) => (v === null ? '—' : formatNumber(v, lang, shownDigits(f.unit)));
   if (f.formula.includes('base') && f.value !== null) out.push(`   = ${shown(shownValue(f))}`);
-  const value = Array.isArray(t.value) ? `${num(t.value[0])}–${num(t.value[1])}` : num(t.value);
+  const value = t.comparator === 'between' ? `${num(t.value[0])}–${num(t.value[1])}` : num(t.value);
   out.push('', p(W.step4), `   ${t.comparator} ${value} ${unitCode(t)} · ${p(W.deadline)} ${t.deadlineDate}`);
   out.push(`   ${t.document.number} (${t.document.id})${t.section ? `, ${p(W.section)} ${t.section}` : ''}: "${t.quote}"`);
   out.push(`   ${t.file}${t.fileVersion ? ` (v${t.fileVersion})` : ''}`);

@@ -1,6 +1,6 @@
 /** How a threshold reads in the `targets` listings: its unit, condition, level and deadline in words. */
 import { LABELS, pick, text, type Lang, type Text } from '../core/i18n.js';
-import type { Measured, Threshold } from '../core/types.js';
+import type { Bound, Measured, Threshold } from '../core/types.js';
 import { baselineSince } from '../targets/unit-code.js';
 
 const UNIT_NAMES: Record<string, Text> = {
@@ -27,8 +27,8 @@ function unitLabel({ unit, baseline }: Measured, lang: Lang): string {
   return unit;
 }
 
-export function conditionText(t: Pick<Threshold, 'comparator' | 'value' | 'unit' | 'baseline'>, lang: Lang): string {
-  const v = Array.isArray(t.value) ? `[${t.value[0]}, ${t.value[1]}]` : String(t.value);
+export function conditionText(t: Bound & Measured, lang: Lang): string {
+  const v = t.comparator === 'between' ? `[${t.value[0]}, ${t.value[1]}]` : String(t.value);
   const u = unitLabel(t, lang);
   return `${SYMBOL[t.comparator] ?? t.comparator} ${v}${u === '%' ? '%' : ` ${u}`}`;
 }
