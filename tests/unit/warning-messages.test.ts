@@ -4,9 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { z } from 'zod';
 import type { IngestedFile, Observation, SourceRef, Threshold, Finding } from '../../src/core/types.js';
 import type { IngestWarning, WarningCode } from '../../src/core/warnings.js';
-import { warningMessage, warningText, withWarningText } from '../../src/report/warning-messages.js';
+import { WARNING_CODES, warningMessage, warningText, withWarningText } from '../../src/report/warning-messages.js';
 import { crossCheck } from '../../src/ingest/checks.js';
 import type { TableRows, UnitRow } from '../../src/ingest/table.js';
 import { listWarnings } from '../../src/ingest/dossier-list/list-warnings.js';
@@ -120,7 +121,9 @@ function sampleRaises(): IngestWarning[] {
 }
 
 describe('raise sites give the words they wrote before the catalogue', () => {
-  const before = JSON.parse(readFileSync(new URL('../fixtures/warnings/words-before-catalogue.json', import.meta.url), 'utf8')) as { code: string; vi: string; en: string }[];
+  // Typed fixture: a recorded entry naming a code the catalogue no longer has fails here, by index.
+  const recorded = z.array(z.strictObject({ code: z.enum(WARNING_CODES), vi: z.string().min(1), en: z.string().min(1) }));
+  const before = recorded.parse(JSON.parse(readFileSync(new URL('../fixtures/warnings/words-before-catalogue.json', import.meta.url), 'utf8')));
   const now = sampleRaises().map((w) => ({ code: w.code, ...warningText(w) }));
   it('the same codes in the same order', () => expect(now.map((w) => w.code)).toEqual(before.map((w) => w.code)));
   it.each(before.map((w, i) => [i, w.code] as const))('#%i %s: same Vietnamese and English', (i) => expect(now[i]).toEqual(before[i]));
