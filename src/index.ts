@@ -23,7 +23,24 @@ export type { EvidenceFile, Manifest, RecordedRequest } from './evidence/manifes
 
 export { ParcheckError, isParcheckError, type ErrorCode, type Location } from './core/errors.js';
 export type { Lang, Text } from './core/i18n.js';
-export type { AuditNote, Baseline, Bound, CheckResult, Finding, FindingBound, IngestedFile, IngestWarning, InputLimits, Observation, ReadProgress, ScopeLevel, Status, Threshold, Trajectory, Verdict } from './core/types.js';
+export type {
+  AuditNote,
+  Baseline,
+  Bound,
+  CheckResult,
+  Finding,
+  FindingBound,
+  IngestedFile,
+  IngestWarning,
+  InputLimits,
+  Observation,
+  ReadProgress,
+  ScopeLevel,
+  Status,
+  Threshold,
+  Trajectory,
+  Verdict,
+} from './core/types.js';
 export type { WarningCode } from './core/warnings.js';
 /** A warning's words in vi or en, from its code and data (warnings carry no prebuilt text). */
 export { warningMessage } from './report/warning-messages.js';

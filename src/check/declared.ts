@@ -60,4 +60,3 @@ export function declaredRateNotes(observations: Iterable<Observation>, tolerance
   }
   return out;
 }
-

@@ -213,7 +213,11 @@ function incompleteProblem(w: Window, gaps: number[], shown: number | 'certain' 
 function soFar(def: IndicatorDef, s: ScopeUnits, w: Window, ctx: EvaluateContext): (Pick<FindingFields, 'numerator' | 'period' | 'sources'> & { value: number }) | null {
   const [unit] = s.units;
   if (def.kind !== 'direct' || s.units.length !== 1 || unit === undefined) return null;
-  const before = ctx.store.series(unit, def.measure).filter((v) => v.to < w.from).sort((a, b) => a.to - b.to).pop();
+  const before = ctx.store
+    .series(unit, def.measure)
+    .filter((v) => v.to < w.from)
+    .sort((a, b) => a.to - b.to)
+    .pop();
   if (!before) return null;
   return { value: before.value, numerator: before.value, period: before.period, sources: { numerator: before.sources, denominator: [] } };
 }

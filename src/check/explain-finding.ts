@@ -167,7 +167,10 @@ function districtEndedError(target: string, t: Threshold, w: Window): ParcheckEr
       location: { file: t.file, path: t.id },
       expected: text('một kỳ kết thúc không muộn hơn 2025-06', 'a period ending by 2025-06'),
       found: label,
-      hint: text('Để xem chỉ tiêu trên các huyện cũ, chọn kỳ sớm hơn: --as-of 2025-06 (hoặc --period 2025-Q2).', 'To see it on the former districts, choose an earlier period: --as-of 2025-06 (or --period 2025-Q2).'),
+      hint: text(
+        'Để xem chỉ tiêu trên các huyện cũ, chọn kỳ sớm hơn: --as-of 2025-06 (hoặc --period 2025-Q2).',
+        'To see it on the former districts, choose an earlier period: --as-of 2025-06 (or --period 2025-Q2).',
+      ),
     },
   );
 }

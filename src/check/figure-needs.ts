@@ -72,7 +72,10 @@ const LEVEL_ORDER: ScopeLevel[] = ['all', 'province', 'district', 'commune'];
 export function figureNeeds(req: NeedsRequest): NeedsResult {
   const asOf = parsePeriod(req.asOf, '--period');
   const asOfYear = yearOf(asOf.to);
-  const label = req.asOf.trim().toUpperCase().replace(/^(\d{4})-Q/, '$1-Q');
+  const label = req.asOf
+    .trim()
+    .toUpperCase()
+    .replace(/^(\d{4})-Q/, '$1-Q');
   const inForce = thresholdsInForce(req.thresholds, asOfYear, req.document);
   const notCheckable: NotCheckable[] = [];
   // Other years of a schedule are checkable in their own year: only superseded thresholds are listed.
@@ -129,12 +132,7 @@ function scopesOf(t: Threshold, period: Period, measures: string[], req: NeedsRe
   if (t.units && t.units.length > 0) return t.units.map((u) => ({ level: t.level === 'all' ? (req.levelOf?.(u) ?? 'all') : t.level, unit: u }));
   if (req.store) {
     const w = windowOf(period);
-    const carrying = [...req.store.units.values()].filter(
-      (u) =>
-        !isWholeProvince(u) &&
-        (t.level === 'all' || u.level === t.level) &&
-        measures.some((m) => covers(req.store!, u.name, m, w, 'any')),
-    );
+    const carrying = [...req.store.units.values()].filter((u) => !isWholeProvince(u) && (t.level === 'all' || u.level === t.level) && measures.some((m) => covers(req.store!, u.name, m, w, 'any')));
     if (carrying.length > 0) return carrying.map((u) => ({ level: u.level ?? 'all', unit: u.name }));
   }
   return [{ level: t.level }];
@@ -192,10 +190,5 @@ function covers(store: MeasureStore, unit: string, measure: string, w: Window, h
 }
 
 function compareNeeds(a: FigureNeed, b: FigureNeed): number {
-  return (
-    LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) ||
-    (a.unit ?? '').localeCompare(b.unit ?? '', 'vi') ||
-    b.period.localeCompare(a.period) ||
-    a.measure.localeCompare(b.measure)
-  );
+  return LEVEL_ORDER.indexOf(a.level) - LEVEL_ORDER.indexOf(b.level) || (a.unit ?? '').localeCompare(b.unit ?? '', 'vi') || b.period.localeCompare(a.period) || a.measure.localeCompare(b.measure);
 }

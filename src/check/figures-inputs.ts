@@ -30,24 +30,38 @@ export function checkFiguresSheets(files: IngestedFile[], ctx: FiguresContext): 
     const where = { file: sheet.path, ...(sheet.sheet ? { sheet: sheet.sheet } : {}) };
     const named = ctx.province ? { province: ctx.province, by: '--province' } : others.filter((f) => f.province).map((f) => ({ province: f.province!, by: f.path }))[0];
     if (sheet.province && named && named.province !== sheet.province) {
-      throw new ParcheckError('INPUT_FIGURES', text(`Biểu nhập số liệu của tỉnh ${sheet.province}, còn ${named.by} là của ${named.province}`, `The figures sheet is for ${sheet.province}, but ${named.by} is for ${named.province}`), {
-        location: where,
-        expected: named.province,
-        found: sheet.province,
-        hint: text('Tạo biểu nhập cho đúng tỉnh: parcheck template --province …', 'Write the template for the right province: parcheck template --province …'),
-      });
+      throw new ParcheckError(
+        'INPUT_FIGURES',
+        text(`Biểu nhập số liệu của tỉnh ${sheet.province}, còn ${named.by} là của ${named.province}`, `The figures sheet is for ${sheet.province}, but ${named.by} is for ${named.province}`),
+        {
+          location: where,
+          expected: named.province,
+          found: sheet.province,
+          hint: text('Tạo biểu nhập cho đúng tỉnh: parcheck template --province …', 'Write the template for the right province: parcheck template --province …'),
+        },
+      );
     }
     const at = asOfYear(ctx.asOf, others);
     const own = sheet.asOf ? yearOf(tryParsePeriod(sheet.asOf)!.to) : undefined;
     if (at && own !== undefined && at.year !== own) {
-      throw new ParcheckError('INPUT_FIGURES', text(`Biểu nhập số liệu cho kỳ đánh giá ${sheet.asOf}, còn ${at.by} là năm ${at.year}`, `The figures sheet is for the as-of period ${sheet.asOf}, but ${at.by} is in ${at.year}`), {
-        location: where,
-        expected: String(at.year),
-        found: sheet.asOf!,
-        hint: text(`Tạo biểu nhập cho năm ${at.year} (parcheck template --period ${at.year}) hoặc chọn --as-of trong năm ${own}.`, `Write the template for ${at.year} (parcheck template --period ${at.year}) or pass an --as-of in ${own}.`),
-      });
+      throw new ParcheckError(
+        'INPUT_FIGURES',
+        text(`Biểu nhập số liệu cho kỳ đánh giá ${sheet.asOf}, còn ${at.by} là năm ${at.year}`, `The figures sheet is for the as-of period ${sheet.asOf}, but ${at.by} is in ${at.year}`),
+        {
+          location: where,
+          expected: String(at.year),
+          found: sheet.asOf!,
+          hint: text(
+            `Tạo biểu nhập cho năm ${at.year} (parcheck template --period ${at.year}) hoặc chọn --as-of trong năm ${own}.`,
+            `Write the template for ${at.year} (parcheck template --period ${at.year}) or pass an --as-of in ${own}.`,
+          ),
+        },
+      );
     }
-    refuseDoubleCount(sheet, others.flatMap((f) => f.observations));
+    refuseDoubleCount(
+      sheet,
+      others.flatMap((f) => f.observations),
+    );
   }
 }
 
@@ -83,12 +97,22 @@ function refuseDoubleCount(sheet: IngestedFile, others: Observation[]): void {
       return v !== null && v.from <= w.to && v.to >= w.from;
     });
     if (clash) {
-      throw new ParcheckError('INPUT_INCONSISTENT', text(`${o.measure} ${o.period}: biểu nhập ghi số của cả cấp, nhưng tệp khác có số của từng đơn vị cùng cấp (${clash.unit})`, `${o.measure} ${o.period}: the sheet gives a level-wide figure, but another input has the level's units (${clash.unit})`), {
-        location: cellOf(o),
-        expected: text('số của cả cấp hoặc số của từng đơn vị, không cả hai', 'a level-wide figure or the units’ figures, not both'),
-        found: [clash.source.file, clash.source.sheet, clash.source.cell].filter(Boolean).join(' › '),
-        hint: text('Để trống dòng này trong biểu nhập, hoặc tạo lại biểu nhập cùng các tệp đầu vào (parcheck template TỆP…).', 'Leave this row blank, or write the template again with the inputs (parcheck template FILES…).'),
-      });
+      throw new ParcheckError(
+        'INPUT_INCONSISTENT',
+        text(
+          `${o.measure} ${o.period}: biểu nhập ghi số của cả cấp, nhưng tệp khác có số của từng đơn vị cùng cấp (${clash.unit})`,
+          `${o.measure} ${o.period}: the sheet gives a level-wide figure, but another input has the level's units (${clash.unit})`,
+        ),
+        {
+          location: cellOf(o),
+          expected: text('số của cả cấp hoặc số của từng đơn vị, không cả hai', 'a level-wide figure or the units’ figures, not both'),
+          found: [clash.source.file, clash.source.sheet, clash.source.cell].filter(Boolean).join(' › '),
+          hint: text(
+            'Để trống dòng này trong biểu nhập, hoặc tạo lại biểu nhập cùng các tệp đầu vào (parcheck template TỆP…).',
+            'Leave this row blank, or write the template again with the inputs (parcheck template FILES…).',
+          ),
+        },
+      );
     }
   }
 }
@@ -98,7 +122,9 @@ const cellOf = (o: Observation) => ({ file: o.source.file, sheet: o.source.sheet
 function checkKind(o: Observation): void {
   const info = measureInfo(o.measure);
   if (!info) {
-    const close = figuresSheetMeasures().filter((m) => m.includes(o.measure) || o.measure.includes(m)).slice(0, 5);
+    const close = figuresSheetMeasures()
+      .filter((m) => m.includes(o.measure) || o.measure.includes(m))
+      .slice(0, 5);
     throw new ParcheckError('INPUT_FIGURES', text(`Mã số liệu không có trong danh mục: "${o.measure}"`, `Unknown measure: "${o.measure}"`), {
       location: cellOf(o),
       expected: close.join(', ') || text('một mã số liệu của biểu nhập', 'a measure id of the template'),

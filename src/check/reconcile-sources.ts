@@ -96,10 +96,7 @@ export function reconcileSources(a: ReconcileSide, b: ReconcileSide, options: { 
   };
   const onlyA = only(ia, ib);
   const onlyB = only(ib, ia);
-  const checks = [
-    ...auditNotes({ files: [a] }).map((note) => ({ side: 'a' as const, note })),
-    ...auditNotes({ files: [b] }).map((note) => ({ side: 'b' as const, note })),
-  ];
+  const checks = [...auditNotes({ files: [a] }).map((note) => ({ side: 'a' as const, note })), ...auditNotes({ files: [b] }).map((note) => ({ side: 'b' as const, note }))];
   return {
     a: a.label,
     b: b.label,

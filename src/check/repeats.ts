@@ -13,15 +13,16 @@ export interface Repeats {
   repeatsOf: Map<string, Threshold[]>;
 }
 
-const keyOf = (t: Threshold): string =>
-  JSON.stringify([t.indicator, t.level, [...(t.units ?? [])].sort(), t.deadlineDate, t.comparator, t.value, t.baseline ?? null, t.each ?? null]);
+const keyOf = (t: Threshold): string => JSON.stringify([t.indicator, t.level, [...(t.units ?? [])].sort(), t.deadlineDate, t.comparator, t.value, t.baseline ?? null, t.each ?? null]);
 
 export const refOf = (t: Threshold): string => `${t.document.id}#${t.id}`;
 
 export function foldRepeats(thresholds: Threshold[]): Repeats {
   const first = new Map<string, Threshold>();
   const repeatsOf = new Map<string, Threshold[]>();
-  const ordered = [...thresholds].sort((a, b) => (a.document.date < b.document.date ? -1 : a.document.date > b.document.date ? 1 : a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0));
+  const ordered = [...thresholds].sort((a, b) =>
+    a.document.date < b.document.date ? -1 : a.document.date > b.document.date ? 1 : a.document.id < b.document.id ? -1 : a.document.id > b.document.id ? 1 : 0,
+  );
   const dropped = new Set<Threshold>();
   for (const t of ordered) {
     const k = keyOf(t);

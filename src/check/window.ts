@@ -21,14 +21,7 @@ export function measuresOf(def: IndicatorDef): MeasureId[] {
   return def.kind === 'ratio' ? [...new Set([...def.numerator, ...def.denominator])] : [def.measure];
 }
 
-export function measurementWindow(
-  store: MeasureStore,
-  def: IndicatorDef,
-  units: string[],
-  asOfMonth: number,
-  explicit: Window | null,
-  threshold?: Threshold,
-): Window {
+export function measurementWindow(store: MeasureStore, def: IndicatorDef, units: string[], asOfMonth: number, explicit: Window | null, threshold?: Threshold): Window {
   if (explicit) return explicit;
   if (threshold) {
     const own = targetPeriod(threshold);
@@ -55,13 +48,7 @@ export function targetPeriod(t: Threshold): Window {
 }
 
 /** Windows to try as a baseline, best first. */
-export function baselineCandidates(
-  store: MeasureStore,
-  def: IndicatorDef,
-  units: string[],
-  threshold: Threshold,
-  current: Window,
-): Window[] {
+export function baselineCandidates(store: MeasureStore, def: IndicatorDef, units: string[], threshold: Threshold, current: Window): Window[] {
   const out: Window[] = [];
   // the start year is a baseline only once it is over before the current window ends (a plan of
   // 2025 checked in June 2025 measures progress from the earliest month the inputs hold instead)

@@ -75,7 +75,10 @@ const FAILING: Record<string, string[]> = { missed: ['missed'], 'off-track': ['m
 
 export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions): Promise<number> {
   const { reporterFor } = await import('../report/reporters.js');
-  for (const [flag, value] of [['--output', opts.output], ['--evidence', opts.evidence]] as const) {
+  for (const [flag, value] of [
+    ['--output', opts.output],
+    ['--evidence', opts.evidence],
+  ] as const) {
     if (value === undefined || value.trim() !== '') continue;
     throw new ParcheckError('USAGE', text(`${flag} cần một đường dẫn`, `${flag} needs a path`), {
       location: { path: flag },
@@ -101,7 +104,16 @@ export async function runCheckCommand(ctx: CliContext, opts: CheckCommandOptions
   if (opts.evidence) {
     const { writeEvidence } = await import('../evidence/write.js');
     const { writeOutputAtomic } = await import('../files/write-output.js');
-    const { manifest, manifestSha256 } = await writeEvidence({ dir: opts.evidence, format: opts.format, request, run: checked, lang: ctx.lang, version: packageVersion(), argv: ctx.argv, write: writeOutputAtomic });
+    const { manifest, manifestSha256 } = await writeEvidence({
+      dir: opts.evidence,
+      format: opts.format,
+      request,
+      run: checked,
+      lang: ctx.lang,
+      version: packageVersion(),
+      argv: ctx.argv,
+      write: writeOutputAtomic,
+    });
     if (!ctx.quiet) ctx.stderr(`${pick(text('Đã ghi bộ chứng cứ', 'Evidence written'), ctx.lang)}: ${opts.evidence} (${manifest.outputs.map((o) => o.path).join(', ')}, manifest.json)\n`);
     // The manifest's own hash, kept outside the bundle (a ticket, an email), pins it: `verify
     // --manifest-sha256` then refuses a bundle whose manifest was rewritten together with its outputs.

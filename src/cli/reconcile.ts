@@ -41,6 +41,10 @@ export async function runReconcileCommand(ctx: CliContext, opts: ReconcileComman
   const tolerance = toleranceOf(opts.tolerance, 0);
   const { runReconcile } = await import('../pipeline/reconcile.js');
   const result = await runReconcile({ a: opts.a, b: opts.b, ...(await inputRequestFrom(opts, ctx)), tolerance, ...(opts.asOf ? { asOf: opts.asOf } : {}) });
-  ctx.stdout(opts.format === 'json' ? `${JSON.stringify({ ...result, checks: result.checks.map((c) => ({ ...c, note: withWarningText(c.note) })) }, null, 2)}\n` : (await import('../report/reconcile-text.js')).renderReconcile(result, ctx.lang));
+  ctx.stdout(
+    opts.format === 'json'
+      ? `${JSON.stringify({ ...result, checks: result.checks.map((c) => ({ ...c, note: withWarningText(c.note) })) }, null, 2)}\n`
+      : (await import('../report/reconcile-text.js')).renderReconcile(result, ctx.lang),
+  );
   return result.agree ? EXIT.ok : EXIT.failing;
 }

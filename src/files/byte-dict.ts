@@ -110,7 +110,15 @@ function rawFieldText(buf: Uint8Array, start: number, end: number): string {
   let e = end;
   while (s < e && (buf[s] === 32 || buf[s] === 9)) s++;
   while (e > s && (buf[e - 1] === 32 || buf[e - 1] === 9 || buf[e - 1] === 13)) e--;
-  if (e - s >= 2 && buf[s] === 34 && buf[e - 1] === 34) return utf8.decode(buf.subarray(s + 1, e - 1)).replace(/""/g, '"').trim();
-  if (e - s >= 1 && buf[s] === 34) return utf8.decode(buf.subarray(s + 1, e)).replace(/""/g, '"').trim();
+  if (e - s >= 2 && buf[s] === 34 && buf[e - 1] === 34)
+    return utf8
+      .decode(buf.subarray(s + 1, e - 1))
+      .replace(/""/g, '"')
+      .trim();
+  if (e - s >= 1 && buf[s] === 34)
+    return utf8
+      .decode(buf.subarray(s + 1, e))
+      .replace(/""/g, '"')
+      .trim();
   return utf8.decode(buf.subarray(s, e)).trim();
 }

@@ -27,13 +27,17 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding,
     records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
-    throw new ParcheckError('INPUT_FORMAT', { vi: 'Tệp CSV bị lỗi cấu trúc', en: 'Malformed CSV' }, {
-      location: line === undefined ? { file } : { file, line },
-      expected: { vi: 'tệp CSV với các trường được đóng ngoặc kép đúng', en: 'a CSV file with properly quoted fields' },
-      found: (cause as Error).message,
-      hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "CSV UTF-8".', en: 'Open the file in Excel and save it again as "CSV UTF-8".' },
-      cause,
-    });
+    throw new ParcheckError(
+      'INPUT_FORMAT',
+      { vi: 'Tệp CSV bị lỗi cấu trúc', en: 'Malformed CSV' },
+      {
+        location: line === undefined ? { file } : { file, line },
+        expected: { vi: 'tệp CSV với các trường được đóng ngoặc kép đúng', en: 'a CSV file with properly quoted fields' },
+        found: (cause as Error).message,
+        hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "CSV UTF-8".', en: 'Open the file in Excel and save it again as "CSV UTF-8".' },
+        cause,
+      },
+    );
   }
   const rows: GridRow[] = [];
   // A record spans one physical line plus one per line break kept inside its quoted fields (blank lines

@@ -54,5 +54,7 @@ export function cellPlace(grid: Grid, row: GridRow, col: number): { sheet?: stri
 export function cellText(value: CellValue | undefined): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).replace(/[\s\u00a0]+/g, ' ').trim();
+  return String(value)
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }

@@ -52,7 +52,12 @@ export async function readHtmlTables(html: string, file: string): Promise<Grid[]
         const t = top();
         if (!t) return;
         if ((name === 'td' || name === 'th') && t.cell !== null && t.row) {
-          const text = t.cell.replace(/\u00a0/g, ' ').replace(/[ \t\r]*\n[ \t\r]*/g, '\n').replace(/[ \t\r]+/g, ' ').trim().normalize('NFC');
+          const text = t.cell
+            .replace(/\u00a0/g, ' ')
+            .replace(/[ \t\r]*\n[ \t\r]*/g, '\n')
+            .replace(/[ \t\r]+/g, ' ')
+            .trim()
+            .normalize('NFC');
           const col = place(t);
           for (let c = 0; c < t.cellSpan.cols; c++) {
             t.row[col + c] = text;
@@ -95,12 +100,21 @@ export function htmlText(bytes: Uint8Array, decodeLegacy: (b: Uint8Array) => str
 }
 
 /** Grids as a book of sheets streamed row by row (the shape the dossier-list reader takes from XLSX). */
-export function gridBook(grids: Grid[]): { sheets: { name: string; index: number; hidden: boolean }[]; readSheet(sheet: { index: number }, sink: (row: number, values: (string | number | boolean | Date | undefined)[]) => boolean | undefined): Promise<void> } {
+export function gridBook(grids: Grid[]): {
+  sheets: { name: string; index: number; hidden: boolean }[];
+  readSheet(sheet: { index: number }, sink: (row: number, values: (string | number | boolean | Date | undefined)[]) => boolean | undefined): Promise<void>;
+} {
   return {
     sheets: grids.map((g, i) => ({ name: g.sheet ?? `Bảng ${i + 1}`, index: i + 1, hidden: false })),
     async readSheet(sheet, sink) {
       for (const row of grids[sheet.index - 1]?.rows ?? []) {
-        if (sink(row.number, row.cells.map((c) => c ?? undefined)) === false) return;
+        if (
+          sink(
+            row.number,
+            row.cells.map((c) => c ?? undefined),
+          ) === false
+        )
+          return;
       }
     },
   };

@@ -67,13 +67,17 @@ export function limitError(file: string, key: keyof ReadLimits, limit: number, f
   const name = nameOf(key);
   const { scale } = LIMIT_NAMES[name]!;
   const raise = `--limit ${name}=${Math.ceil((typeof found === 'number' ? found * 2 : limit * 10) / scale)}`;
-  return new ParcheckError('INPUT_TOO_LARGE', { vi: `Tệp vượt giới hạn an toàn: ${what.vi}`, en: `The file exceeds a safety limit: ${what.en}` }, {
-    location: { file, ...where },
-    expected: { vi: `tối đa ${shown(key, limit)} (giới hạn ${name})`, en: `at most ${shown(key, limit)} (limit ${name})` },
-    found: typeof found === 'number' ? shown(key, found) : found,
-    hint: {
-      vi: `Nếu tệp là thật, nâng giới hạn bằng ${raise} (hoặc biến môi trường PARCHECK_LIMITS="${name}=…"); nếu không, xuất lại tệp từ hệ thống.`,
-      en: `If the file is genuine, raise the limit with ${raise} (or the environment variable PARCHECK_LIMITS="${name}=…"); otherwise export the file again.`,
+  return new ParcheckError(
+    'INPUT_TOO_LARGE',
+    { vi: `Tệp vượt giới hạn an toàn: ${what.vi}`, en: `The file exceeds a safety limit: ${what.en}` },
+    {
+      location: { file, ...where },
+      expected: { vi: `tối đa ${shown(key, limit)} (giới hạn ${name})`, en: `at most ${shown(key, limit)} (limit ${name})` },
+      found: typeof found === 'number' ? shown(key, found) : found,
+      hint: {
+        vi: `Nếu tệp là thật, nâng giới hạn bằng ${raise} (hoặc biến môi trường PARCHECK_LIMITS="${name}=…"); nếu không, xuất lại tệp từ hệ thống.`,
+        en: `If the file is genuine, raise the limit with ${raise} (or the environment variable PARCHECK_LIMITS="${name}=…"); otherwise export the file again.`,
+      },
     },
-  });
+  );
 }

@@ -18,11 +18,15 @@ export async function readHead(file: string, bytes = 65536): Promise<{ head: Uin
   try {
     handle = await open(file, 'r');
   } catch (cause) {
-    throw new ParcheckError('INPUT_NOT_FOUND', { vi: `Không tìm thấy tệp ${file}`, en: `File not found: ${file}` }, {
-      location: { file },
-      hint: { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' },
-      cause,
-    });
+    throw new ParcheckError(
+      'INPUT_NOT_FOUND',
+      { vi: `Không tìm thấy tệp ${file}`, en: `File not found: ${file}` },
+      {
+        location: { file },
+        hint: { vi: 'Kiểm tra lại đường dẫn.', en: 'Check the path.' },
+        cause,
+      },
+    );
   }
   try {
     const { size } = await handle.stat();
@@ -47,7 +51,9 @@ export function isHtml(head: Uint8Array): boolean {
   let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
   while (i < head.length && (head[i] === 32 || head[i] === 9 || head[i] === 10 || head[i] === 13)) i++;
   if (head[i] !== 0x3c) return false;
-  const text = Buffer.from(head.subarray(i, Math.min(head.length, i + 65536))).toString('latin1').toLowerCase();
+  const text = Buffer.from(head.subarray(i, Math.min(head.length, i + 65536)))
+    .toString('latin1')
+    .toLowerCase();
   return /^<(!doctype html|html|head|body|meta|table|style|\?xml[^>]*>\s*<html)/.test(text) && text.includes('<table');
 }
 
@@ -79,12 +85,19 @@ export async function sniffFile(file: string, head: Uint8Array, size: number): P
   const ext = path.extname(file).toLowerCase();
   if (ole) {
     if (await oleHoldsStream(file, size, 'EncryptedPackage')) {
-      throw new ParcheckError('INPUT_ENCRYPTED', { vi: 'Sổ tính được đặt mật khẩu (mã hóa)', en: 'The workbook is password-protected (encrypted)' }, {
-        location: { file },
-        expected: { vi: 'sổ tính .xlsx không mật khẩu', en: 'an .xlsx workbook without a password' },
-        found: 'OLE2 EncryptedPackage',
-        hint: { vi: 'Mở tệp trong Excel bằng mật khẩu, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu: để trống) rồi lưu lại dạng .xlsx.', en: 'Open it in Excel with its password, remove the password (File > Info > Protect Workbook > Encrypt with Password: clear it), and save it as .xlsx.' },
-      });
+      throw new ParcheckError(
+        'INPUT_ENCRYPTED',
+        { vi: 'Sổ tính được đặt mật khẩu (mã hóa)', en: 'The workbook is password-protected (encrypted)' },
+        {
+          location: { file },
+          expected: { vi: 'sổ tính .xlsx không mật khẩu', en: 'an .xlsx workbook without a password' },
+          found: 'OLE2 EncryptedPackage',
+          hint: {
+            vi: 'Mở tệp trong Excel bằng mật khẩu, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu: để trống) rồi lưu lại dạng .xlsx.',
+            en: 'Open it in Excel with its password, remove the password (File > Info > Protect Workbook > Encrypt with Password: clear it), and save it as .xlsx.',
+          },
+        },
+      );
     }
     throw mismatch(file, ext, 'Excel 97-2003 (.xls)', { vi: 'Mở bằng Excel và lưu lại dạng .xlsx.', en: 'Open it in Excel and save it as .xlsx.' });
   }
@@ -127,10 +140,14 @@ function textLike(head: Uint8Array): boolean {
 }
 
 function mismatch(file: string, ext: string, found: string, hint: { vi: string; en: string }): ParcheckError {
-  return new ParcheckError('INPUT_FORMAT', { vi: `Nội dung tệp không khớp với đuôi "${ext || '(không có)'}"`, en: `The file's content does not match its extension "${ext || '(none)'}"` }, {
-    location: { file },
-    expected: ext === '.csv' || ext === '.tsv' || ext === '.txt' ? { vi: 'văn bản CSV', en: 'CSV text' } : { vi: 'sổ tính .xlsx (tệp zip)', en: 'an .xlsx workbook (a zip file)' },
-    found,
-    hint,
-  });
+  return new ParcheckError(
+    'INPUT_FORMAT',
+    { vi: `Nội dung tệp không khớp với đuôi "${ext || '(không có)'}"`, en: `The file's content does not match its extension "${ext || '(none)'}"` },
+    {
+      location: { file },
+      expected: ext === '.csv' || ext === '.tsv' || ext === '.txt' ? { vi: 'văn bản CSV', en: 'CSV text' } : { vi: 'sổ tính .xlsx (tệp zip)', en: 'an .xlsx workbook (a zip file)' },
+      found,
+      hint,
+    },
+  );
 }

@@ -53,23 +53,31 @@ export function decodeText(bytes: Uint8Array, file: string): Decoded {
   if (bom > 0) return { text: utf8(bytes.subarray(bom), file), encoding: 'utf-8-bom' };
   const utf16 = utf16WithoutBom(bytes);
   if (utf16) {
-    throw new ParcheckError('INPUT_ENCODING', { vi: `Tệp mã hóa UTF-16 (${utf16}) nhưng thiếu BOM`, en: `The file is UTF-16 (${utf16}) without a byte-order mark` }, {
-      location: { file },
-      expected: { vi: 'UTF-8, hoặc UTF-16 có BOM', en: 'UTF-8, or UTF-16 with a BOM' },
-      found: `UTF-16 ${utf16}, no BOM`,
-      hint: { vi: 'Mở tệp trong Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)".', en: 'Open the file in Excel and save it again as "CSV UTF-8 (Comma delimited)".' },
-    });
+    throw new ParcheckError(
+      'INPUT_ENCODING',
+      { vi: `Tệp mã hóa UTF-16 (${utf16}) nhưng thiếu BOM`, en: `The file is UTF-16 (${utf16}) without a byte-order mark` },
+      {
+        location: { file },
+        expected: { vi: 'UTF-8, hoặc UTF-16 có BOM', en: 'UTF-8, or UTF-16 with a BOM' },
+        found: `UTF-16 ${utf16}, no BOM`,
+        hint: { vi: 'Mở tệp trong Excel và lưu lại dạng "CSV UTF-8 (Comma delimited)".', en: 'Open the file in Excel and save it again as "CSV UTF-8 (Comma delimited)".' },
+      },
+    );
   }
   return { text: utf8(bytes, file), encoding: 'utf-8' };
 }
 
 export function emptyError(file: string): ParcheckError {
-  return new ParcheckError('INPUT_EMPTY', { vi: 'Tệp rỗng, không có dữ liệu', en: 'The file is empty' }, {
-    location: { file },
-    expected: { vi: 'một báo cáo có dòng tiêu đề và số liệu', en: 'a report with a header and figures' },
-    found: '0 bytes',
-    hint: { vi: 'Xuất lại báo cáo từ hệ thống rồi chạy lại.', en: 'Export the report again and re-run.' },
-  });
+  return new ParcheckError(
+    'INPUT_EMPTY',
+    { vi: 'Tệp rỗng, không có dữ liệu', en: 'The file is empty' },
+    {
+      location: { file },
+      expected: { vi: 'một báo cáo có dòng tiêu đề và số liệu', en: 'a report with a header and figures' },
+      found: '0 bytes',
+      hint: { vi: 'Xuất lại báo cáo từ hệ thống rồi chạy lại.', en: 'Export the report again and re-run.' },
+    },
+  );
 }
 
 /** Many NULs at odd (LE) or even (BE) offsets: ASCII text stored as UTF-16. */
@@ -124,15 +132,19 @@ function lineOfFirstHighByte(bytes: Uint8Array): number {
 
 function legacyError(file: string, legacy: 'TCVN3' | 'VNI' | null, line: number | undefined): ParcheckError {
   const name = legacy ?? 'Windows-1258 / Latin-1';
-  return new ParcheckError('INPUT_ENCODING', { vi: `Tệp dùng bảng mã cũ (${name}), không phải Unicode`, en: `The file uses a legacy encoding (${name}), not Unicode` }, {
-    location: line === undefined ? { file } : { file, line },
-    expected: { vi: 'tệp CSV mã hóa UTF-8', en: 'a UTF-8 encoded CSV file' },
-    found: name,
-    hint: {
-      vi: 'Chuyển mã sang Unicode (Unikey: công cụ chuyển mã, nguồn TCVN3/VNI → đích Unicode) rồi lưu lại dạng "CSV UTF-8".',
-      en: 'Convert it to Unicode (e.g. Unikey\'s converter, TCVN3/VNI → Unicode) and save it as "CSV UTF-8".',
+  return new ParcheckError(
+    'INPUT_ENCODING',
+    { vi: `Tệp dùng bảng mã cũ (${name}), không phải Unicode`, en: `The file uses a legacy encoding (${name}), not Unicode` },
+    {
+      location: line === undefined ? { file } : { file, line },
+      expected: { vi: 'tệp CSV mã hóa UTF-8', en: 'a UTF-8 encoded CSV file' },
+      found: name,
+      hint: {
+        vi: 'Chuyển mã sang Unicode (Unikey: công cụ chuyển mã, nguồn TCVN3/VNI → đích Unicode) rồi lưu lại dạng "CSV UTF-8".',
+        en: 'Convert it to Unicode (e.g. Unikey\'s converter, TCVN3/VNI → Unicode) and save it as "CSV UTF-8".',
+      },
     },
-  });
+  );
 }
 
 function isUtf8(bytes: Uint8Array): boolean {
@@ -146,13 +158,103 @@ function isUtf8(bytes: Uint8Array): boolean {
 
 /** Windows-1258 bytes 0x80–0xFF as code points (Microsoft's code page table; 0 = unassigned, kept as is). */
 const CP1258_HIGH = [
-  0x20ac, 0, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0, 0x2039, 0x0152, 0, 0, 0,
-  0, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0, 0x203a, 0x0153, 0, 0, 0x0178,
+  0x20ac,
+  0,
+  0x201a,
+  0x0192,
+  0x201e,
+  0x2026,
+  0x2020,
+  0x2021,
+  0x02c6,
+  0x2030,
+  0,
+  0x2039,
+  0x0152,
+  0,
+  0,
+  0,
+  0,
+  0x2018,
+  0x2019,
+  0x201c,
+  0x201d,
+  0x2022,
+  0x2013,
+  0x2014,
+  0x02dc,
+  0x2122,
+  0,
+  0x203a,
+  0x0153,
+  0,
+  0,
+  0x0178,
   ...Array.from({ length: 32 }, (_, i) => 0xa0 + i),
-  0xc0, 0xc1, 0xc2, 0x0102, 0xc4, 0xc5, 0xc6, 0xc7, 0xc8, 0xc9, 0xca, 0xcb, 0x0300, 0xcd, 0xce, 0xcf,
-  0x0110, 0xd1, 0x0309, 0xd3, 0xd4, 0x01a0, 0xd6, 0xd7, 0xd8, 0xd9, 0xda, 0xdb, 0xdc, 0x01af, 0x0303, 0xdf,
-  0xe0, 0xe1, 0xe2, 0x0103, 0xe4, 0xe5, 0xe6, 0xe7, 0xe8, 0xe9, 0xea, 0xeb, 0x0301, 0xed, 0xee, 0xef,
-  0x0111, 0xf1, 0x0323, 0xf3, 0xf4, 0x01a1, 0xf6, 0xf7, 0xf8, 0xf9, 0xfa, 0xfb, 0xfc, 0x01b0, 0x20ab, 0xff,
+  0xc0,
+  0xc1,
+  0xc2,
+  0x0102,
+  0xc4,
+  0xc5,
+  0xc6,
+  0xc7,
+  0xc8,
+  0xc9,
+  0xca,
+  0xcb,
+  0x0300,
+  0xcd,
+  0xce,
+  0xcf,
+  0x0110,
+  0xd1,
+  0x0309,
+  0xd3,
+  0xd4,
+  0x01a0,
+  0xd6,
+  0xd7,
+  0xd8,
+  0xd9,
+  0xda,
+  0xdb,
+  0xdc,
+  0x01af,
+  0x0303,
+  0xdf,
+  0xe0,
+  0xe1,
+  0xe2,
+  0x0103,
+  0xe4,
+  0xe5,
+  0xe6,
+  0xe7,
+  0xe8,
+  0xe9,
+  0xea,
+  0xeb,
+  0x0301,
+  0xed,
+  0xee,
+  0xef,
+  0x0111,
+  0xf1,
+  0x0323,
+  0xf3,
+  0xf4,
+  0x01a1,
+  0xf6,
+  0xf7,
+  0xf8,
+  0xf9,
+  0xfa,
+  0xfb,
+  0xfc,
+  0x01b0,
+  0x20ab,
+  0xff,
 ];
 const CP1258 = Array.from({ length: 256 }, (_, b) => String.fromCharCode(b < 0x80 ? b : CP1258_HIGH[b - 0x80] || b));
 
@@ -174,7 +276,9 @@ const TONE_BYTES = new Set([0xcc, 0xd2, 0xde, 0xec, 0xf2]);
 const VOWEL_BYTES = new Set([...'aeiouyAEIOUY'].map((c) => c.charCodeAt(0)).concat([0xe2, 0xea, 0xf4, 0xf5, 0xfd, 0xe3, 0xc2, 0xca, 0xd4, 0xd5, 0xdd, 0xc3]));
 
 /** The Vietnamese letters Windows-1258 holds whole: À Á Â Ă È É Ê Í Đ Ó Ô Ơ Ù Ú Ư and their lower case. */
-const LETTER_BYTES = new Set([0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcd, 0xd0, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xed, 0xf0, 0xf3, 0xf4, 0xf5, 0xf9, 0xfa, 0xfd]);
+const LETTER_BYTES = new Set([
+  0xc0, 0xc1, 0xc2, 0xc3, 0xc8, 0xc9, 0xca, 0xcd, 0xd0, 0xd3, 0xd4, 0xd5, 0xd9, 0xda, 0xdd, 0xe0, 0xe1, 0xe2, 0xe3, 0xe8, 0xe9, 0xea, 0xed, 0xf0, 0xf3, 0xf4, 0xf5, 0xf9, 0xfa, 0xfd,
+]);
 
 /**
  * Windows-1258 by its byte pattern: tone-mark bytes right after vowels (its combining marks), and

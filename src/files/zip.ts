@@ -22,12 +22,16 @@ export interface ZipEntry {
 const ONE_MB = 1024 * 1024;
 
 export function zipCorrupt(file: string, found: string): ParcheckError {
-  return new ParcheckError('INPUT_FORMAT', { vi: 'Tệp .xlsx bị hỏng (cấu trúc zip không hợp lệ)', en: 'The .xlsx file is corrupt (invalid zip structure)' }, {
-    location: { file },
-    expected: { vi: 'một sổ tính .xlsx hợp lệ', en: 'a valid .xlsx workbook' },
-    found,
-    hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)", hoặc xuất lại từ hệ thống.', en: 'Open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it again.' },
-  });
+  return new ParcheckError(
+    'INPUT_FORMAT',
+    { vi: 'Tệp .xlsx bị hỏng (cấu trúc zip không hợp lệ)', en: 'The .xlsx file is corrupt (invalid zip structure)' },
+    {
+      location: { file },
+      expected: { vi: 'một sổ tính .xlsx hợp lệ', en: 'a valid .xlsx workbook' },
+      found,
+      hint: { vi: 'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)", hoặc xuất lại từ hệ thống.', en: 'Open it in Excel and save it again as "Excel Workbook (.xlsx)", or export it again.' },
+    },
+  );
 }
 
 function openZip(path: string, file: string): Promise<yauzl.ZipFile> {
@@ -121,10 +125,14 @@ export async function readEntryText(path: string, entry: ZipEntry, file: string)
 
 /** Not a limit to raise: the zip lies about its sizes, which only a crafted or broken file does. */
 function sizeLie(file: string, e: ZipEntry, produced: number): ParcheckError {
-  return new ParcheckError('INPUT_TOO_LARGE', { vi: `Mục "${e.name}" giải nén ra nhiều hơn kích thước nó khai báo (zip bomb?)`, en: `Entry "${e.name}" unpacks to more than its declared size (zip bomb?)` }, {
-    location: { file },
-    expected: { vi: `tối đa ${e.uncompressed} byte như tệp khai báo`, en: `at most the ${e.uncompressed} bytes the file declares` },
-    found: `> ${produced} bytes`,
-    hint: { vi: 'Tệp bị làm giả hoặc hỏng: không mở nó; xuất lại báo cáo từ hệ thống.', en: 'The file is crafted or corrupt: do not open it; export the report again.' },
-  });
+  return new ParcheckError(
+    'INPUT_TOO_LARGE',
+    { vi: `Mục "${e.name}" giải nén ra nhiều hơn kích thước nó khai báo (zip bomb?)`, en: `Entry "${e.name}" unpacks to more than its declared size (zip bomb?)` },
+    {
+      location: { file },
+      expected: { vi: `tối đa ${e.uncompressed} byte như tệp khai báo`, en: `at most the ${e.uncompressed} bytes the file declares` },
+      found: `> ${produced} bytes`,
+      hint: { vi: 'Tệp bị làm giả hoặc hỏng: không mở nó; xuất lại báo cáo từ hệ thống.', en: 'The file is crafted or corrupt: do not open it; export the report again.' },
+    },
+  );
 }

@@ -79,7 +79,13 @@ function checkSum(totals: Map<string, Figure>, units: UnitRow[], group?: string)
     const cells = units.map((u) => u.figures.get(measure)).filter((x): x is Figure => x !== undefined);
     const sum = cells.reduce((s, c) => s + c.value, 0);
     if (sum === total.value) continue;
-    const data = { measure, total: total.value, totalAt: place(total.source), sum, ...(cells.length > 0 ? { span: [place(cells[0]!.source), place(cells[cells.length - 1]!.source)] as [CellPlace, CellPlace] } : {}) };
+    const data = {
+      measure,
+      total: total.value,
+      totalAt: place(total.source),
+      sum,
+      ...(cells.length > 0 ? { span: [place(cells[0]!.source), place(cells[cells.length - 1]!.source)] as [CellPlace, CellPlace] } : {}),
+    };
     const extra = { location: where(total.source), cells: [total.source, ...cells.map((c) => c.source)] };
     out.push(group === undefined ? warning('TOTAL_ROW_MISMATCH', data, extra) : warning('GROUP_ROW_MISMATCH', { ...data, label: group }, extra));
   }
@@ -90,4 +96,3 @@ function exceeds(unit: string, part: string, p: Figure, whole: string, w: Figure
   const data = { of: 'cells' as const, unit, part, partValue: p.value, partAt: place(p.source), whole, wholeValue: w.value, wholeAt: place(w.source) };
   return warning('SUBCOUNT_EXCEEDS_TOTAL', data, { location: where(p.source), cells: [p.source, w.source] });
 }
-

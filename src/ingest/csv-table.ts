@@ -40,7 +40,10 @@ export async function readCsvTable(path: string, head: Uint8Array, size: number,
   if (bytes) guardLineBytes(bytes, path, limits.lineBytes);
   else if (!read?.tooLarge) await guardLineLength(path, path, limits.lineBytes);
   if (!bytes || size > limits.tableBytes) {
-    throw limitError(path, 'tableBytes', limits.tableBytes, read?.tooLarge ? read.read : size, { vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)', en: 'file too large for a summary report (a dossier list is streamed, without this limit)' });
+    throw limitError(path, 'tableBytes', limits.tableBytes, read?.tooLarge ? read.read : size, {
+      vi: 'tệp quá lớn cho một báo cáo tổng hợp (danh sách hồ sơ thì được đọc dần, không giới hạn)',
+      en: 'file too large for a summary report (a dossier list is streamed, without this limit)',
+    });
   }
   if (parsed) guardTableCells(parsed.text, parsed.grid.delimiter, path, limits.tableCells);
   const grid = parsed?.grid ?? readCsvBytes(bytes, path, limits.tableCells);

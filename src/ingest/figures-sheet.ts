@@ -59,7 +59,12 @@ export function readFiguresSheet(grid: Grid, header: FiguresHeader): GridResult 
     const measure = cellText(get('measure'));
     if (measure === '' && row.cells.every((c) => cellText(c) === '')) continue;
     const fail = (name: Column, message: { vi: string; en: string }, expected: string | { vi: string; en: string }, found: string, hint?: { vi: string; en: string }) =>
-      new ParcheckError(name === 'value' ? valueCode(found) : 'INPUT_FIGURES', message, { location: { file: grid.file, ...cellPlace(grid, row, col(name)!) }, expected, found, ...(hint ? { hint } : {}) });
+      new ParcheckError(name === 'value' ? valueCode(found) : 'INPUT_FIGURES', message, {
+        location: { file: grid.file, ...cellPlace(grid, row, col(name)!) },
+        expected,
+        found,
+        ...(hint ? { hint } : {}),
+      });
 
     if (measure === '') throw fail('measure', text('Thiếu mã số liệu', 'No measure id'), text('mã số liệu của biểu nhập', 'a measure id of the template'), '—');
     const p = provinceOf(cellText(get('province')));
@@ -67,13 +72,23 @@ export function readFiguresSheet(grid: Grid, header: FiguresHeader): GridResult 
     const here = place(grid, row, col('province')!);
     if (!province) province = { ...p, at: here };
     else if (province.slug !== p.slug) {
-      throw fail('province', text(`Biểu ghi hai tỉnh: ${province.name} (${province.at}) và ${p.name}`, `The sheet names two provinces: ${province.name} (${province.at}) and ${p.name}`), province.name, p.name);
+      throw fail(
+        'province',
+        text(`Biểu ghi hai tỉnh: ${province.name} (${province.at}) và ${p.name}`, `The sheet names two provinces: ${province.name} (${province.at}) and ${p.name}`),
+        province.name,
+        p.name,
+      );
     }
     const periodAt = (name: 'as_of' | 'period') => {
       try {
         return normalizePeriod(cellText(get(name)));
       } catch {
-        throw fail(name, text(`Kỳ không hợp lệ: "${cellText(get(name))}"`, `Invalid period: "${cellText(get(name))}"`), text('tháng 2025-10, quý 2025-Q4 hoặc năm 2025', 'a month 2025-10, a quarter 2025-Q4 or a year 2025'), cellText(get(name)) || '—');
+        throw fail(
+          name,
+          text(`Kỳ không hợp lệ: "${cellText(get(name))}"`, `Invalid period: "${cellText(get(name))}"`),
+          text('tháng 2025-10, quý 2025-Q4 hoặc năm 2025', 'a month 2025-10, a quarter 2025-Q4 or a year 2025'),
+          cellText(get(name)) || '—',
+        );
       }
     };
     const a = periodAt('as_of');
@@ -90,7 +105,13 @@ export function readFiguresSheet(grid: Grid, header: FiguresHeader): GridResult 
     if (raw === null || cellText(raw) === '') continue;
     const value = typeof raw === 'number' ? raw : parseVietnameseNumber(cellText(raw), { blank: 'null' });
     if (value === null || !Number.isFinite(value) || value < 0) {
-      throw fail('value', text(`${measure}: giá trị "${cellText(raw)}" không phải là số không âm`, `${measure}: value "${cellText(raw)}" is not a non-negative number`), text('một số ≥ 0 (1.234 hoặc 95,5)', 'a number ≥ 0 (1.234 or 95,5)'), cellText(raw), text('Sửa ô này hoặc để trống nếu chưa có số liệu.', 'Fix the cell, or leave it blank when the figure is not known.'));
+      throw fail(
+        'value',
+        text(`${measure}: giá trị "${cellText(raw)}" không phải là số không âm`, `${measure}: value "${cellText(raw)}" is not a non-negative number`),
+        text('một số ≥ 0 (1.234 hoặc 95,5)', 'a number ≥ 0 (1.234 or 95,5)'),
+        cellText(raw),
+        text('Sửa ô này hoặc để trống nếu chưa có số liệu.', 'Fix the cell, or leave it blank when the figure is not known.'),
+      );
     }
     const unitName = cellText(get('unit_name'));
     const unit = unitName !== '' ? unitName : level === 'all' ? p.name : levelWideUnit(level, p.name);
@@ -142,4 +163,3 @@ function valueCode(found: string): 'INPUT_NUMBER' | 'INPUT_NEGATIVE' {
   const n = parseVietnameseNumber(found, { blank: 'null' });
   return n !== null && n < 0 ? 'INPUT_NEGATIVE' : 'INPUT_NUMBER';
 }
-

@@ -47,10 +47,16 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
     const periods = [...new Set(read.observations.map((o) => o.period))].sort();
     const units = [...new Set(read.observations.map((o) => o.unit))].map((name) => ({ name, level: null, levelFrom: 'unknown' as const }));
     return {
-      shape: 'rate_table', ...sheet, ...(title.province ? { province: title.province } : {}),
+      shape: 'rate_table',
+      ...sheet,
+      ...(title.province ? { province: title.province } : {}),
       headerRows: [grid.rows[index.header.start]!.number],
       columns: index.columns.map(({ column, header, measure, role }) => ({ column, header, measure, role })),
-      periods, units, observations: read.observations, warnings: read.warnings, rowsRead: grid.rows.length,
+      periods,
+      units,
+      observations: read.observations,
+      warnings: read.warnings,
+      rowsRead: grid.rows.length,
     };
   }
   const title = readTitle(grid.rows.slice(0, plan.header.start));
@@ -70,10 +76,16 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
   }
   const units = [...new Map(rows.units.map((u) => [u.unit, { name: u.unit, level: u.level, levelFrom: u.levelFrom }])).values()];
   return {
-    shape: plan.shape, ...sheet, ...(title.province ? { province: title.province } : {}),
+    shape: plan.shape,
+    ...sheet,
+    ...(title.province ? { province: title.province } : {}),
     headerRows: grid.rows.slice(plan.header.start, bodyStart).map((r) => r.number),
     columns: plan.columns.map(({ column, header, measure, role }) => ({ column, header, measure, ...(role ? { role } : {}) })),
-    periods: [period], units, observations: observationsOf(rows, period), warnings, rowsRead: grid.rows.length,
+    periods: [period],
+    units,
+    observations: observationsOf(rows, period),
+    warnings,
+    rowsRead: grid.rows.length,
   };
 }
 
@@ -82,18 +94,32 @@ export function ingestGrid(grid: Grid, options: IngestOptions, mapping?: HeaderM
 function periodOf(grid: Grid, options: IngestOptions, fromTitle: Period | undefined): Period {
   const own = fromTitle ?? periodFromFileName(grid.file);
   if (own && options.period && own !== options.period) {
-    throw new ParcheckError('INPUT_PERIOD_CONFLICT', { vi: `Tệp ghi kỳ ${own}, --period ghi ${options.period}`, en: `The file names the period ${own}, --period says ${options.period}` }, {
-      location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
-      expected: { vi: `kỳ của tệp: ${own} (${fromTitle ? 'theo tiêu đề' : 'theo tên tệp'})`, en: `the file's own period: ${own} (${fromTitle ? 'from its title' : 'from its file name'})` },
-      found: `--period ${options.period}`,
-      hint: { vi: '--period chỉ dùng cho tệp không ghi kỳ; bỏ --period, hoặc chọn kỳ kiểm tra bằng --as-of.', en: '--period only names the period of files that state none; drop it, or choose the period checked with --as-of.' },
-    });
+    throw new ParcheckError(
+      'INPUT_PERIOD_CONFLICT',
+      { vi: `Tệp ghi kỳ ${own}, --period ghi ${options.period}`, en: `The file names the period ${own}, --period says ${options.period}` },
+      {
+        location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+        expected: { vi: `kỳ của tệp: ${own} (${fromTitle ? 'theo tiêu đề' : 'theo tên tệp'})`, en: `the file's own period: ${own} (${fromTitle ? 'from its title' : 'from its file name'})` },
+        found: `--period ${options.period}`,
+        hint: {
+          vi: '--period chỉ dùng cho tệp không ghi kỳ; bỏ --period, hoặc chọn kỳ kiểm tra bằng --as-of.',
+          en: '--period only names the period of files that state none; drop it, or choose the period checked with --as-of.',
+        },
+      },
+    );
   }
   const period = own ?? options.period;
   if (period) return period;
-  throw new ParcheckError('INPUT_PERIOD', { vi: 'Không xác định được kỳ báo cáo', en: 'Cannot tell the report period' }, {
-    location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
-    expected: { vi: 'tiêu đề như "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", hoặc tên tệp chứa 2025-10', en: 'a title such as "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", or a file name containing 2025-10' },
-    hint: { vi: 'Chỉ rõ kỳ bằng --period 2025-10.', en: 'Name the period with --period 2025-10.' },
-  });
+  throw new ParcheckError(
+    'INPUT_PERIOD',
+    { vi: 'Không xác định được kỳ báo cáo', en: 'Cannot tell the report period' },
+    {
+      location: { file: grid.file, ...(grid.sheet ? { sheet: grid.sheet } : {}) },
+      expected: {
+        vi: 'tiêu đề như "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", hoặc tên tệp chứa 2025-10',
+        en: 'a title such as "THÁNG 10/2025", "QUÝ IV/2025", "NĂM 2025", or a file name containing 2025-10',
+      },
+      hint: { vi: 'Chỉ rõ kỳ bằng --period 2025-10.', en: 'Name the period with --period 2025-10.' },
+    },
+  );
 }

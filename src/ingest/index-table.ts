@@ -73,9 +73,13 @@ export function readIndexTable(grid: Grid, plan: IndexTable, province: string | 
 }
 
 function badCell(grid: Grid, row: GridRow, index: number, kind: 'rank' | 'score', raw: unknown): ParcheckError {
-  return new ParcheckError('INPUT_NUMBER', { vi: `Không đọc được ${kind === 'rank' ? 'thứ hạng' : 'điểm'}`, en: `Cannot read the ${kind}` }, {
-    location: { file: grid.file, ...cellPlace(grid, row, index) },
-    expected: kind === 'rank' ? { vi: 'một số nguyên dương, ví dụ 12', en: 'a positive whole number, e.g. 12' } : { vi: 'một số, ví dụ 85,62', en: 'a number, e.g. 85,62' },
-    found: JSON.stringify(cellText(raw as string)),
-  });
+  return new ParcheckError(
+    'INPUT_NUMBER',
+    { vi: `Không đọc được ${kind === 'rank' ? 'thứ hạng' : 'điểm'}`, en: `Cannot read the ${kind}` },
+    {
+      location: { file: grid.file, ...cellPlace(grid, row, index) },
+      expected: kind === 'rank' ? { vi: 'một số nguyên dương, ví dụ 12', en: 'a positive whole number, e.g. 12' } : { vi: 'một số, ví dụ 85,62', en: 'a number, e.g. 85,62' },
+      found: JSON.stringify(cellText(raw as string)),
+    },
+  );
 }

@@ -58,10 +58,12 @@ export async function ingestFile(path: string, options: IngestOptions): Promise<
   const book = await openXlsx(path, path, limits);
   if (!options.sheet && !mapping) {
     // The first rows tell a dossier list, which is then streamed, never held as a grid (memory bounded by units × months).
-    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, { book: book as unknown as RowBook, hashing, format, warning });
+    for (const g of await peekBookGrids(book, 10))
+      if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return dossierList(path, options, { book: book as unknown as RowBook, hashing, format, warning });
   }
   const { grids, truncated } = await readBookGrids(book, limits.tableCells);
-  if (truncated) throw limitError(path, 'tableCells', limits.tableCells, `> ${limits.tableCells}`, { vi: 'sổ tính có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary report' });
+  if (truncated)
+    throw limitError(path, 'tableCells', limits.tableCells, `> ${limits.tableCells}`, { vi: 'sổ tính có quá nhiều ô cho một báo cáo tổng hợp', en: 'too many cells for a summary report' });
   return said(finish(path, chooseResult(grids, options, mapping, path), await hashing));
 }
 
@@ -101,10 +103,16 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
     const want = options.sheet;
     const grid = grids.find((g) => g.sheet === want) ?? grids.find((g) => foldText(g.sheet ?? '') === foldText(want)) ?? (/^\d+$/.test(want) ? grids[Number(want) - 1] : undefined);
     if (!grid) {
-      throw new ParcheckError('INPUT_SHEET', { vi: `Không có trang tính "${want}"`, en: `No sheet "${want}"` }, {
-        location: { file }, expected: names, found: want,
-        hint: { vi: 'Dùng --sheet với tên hoặc số thứ tự (từ 1) của một trang tính trong danh sách.', en: 'Pass --sheet a name or 1-based index from the list.' },
-      });
+      throw new ParcheckError(
+        'INPUT_SHEET',
+        { vi: `Không có trang tính "${want}"`, en: `No sheet "${want}"` },
+        {
+          location: { file },
+          expected: names,
+          found: want,
+          hint: { vi: 'Dùng --sheet với tên hoặc số thứ tự (từ 1) của một trang tính trong danh sách.', en: 'Pass --sheet a name or 1-based index from the list.' },
+        },
+      );
     }
     grids = [grid];
   }
@@ -131,30 +139,55 @@ function chooseResult(grids: Grid[], options: IngestOptions, mapping: HeaderMapp
     if (named) grids = [named];
   }
   // The sheet is chosen by what it holds: the one with the most columns of a known report.
-  const scored = grids.map((grid) => ({ grid, score: gridScore(grid, mapping) })).filter((x) => x.score > 0).sort((a, b) => b.score - a.score);
+  const scored = grids
+    .map((grid) => ({ grid, score: gridScore(grid, mapping) }))
+    .filter((x) => x.score > 0)
+    .sort((a, b) => b.score - a.score);
   const [best, next] = scored;
   if (best && next && next.score === best.score && best.score > 1) {
-    throw new ParcheckError('INPUT_SHEET', { vi: `Hai trang tính cùng chứa một báo cáo: "${best.grid.sheet}" và "${next.grid.sheet}"`, en: `Two sheets both hold a report: "${best.grid.sheet}" and "${next.grid.sheet}"` }, {
-      location: { file }, expected: { vi: 'một trang tính báo cáo', en: 'one report sheet' }, found: names,
-      hint: { vi: 'Chọn trang tính bằng --sheet.', en: 'Pick the sheet with --sheet.' },
-    });
+    throw new ParcheckError(
+      'INPUT_SHEET',
+      { vi: `Hai trang tính cùng chứa một báo cáo: "${best.grid.sheet}" và "${next.grid.sheet}"`, en: `Two sheets both hold a report: "${best.grid.sheet}" and "${next.grid.sheet}"` },
+      {
+        location: { file },
+        expected: { vi: 'một trang tính báo cáo', en: 'one report sheet' },
+        found: names,
+        hint: { vi: 'Chọn trang tính bằng --sheet.', en: 'Pick the sheet with --sheet.' },
+      },
+    );
   }
   for (const { grid } of scored) {
     const result = ingestGrid(grid, options, mapping);
     if (result) return notes.length > 0 ? { ...result, warnings: [...notes, ...result.warnings] } : result;
   }
   if (grids.length > 1) {
-    throw new ParcheckError('INPUT_SHEET', { vi: 'Không trang tính nào có tiêu đề của một báo cáo đã biết', en: 'No sheet has the header of a known report' }, {
-      location: { file }, expected: { vi: 'biểu II.06a, bảng tỷ lệ hoặc bảng chỉ số', en: 'form II.06a, a rate table or an index table' }, found: names,
-      hint: { vi: 'Chọn trang tính bằng --sheet, hoặc mô tả các cột bằng --mapping.', en: 'Pick the sheet with --sheet, or describe its columns with --mapping.' },
-    });
+    throw new ParcheckError(
+      'INPUT_SHEET',
+      { vi: 'Không trang tính nào có tiêu đề của một báo cáo đã biết', en: 'No sheet has the header of a known report' },
+      {
+        location: { file },
+        expected: { vi: 'biểu II.06a, bảng tỷ lệ hoặc bảng chỉ số', en: 'form II.06a, a rate table or an index table' },
+        found: names,
+        hint: { vi: 'Chọn trang tính bằng --sheet, hoặc mô tả các cột bằng --mapping.', en: 'Pick the sheet with --sheet, or describe its columns with --mapping.' },
+      },
+    );
   }
   const g = grids[0]!;
-  throw new ParcheckError('INPUT_HEADER', { vi: 'Không tìm thấy dòng tiêu đề của một báo cáo đã biết', en: 'No header of a known report found' }, {
-    location: { file, ...(g.sheet ? { sheet: g.sheet } : {}) },
-    expected: { vi: 'tiêu đề biểu II.06a (STT, Tên đơn vị, Số hồ sơ nhận / đã / đang giải quyết…), bảng tỷ lệ hoặc danh sách hồ sơ', en: 'the header of form II.06a (STT, unit, dossiers received / resolved / pending…), a rate table or a dossier list' },
-    found: g.rows.slice(0, 3).map((r) => r.cells.map(cellText).filter(Boolean).join(' | ')).join(' / ').slice(0, 200),
-    hint: { vi: 'Mô tả các cột bằng --mapping TỆP.yaml (xem README).', en: 'Describe the columns with --mapping FILE.yaml (see README).' },
-  });
+  throw new ParcheckError(
+    'INPUT_HEADER',
+    { vi: 'Không tìm thấy dòng tiêu đề của một báo cáo đã biết', en: 'No header of a known report found' },
+    {
+      location: { file, ...(g.sheet ? { sheet: g.sheet } : {}) },
+      expected: {
+        vi: 'tiêu đề biểu II.06a (STT, Tên đơn vị, Số hồ sơ nhận / đã / đang giải quyết…), bảng tỷ lệ hoặc danh sách hồ sơ',
+        en: 'the header of form II.06a (STT, unit, dossiers received / resolved / pending…), a rate table or a dossier list',
+      },
+      found: g.rows
+        .slice(0, 3)
+        .map((r) => r.cells.map(cellText).filter(Boolean).join(' | '))
+        .join(' / ')
+        .slice(0, 200),
+      hint: { vi: 'Mô tả các cột bằng --mapping TỆP.yaml (xem README).', en: 'Describe the columns with --mapping FILE.yaml (see README).' },
+    },
+  );
 }
-

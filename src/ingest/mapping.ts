@@ -47,7 +47,20 @@ export interface MappingEntry {
 }
 
 /** Roles that only a dossier list has (unit and level are shared with the forms). */
-export const DOSSIER_ROLES = new Set(['code', 'channel', 'received_date', 'due_date', 'returned_date', 'status', 'digitized', 'payable', 'paid_online', 'e_circulated', 'service_level', 'dossier_digitized']);
+export const DOSSIER_ROLES = new Set([
+  'code',
+  'channel',
+  'received_date',
+  'due_date',
+  'returned_date',
+  'status',
+  'digitized',
+  'payable',
+  'paid_online',
+  'e_circulated',
+  'service_level',
+  'dossier_digitized',
+]);
 const ROLES = new Set(['unit', 'level', 'stt', 'ignore', ...DOSSIER_ROLES]);
 const SHAPES = new Set(['monthly_report', 'rate_table', 'dossier_list']);
 
@@ -62,8 +75,7 @@ export async function loadMapping(file: string): Promise<HeaderMapping> {
 
 function parseMapping(y: LoadedYaml): HeaderMapping {
   const errors: ParcheckError[] = [];
-  const fail: Fail = (node, vi, en, found, hint) =>
-    errors.push(new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found, hint }));
+  const fail: Fail = (node, vi, en, found, hint) => errors.push(new ParcheckError('MAPPING_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found, hint }));
   const root = y.doc.contents;
   const mapping: HeaderMapping = { file: y.file, lookup: () => undefined, entries: [] };
   const byLetter = new Map<string, Mapped>();
@@ -123,17 +135,25 @@ function readColumn(item: unknown, i: number, fail: Fail, byLetter: Map<string, 
   const measure = get('measure');
   const role = get('role');
   if ((column === undefined) === (header === undefined)) fail(item, `columns[${i}] cần đúng một trong "column" hoặc "header"`, `columns[${i}] needs exactly one of "column" or "header"`);
-  if (column !== undefined && !/^[A-Z]{1,3}$/.test(column)) fail(map.get('column', true), `columns[${i}].column phải là chữ cái cột (A, B, …, AA)`, `columns[${i}].column must be a column letter (A, B, …, AA)`, column);
+  if (column !== undefined && !/^[A-Z]{1,3}$/.test(column))
+    fail(map.get('column', true), `columns[${i}].column phải là chữ cái cột (A, B, …, AA)`, `columns[${i}].column must be a column letter (A, B, …, AA)`, column);
   if ((measure === undefined) === (role === undefined)) fail(item, `columns[${i}] cần đúng một trong "measure" hoặc "role"`, `columns[${i}] needs exactly one of "measure" or "role"`);
   if (measure !== undefined && !knownMeasures().has(measure)) {
     const hint = unknownMeasureHint(closeMeasures(measure, [...knownMeasures()]));
     fail(map.get('measure', true), `columns[${i}].measure "${measure}" không có trong danh mục`, `columns[${i}].measure "${measure}" is not a known measure`, measure, hint);
   }
-  if (role !== undefined && !ROLES.has(role)) fail(map.get('role', true), `columns[${i}].role phải là một trong: ${[...ROLES].join(', ')}`, `columns[${i}].role must be one of: ${[...ROLES].join(', ')}`, role);
-  const mapped: Mapped = measure !== undefined
-    ? { measure, role: isDeclaredRate(measure) ? 'declared_rate' : 'measure' }
-    : { measure: null, role: (role === 'ignore' || DOSSIER_ROLES.has(role ?? '') ? 'ignored' : role) as Mapped['role'] };
-  record({ ...(column !== undefined ? { column } : {}), ...(header !== undefined ? { header: foldText(header) } : {}), ...(role !== undefined ? { role } : {}), ...(measure !== undefined ? { measure } : {}) });
+  if (role !== undefined && !ROLES.has(role))
+    fail(map.get('role', true), `columns[${i}].role phải là một trong: ${[...ROLES].join(', ')}`, `columns[${i}].role must be one of: ${[...ROLES].join(', ')}`, role);
+  const mapped: Mapped =
+    measure !== undefined
+      ? { measure, role: isDeclaredRate(measure) ? 'declared_rate' : 'measure' }
+      : { measure: null, role: (role === 'ignore' || DOSSIER_ROLES.has(role ?? '') ? 'ignored' : role) as Mapped['role'] };
+  record({
+    ...(column !== undefined ? { column } : {}),
+    ...(header !== undefined ? { header: foldText(header) } : {}),
+    ...(role !== undefined ? { role } : {}),
+    ...(measure !== undefined ? { measure } : {}),
+  });
   if (column !== undefined) byLetter.set(column, mapped);
   if (header !== undefined) byHeader.set(foldText(header), mapped);
 }

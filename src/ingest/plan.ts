@@ -71,10 +71,21 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
     if (reading.group && reading.groupAbove) groups.add(reading.group);
     const [best, second] = reading.candidates;
     if (best && second && second.score === best.score) {
-      problems.push(new ParcheckError('INPUT_HEADER', { vi: `Cột ${letter} ("${base.header}") khớp ngang nhau với hai chỉ tiêu: ${best.measure}, ${second.measure}`, en: `Column ${letter} ("${base.header}") matches two measures equally: ${best.measure}, ${second.measure}` }, {
-        location: at(col.index), expected: { vi: 'một chỉ tiêu cho mỗi cột', en: 'one measure per column' }, found: `${best.measure} (${best.score}), ${second.measure} (${second.score})`,
-        hint: { vi: `Chỉ rõ bằng --mapping, ví dụ: ${mappingLine(letter, best.measure)}`, en: `Say which with --mapping, e.g. ${mappingLine(letter, best.measure)}` },
-      }));
+      problems.push(
+        new ParcheckError(
+          'INPUT_HEADER',
+          {
+            vi: `Cột ${letter} ("${base.header}") khớp ngang nhau với hai chỉ tiêu: ${best.measure}, ${second.measure}`,
+            en: `Column ${letter} ("${base.header}") matches two measures equally: ${best.measure}, ${second.measure}`,
+          },
+          {
+            location: at(col.index),
+            expected: { vi: 'một chỉ tiêu cho mỗi cột', en: 'one measure per column' },
+            found: `${best.measure} (${best.score}), ${second.measure} (${second.score})`,
+            hint: { vi: `Chỉ rõ bằng --mapping, ví dụ: ${mappingLine(letter, best.measure)}`, en: `Say which with --mapping, e.g. ${mappingLine(letter, best.measure)}` },
+          },
+        ),
+      );
       return { ...base, measure: null, role: 'ignored' as const, candidates: reading.candidates };
     }
     if (!best) {
@@ -100,10 +111,24 @@ function planFresh(grid: Grid, mapping?: HeaderMapping): TablePlan | null {
   for (const c of columns) if (c.measure) byMeasure.set(c.measure, [...(byMeasure.get(c.measure) ?? []), c]);
   for (const [measure, cols] of byMeasure) {
     if (cols.length < 2) continue;
-    problems.push(new ParcheckError('INPUT_HEADER', { vi: `Hai cột cùng được hiểu là ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}`, en: `Two columns are both read as ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}` }, {
-      location: at(cols[1]!.index), expected: { vi: 'mỗi chỉ tiêu ở một cột', en: 'each measure in one column' }, found: cols.map((c) => c.column).join(', '),
-      hint: { vi: `Chỉ rõ cột nào bằng --mapping, ví dụ: ${mappingLine(cols[0]!.column, measure)} và ${mappingLine(cols[1]!.column, 'ignore')}`, en: `Say which with --mapping, e.g. ${mappingLine(cols[0]!.column, measure)} and ${mappingLine(cols[1]!.column, 'ignore')}` },
-    }));
+    problems.push(
+      new ParcheckError(
+        'INPUT_HEADER',
+        {
+          vi: `Hai cột cùng được hiểu là ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}`,
+          en: `Two columns are both read as ${measure}: ${cols.map((c) => `${c.column} ("${c.header}")`).join(', ')}`,
+        },
+        {
+          location: at(cols[1]!.index),
+          expected: { vi: 'mỗi chỉ tiêu ở một cột', en: 'each measure in one column' },
+          found: cols.map((c) => c.column).join(', '),
+          hint: {
+            vi: `Chỉ rõ cột nào bằng --mapping, ví dụ: ${mappingLine(cols[0]!.column, measure)} và ${mappingLine(cols[1]!.column, 'ignore')}`,
+            en: `Say which with --mapping, e.g. ${mappingLine(cols[0]!.column, measure)} and ${mappingLine(cols[1]!.column, 'ignore')}`,
+          },
+        },
+      ),
+    );
     for (const c of cols) Object.assign(c, { measure: null, role: 'ignored' });
   }
   const found = REQUIRED_GROUPS.filter((g) => groups.has(g));
@@ -134,7 +159,10 @@ const GROUP_NAMES: Record<string, string> = { received: 'Số hồ sơ nhận gi
 
 /** A lowest label that only makes sense under a group ("Tổng số", "Quá hạn"). */
 function isLeafOnly(labels: string[]): boolean {
-  return labels.length > 1 && readColumn(['so ho so da giai quyet', labels[labels.length - 1]!]).candidates.length + readColumn(['so ho so dang giai quyet', labels[labels.length - 1]!]).candidates.length > 0;
+  return (
+    labels.length > 1 &&
+    readColumn(['so ho so da giai quyet', labels[labels.length - 1]!]).candidates.length + readColumn(['so ho so dang giai quyet', labels[labels.length - 1]!]).candidates.length > 0
+  );
 }
 
 function orphanError(grid: Grid, header: HeaderBlock, orphans: { index: number; label: string }[], lastRow: number): ParcheckError {
@@ -144,14 +172,30 @@ function orphanError(grid: Grid, header: HeaderBlock, orphans: { index: number; 
   const tops = [...new Set(orphans.map((o) => o.label))];
   const near = closestWord(tops);
   const top = grid.rows[header.start]!.number;
-  return new ParcheckError('INPUT_HEADER', { vi: `Các cột ${range} nằm dưới nhóm cột không có trong từ điển: ${tops.map((t) => `"${t}"`).join(', ')}`, en: `Columns ${range} sit under a column group the lexicon does not know: ${tops.map((t) => `"${t}"`).join(', ')}` }, {
-    location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `${first}${top}` } : { line: top }) },
-    expected: { vi: 'nhóm "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" hoặc "Số hồ sơ đang giải quyết" (hoặc cách gọi khác trong lexicon/lexicon.yaml)', en: 'a group such as "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" or "Số hồ sơ đang giải quyết" (or another wording in lexicon/lexicon.yaml)' },
-    found: range,
-    hint: near
-      ? { vi: `Từ gần nhất trong từ điển: "${near.words}". Mô tả các cột bằng --mapping, ví dụ: ${mappingLine(first, near.measure)} (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).`, en: `Closest lexicon word: "${near.words}". Describe the columns with --mapping, e.g. ${mappingLine(first, near.measure)} (parcheck inspect FILE --suggest-mapping drafts the mapping file).` }
-      : { vi: 'Mô tả các cột bằng --mapping (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).', en: 'Describe the columns with --mapping (parcheck inspect FILE --suggest-mapping drafts the mapping file).' },
-  });
+  return new ParcheckError(
+    'INPUT_HEADER',
+    {
+      vi: `Các cột ${range} nằm dưới nhóm cột không có trong từ điển: ${tops.map((t) => `"${t}"`).join(', ')}`,
+      en: `Columns ${range} sit under a column group the lexicon does not know: ${tops.map((t) => `"${t}"`).join(', ')}`,
+    },
+    {
+      location: { file: grid.file, ...(grid.kind === 'xlsx' ? { sheet: grid.sheet, cell: `${first}${top}` } : { line: top }) },
+      expected: {
+        vi: 'nhóm "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" hoặc "Số hồ sơ đang giải quyết" (hoặc cách gọi khác trong lexicon/lexicon.yaml)',
+        en: 'a group such as "Số hồ sơ nhận giải quyết", "Số hồ sơ đã giải quyết" or "Số hồ sơ đang giải quyết" (or another wording in lexicon/lexicon.yaml)',
+      },
+      found: range,
+      hint: near
+        ? {
+            vi: `Từ gần nhất trong từ điển: "${near.words}". Mô tả các cột bằng --mapping, ví dụ: ${mappingLine(first, near.measure)} (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).`,
+            en: `Closest lexicon word: "${near.words}". Describe the columns with --mapping, e.g. ${mappingLine(first, near.measure)} (parcheck inspect FILE --suggest-mapping drafts the mapping file).`,
+          }
+        : {
+            vi: 'Mô tả các cột bằng --mapping (parcheck inspect TỆP --suggest-mapping viết sẵn tệp ánh xạ).',
+            en: 'Describe the columns with --mapping (parcheck inspect FILE --suggest-mapping drafts the mapping file).',
+          },
+    },
+  );
 }
 
 function mappedHeader(grid: Grid, mapping: HeaderMapping): HeaderBlock | null {

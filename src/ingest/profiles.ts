@@ -90,7 +90,10 @@ export function readColumn(rawLabels: string[]): ColumnReading {
     }
     if (g.group !== group) continue;
     // Every phrase of the group in this label is the group's ("Giải quyết xong - Đã giải quyết").
-    const phrases = formsLexicon().groups.find((x) => x.name === group)!.words.slice().sort((a, b) => b.length - a.length);
+    const phrases = formsLexicon()
+      .groups.find((x) => x.name === group)!
+      .words.slice()
+      .sort((a, b) => b.length - a.length);
     for (const p of phrases) {
       for (let at = findPhrase(labels[i]!, p); at >= 0; at = findPhrase(labels[i]!, p, at + 1)) {
         if (p.some((_, k) => covered[i]!.has(at + k))) continue;
@@ -169,7 +172,14 @@ export function readColumn(rawLabels: string[]): ColumnReading {
     // A distinctive leaf ("Tồn kỳ trước") may stand alone, also when a word of it names another group.
     const alone = m.groupOptional && group !== m.group && !reading.groupAbove;
     if (!alone && !fits(m, group, sub)) continue;
-    const hit = leafMatch(m.leaf, lowest) ?? (m.group === undefined && labels.length > 1 ? leafMatch(m.leaf, labels.map((_, i) => i)) : null);
+    const hit =
+      leafMatch(m.leaf, lowest) ??
+      (m.group === undefined && labels.length > 1
+        ? leafMatch(
+            m.leaf,
+            labels.map((_, i) => i),
+          )
+        : null);
     if (!hit) continue;
     const weak = m.group !== undefined && group !== m.group ? 0.9 : 1;
     consider(m.measure, hit.score * weak, [...spans, hit.span.words], [hit.span]);

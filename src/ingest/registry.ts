@@ -19,8 +19,7 @@ export async function loadUnitRegistry(paths: string[]): Promise<RegistryUnit[]>
 
 function parseRegistry(y: LoadedYaml): RegistryUnit[] {
   const errors: ParcheckError[] = [];
-  const fail = (node: unknown, vi: string, en: string, found?: string) =>
-    errors.push(new ParcheckError('REGISTRY_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found }));
+  const fail = (node: unknown, vi: string, en: string, found?: string) => errors.push(new ParcheckError('REGISTRY_SCHEMA', { vi, en }, { location: { file: y.file, line: lineOf(y, node) }, found }));
   const root = y.doc.contents;
   const list = isMap(root) ? root.get('units', true) : root;
   const out: RegistryUnit[] = [];
@@ -62,15 +61,17 @@ function readUnit(item: YAMLMap, i: number, fail: Fail): RegistryUnit | null {
   if (!name) fail(item, `units[${i}] thiếu "name"`, `units[${i}] lacks "name"`);
   const level = str('level');
   if (level === undefined) fail(item, `units[${i}] thiếu "level"`, `units[${i}] lacks "level"`);
-  else if (!LEVELS.includes(level as Level)) fail(item.get('level', true), `units[${i}].level phải là province, district hoặc commune`, `units[${i}].level must be province, district or commune`, level);
+  else if (!LEVELS.includes(level as Level))
+    fail(item.get('level', true), `units[${i}].level phải là province, district hoặc commune`, `units[${i}].level must be province, district or commune`, level);
   const aliasesNode = item.get('aliases', true);
   const aliases: string[] = [];
   if (aliasesNode !== undefined) {
     if (!isSeq(aliasesNode)) fail(aliasesNode, `units[${i}].aliases phải là danh sách`, `units[${i}].aliases must be a list`);
-    else for (const a of aliasesNode.items) {
-      if (isScalar(a) && typeof a.value === 'string') aliases.push(a.value);
-      else fail(a, `units[${i}].aliases chỉ chứa chuỗi`, `units[${i}].aliases holds strings only`);
-    }
+    else
+      for (const a of aliasesNode.items) {
+        if (isScalar(a) && typeof a.value === 'string') aliases.push(a.value);
+        else fail(a, `units[${i}].aliases chỉ chứa chuỗi`, `units[${i}].aliases holds strings only`);
+      }
   }
   const unit: RegistryUnit = { name: name ?? '', aliases, level: (level ?? 'province') as Level };
   for (const key of ['valid_from', 'valid_to'] as const) {

@@ -16,11 +16,15 @@ export function normalizePeriod(raw: string, where = '--period'): Period {
   m = /^(\d{4})-Q([1-4])$/.exec(s);
   if (m) return `${m[1]}-Q${m[2]}`;
   if (/^\d{4}$/.test(s)) return s;
-  throw new ParcheckError('INPUT_PERIOD', { vi: `Kỳ báo cáo không hợp lệ: "${raw}"`, en: `Invalid period: "${raw}"` }, {
-    location: { path: where },
-    expected: { vi: 'tháng 2025-10, quý 2025-Q4 hoặc năm 2025', en: 'a month 2025-10, a quarter 2025-Q4 or a year 2025' },
-    found: raw,
-  });
+  throw new ParcheckError(
+    'INPUT_PERIOD',
+    { vi: `Kỳ báo cáo không hợp lệ: "${raw}"`, en: `Invalid period: "${raw}"` },
+    {
+      location: { path: where },
+      expected: { vi: 'tháng 2025-10, quý 2025-Q4 hoặc năm 2025', en: 'a month 2025-10, a quarter 2025-Q4 or a year 2025' },
+      found: raw,
+    },
+  );
 }
 
 /**

@@ -32,10 +32,14 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
     const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx-grids.js');
     const { looksLikeDossierList } = await import('./index.js');
     const book = await openXlsx(path, path, limits);
-    for (const g of await peekBookGrids(book, 10)) if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);
+    for (const g of await peekBookGrids(book, 10))
+      if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);
     grids = (await readBookGrids(book, limits.tableCells)).grids;
   }
-  const visible = options.sheet !== undefined ? grids.filter((g, i) => g.sheet === options.sheet || foldText(g.sheet ?? '') === foldText(options.sheet!) || String(i + 1) === options.sheet) : grids.filter((g) => !g.hidden);
+  const visible =
+    options.sheet !== undefined
+      ? grids.filter((g, i) => g.sheet === options.sheet || foldText(g.sheet ?? '') === foldText(options.sheet!) || String(i + 1) === options.sheet)
+      : grids.filter((g) => !g.hidden);
   const best = visible.map((grid) => ({ grid, score: gridScore(grid) })).sort((a, b) => b.score - a.score)[0];
   const out = [`# parcheck mapping drafted by \`parcheck inspect --suggest-mapping\` from ${path}`, '# Check each guess; uncomment a line to read a column; then run with --mapping THIS-FILE.'];
   if (!best || best.score === 0) {
@@ -74,15 +78,23 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
       if (guess && !taken.has(guess.measure)) {
         taken.add(guess.measure);
         out.push(`  - { column: ${c.column}, measure: ${guess.measure} }  # ${header} score ${guess.score}${tie}`);
-      } else if (guess) out.push(`  - { column: ${c.column}, role: ignore }  # ${header}: ${guess.measure} (score ${guess.score}) is already column ${plan.columns.find((x) => x.candidates?.[0]?.measure === guess.measure)?.column}; swap if this one is right`);
+      } else if (guess)
+        out.push(
+          `  - { column: ${c.column}, role: ignore }  # ${header}: ${guess.measure} (score ${guess.score}) is already column ${plan.columns.find((x) => x.candidates?.[0]?.measure === guess.measure)?.column}; swap if this one is right`,
+        );
       else if (c.role === 'ignored' && /ghi chu|nguyen nhan|ly do/.test(foldText(c.header))) out.push(`  - { column: ${c.column}, role: ignore }  # ${header}`);
       else {
         const near = closestWord(c.header.split(' / '));
-        const sample = grid.rows.slice(bodyStart, bodyStart + 3).map((r) => cellText(r.cells[c.index])).filter(Boolean).join(', ');
-        out.push(`  # - { column: ${c.column}, measure: ${near?.measure ?? '?'} }  # unknown ${header}${near ? `; closest lexicon word "${near.words}" (${near.score})` : ''}${sample ? `; values ${sample}` : ''}`);
+        const sample = grid.rows
+          .slice(bodyStart, bodyStart + 3)
+          .map((r) => cellText(r.cells[c.index]))
+          .filter(Boolean)
+          .join(', ');
+        out.push(
+          `  # - { column: ${c.column}, measure: ${near?.measure ?? '?'} }  # unknown ${header}${near ? `; closest lexicon word "${near.words}" (${near.score})` : ''}${sample ? `; values ${sample}` : ''}`,
+        );
       }
     }
   }
   return `${out.join('\n')}\n`;
 }
-

@@ -104,15 +104,32 @@ export function readTableRows(grid: Grid, columns: PlannedColumn[], bodyStart: n
     }
     if (kind === 'orphan') {
       const at = measures.find((c) => !isBlankNumber(row.cells[c.index]))!;
-      errors.push(new ParcheckError('INPUT_INCONSISTENT', { vi: `Dòng ${row.number} có số liệu nhưng không có tên đơn vị`, en: `Row ${row.number} has figures but no unit name` }, {
-        location: { file: grid.file, ...cellPlace(grid, row, unitCol?.index ?? 0) }, expected: { vi: 'tên đơn vị ở cột tên đơn vị', en: 'a unit name in the unit column' }, found: cellText(row.cells[at.index]),
-        hint: { vi: 'Ghi tên đơn vị vào ô này (nếu tên được gộp ô với dòng trên, hãy gộp cả các ô số liệu hoặc ghi số liệu ở dòng trên).', en: 'Write the unit name in this cell (if the name is merged with the row above, merge the figure cells too or put the figures on the row above).' },
-      }));
+      errors.push(
+        new ParcheckError(
+          'INPUT_INCONSISTENT',
+          { vi: `Dòng ${row.number} có số liệu nhưng không có tên đơn vị`, en: `Row ${row.number} has figures but no unit name` },
+          {
+            location: { file: grid.file, ...cellPlace(grid, row, unitCol?.index ?? 0) },
+            expected: { vi: 'tên đơn vị ở cột tên đơn vị', en: 'a unit name in the unit column' },
+            found: cellText(row.cells[at.index]),
+            hint: {
+              vi: 'Ghi tên đơn vị vào ô này (nếu tên được gộp ô với dòng trên, hãy gộp cả các ô số liệu hoặc ghi số liệu ở dòng trên).',
+              en: 'Write the unit name in this cell (if the name is merged with the row above, merge the figure cells too or put the figures on the row above).',
+            },
+          },
+        ),
+      );
       continue;
     }
     const figures = figuresOf(ctx, row);
     const unit = nameOf(name);
-    if (unit !== name.replace(/\s+/g, ' ').trim().replace(/^\d+[.)]\s+/, '')) {
+    if (
+      unit !==
+      name
+        .replace(/\s+/g, ' ')
+        .trim()
+        .replace(/^\d+[.)]\s+/, '')
+    ) {
       out.notes.push(note(grid, row, 'UNIT_FOOTNOTE', { name, unit }, unitCol?.index));
     }
     const known = resolveUnit(unit, registry, period);
@@ -164,7 +181,6 @@ function classify(row: GridRow, stt: string, name: string, label: string, measur
   return numbers === 0 && texts === 0 ? 'zero-unit' : 'unit';
 }
 
-
 /** Whether a unit, group or total row follows (so a blank named row above it is a unit with zeros). */
 function laterBody(rows: GridRow[], from: number, _stt: string, sttCol: PlannedColumn | undefined, unitCol: PlannedColumn | undefined, measures: PlannedColumn[]): boolean {
   for (const row of rows.slice(from)) {
@@ -184,10 +200,24 @@ function afterFooter(grid: Grid, rows: GridRow[], footer: GridRow, unitCol: Plan
     if (name === '' || isFooterLabel(name) || isTotalLabel(name)) continue;
     const { numbers, texts } = cellsOf(row, measures);
     if (texts > 0 || numbers < Math.max(2, Math.ceil(measures.length / 2))) continue;
-    errors.push(new ParcheckError('INPUT_INCONSISTENT', { vi: `Dòng ${row.number} ("${name}") trông như số liệu của một đơn vị nhưng nằm sau cuối bảng (bảng kết thúc ở dòng ${footer.number})`, en: `Row ${row.number} ("${name}") looks like a unit's figures but lies after the table's end (the table ends at row ${footer.number})` }, {
-      location: { file: grid.file, ...cellPlace(grid, row, unitCol!.index) }, expected: { vi: 'đơn vị nằm trong thân bảng, trước phần ghi chú và chữ ký', en: 'units inside the body, before the notes and signatures' }, found: `${footer.number}: ${firstText(footer)}`,
-      hint: { vi: `Dòng ${footer.number} ("${firstText(footer)}") được hiểu là phần cuối biểu (ghi chú, ngày ký, chữ ký). Nếu dòng ${row.number} là một đơn vị, chuyển nó lên trên dòng đó.`, en: `Row ${footer.number} ("${firstText(footer)}") is read as the form's footer (notes, signing date, signatures). If row ${row.number} is a unit, move it above that row.` },
-    }));
+    errors.push(
+      new ParcheckError(
+        'INPUT_INCONSISTENT',
+        {
+          vi: `Dòng ${row.number} ("${name}") trông như số liệu của một đơn vị nhưng nằm sau cuối bảng (bảng kết thúc ở dòng ${footer.number})`,
+          en: `Row ${row.number} ("${name}") looks like a unit's figures but lies after the table's end (the table ends at row ${footer.number})`,
+        },
+        {
+          location: { file: grid.file, ...cellPlace(grid, row, unitCol!.index) },
+          expected: { vi: 'đơn vị nằm trong thân bảng, trước phần ghi chú và chữ ký', en: 'units inside the body, before the notes and signatures' },
+          found: `${footer.number}: ${firstText(footer)}`,
+          hint: {
+            vi: `Dòng ${footer.number} ("${firstText(footer)}") được hiểu là phần cuối biểu (ghi chú, ngày ký, chữ ký). Nếu dòng ${row.number} là một đơn vị, chuyển nó lên trên dòng đó.`,
+            en: `Row ${footer.number} ("${firstText(footer)}") is read as the form's footer (notes, signing date, signatures). If row ${row.number} is a unit, move it above that row.`,
+          },
+        },
+      ),
+    );
   }
 }
 
@@ -206,7 +236,11 @@ function firstText(row: GridRow): string {
 
 /** "1. Sở Tư pháp" → "Sở Tư pháp", "UBND huyện Tiên Phước (*)" → "UBND huyện Tiên Phước": numbering and footnote markers are not part of a name. */
 function nameOf(raw: string): string {
-  return raw.replace(/^\d+[.)]\s+/, '').replace(/\s*(\(\*+\)|\*+|\(\d\))\s*$/, '').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/^\d+[.)]\s+/, '')
+    .replace(/\s*(\(\*+\)|\*+|\(\d\))\s*$/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A rate column is in fractions (0,953) only when no value in it exceeds 1. */
@@ -238,29 +272,63 @@ function figuresOf({ grid, measures, scales, errors, uncached }: FigureContext, 
     const place = cellPlace(grid, row, col.index);
     const source: SourceRef = { file: grid.file, ...place };
     if (raw === null && place.cell && uncached.has(place.cell)) {
-      errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Ô ${place.cell} có công thức nhưng không có giá trị đã tính`, en: `Cell ${place.cell} holds a formula without a computed value` }, {
-        location: { ...source }, expected: { vi: 'giá trị của công thức, lưu trong tệp', en: 'the formula\'s value, stored in the file' }, found: { vi: 'công thức chưa được tính', en: 'a formula never computed' }.vi,
-        hint: { vi: 'Tệp được tạo bởi một chương trình không tính công thức (openpyxl, LibreOffice tắt tính lại…): mở tệp bằng Excel, lưu lại rồi chạy lại. parcheck không đọc ô này là 0.', en: 'The file was written by a program that does not compute formulas (openpyxl, LibreOffice with recalculation off…): open it in Excel, save it, and re-run. parcheck never reads this cell as 0.' },
-      }));
+      errors.push(
+        new ParcheckError(
+          'INPUT_NUMBER',
+          { vi: `Ô ${place.cell} có công thức nhưng không có giá trị đã tính`, en: `Cell ${place.cell} holds a formula without a computed value` },
+          {
+            location: { ...source },
+            expected: { vi: 'giá trị của công thức, lưu trong tệp', en: "the formula's value, stored in the file" },
+            found: { vi: 'công thức chưa được tính', en: 'a formula never computed' }.vi,
+            hint: {
+              vi: 'Tệp được tạo bởi một chương trình không tính công thức (openpyxl, LibreOffice tắt tính lại…): mở tệp bằng Excel, lưu lại rồi chạy lại. parcheck không đọc ô này là 0.',
+              en: 'The file was written by a program that does not compute formulas (openpyxl, LibreOffice with recalculation off…): open it in Excel, save it, and re-run. parcheck never reads this cell as 0.',
+            },
+          },
+        ),
+      );
       continue;
     }
     const isRate = col.role === 'declared_rate';
     const value = readNumber(raw, isRate, scales.get(col.index));
     const expected = isRate ? EXPECTED_RATE : EXPECTED_COUNT;
     if (value === null || (!isRate && !Number.isInteger(value) && measureKindOf(col.measure!) !== 'score')) {
-      errors.push(new ParcheckError('INPUT_NUMBER', { vi: `Không đọc được số ở cột "${col.header}"`, en: `Cannot read a number in column "${col.header}"` }, {
-        location: { ...source }, expected, found: JSON.stringify(cellText(raw as CellValue)),
-        hint: typeof raw === 'string' && /[a-zà-ỹđ]{2}/i.test(raw)
-          ? { vi: `Ô này nằm trong thân bảng, ở dòng của "${firstText(row)}": ghi số (0 nếu không có) thay cho chữ, hoặc chuyển ghi chú sang cột "Ghi chú".`, en: `This cell is inside the table's body, on the row of "${firstText(row)}": write a number (0 if none) instead of text, or move the note to a "Ghi chú" column.` }
-          : { vi: 'Sửa ô này trong tệp nguồn (chỉ ghi số, dấu chấm ngăn cách hàng nghìn) rồi chạy lại.', en: 'Fix this cell in the source file (digits only, dots between thousands) and re-run.' },
-      }));
+      errors.push(
+        new ParcheckError(
+          'INPUT_NUMBER',
+          { vi: `Không đọc được số ở cột "${col.header}"`, en: `Cannot read a number in column "${col.header}"` },
+          {
+            location: { ...source },
+            expected,
+            found: JSON.stringify(cellText(raw as CellValue)),
+            hint:
+              typeof raw === 'string' && /[a-zà-ỹđ]{2}/i.test(raw)
+                ? {
+                    vi: `Ô này nằm trong thân bảng, ở dòng của "${firstText(row)}": ghi số (0 nếu không có) thay cho chữ, hoặc chuyển ghi chú sang cột "Ghi chú".`,
+                    en: `This cell is inside the table's body, on the row of "${firstText(row)}": write a number (0 if none) instead of text, or move the note to a "Ghi chú" column.`,
+                  }
+                : {
+                    vi: 'Sửa ô này trong tệp nguồn (chỉ ghi số, dấu chấm ngăn cách hàng nghìn) rồi chạy lại.',
+                    en: 'Fix this cell in the source file (digits only, dots between thousands) and re-run.',
+                  },
+          },
+        ),
+      );
       continue;
     }
     if (value < 0) {
-      errors.push(new ParcheckError('INPUT_NEGATIVE', { vi: `Số âm ở cột "${col.header}"`, en: `Negative figure in column "${col.header}"` }, {
-        location: { ...source }, expected, found: cellText(raw as CellValue),
-        hint: { vi: 'Số hồ sơ không thể âm: kiểm tra lại ô này trong tệp nguồn.', en: 'A count cannot be negative: check this cell in the source file.' },
-      }));
+      errors.push(
+        new ParcheckError(
+          'INPUT_NEGATIVE',
+          { vi: `Số âm ở cột "${col.header}"`, en: `Negative figure in column "${col.header}"` },
+          {
+            location: { ...source },
+            expected,
+            found: cellText(raw as CellValue),
+            hint: { vi: 'Số hồ sơ không thể âm: kiểm tra lại ô này trong tệp nguồn.', en: 'A count cannot be negative: check this cell in the source file.' },
+          },
+        ),
+      );
       continue;
     }
     out.set(col.measure!, { value, source });

@@ -8,8 +8,7 @@ import { foldText } from './text.js';
 
 const COMMUNE = /^(ubnd |uy ban nhan dan )?(xa|phuong|thi tran|dac khu)\b/;
 const DISTRICT = /^(ubnd |uy ban nhan dan )?(huyen|thi xa|thanh pho|tp\.?|quan)\b/;
-const PROVINCE =
-  /^(so|ban|van phong|thanh tra|cong an|bo chi huy|ban quan ly|dai phat thanh|truong|benh vien|chi cuc|kho bac|cuc|bao hiem|trung tam|vp |ubnd tinh|bhxh|dai |hoi )/;
+const PROVINCE = /^(so|ban|van phong|thanh tra|cong an|bo chi huy|ban quan ly|dai phat thanh|truong|benh vien|chi cuc|kho bac|cuc|bao hiem|trung tam|vp |ubnd tinh|bhxh|dai |hoi )/;
 
 export function inferLevelFromName(name: string): Level | null {
   const folded = foldText(name).replace(/^\d+[.)]\s*/, '');
@@ -21,7 +20,9 @@ export function inferLevelFromName(name: string): Level | null {
 
 /** "Cấp tỉnh", "tỉnh", "I. CẤP TỈNH", "Cấp huyện", "Cấp xã" … → level. */
 export function levelFromLabel(label: string): Level | null {
-  const folded = foldText(label).replace(/^([ivx]+|[a-d])[.)]\s*/, '').replace(/^(ubnd |uy ban nhan dan )?cap\s+/, '');
+  const folded = foldText(label)
+    .replace(/^([ivx]+|[a-d])[.)]\s*/, '')
+    .replace(/^(ubnd |uy ban nhan dan )?cap\s+/, '');
   if (/^(tinh|so, ban, nganh|so ban nganh)/.test(folded)) return 'province';
   if (/^(huyen|quan)/.test(folded)) return 'district';
   if (/^(xa|phuong)/.test(folded)) return 'commune';

@@ -29,9 +29,13 @@ export async function loadYaml(file: string, code: ErrorCode): Promise<LoadedYam
   refuseUnsafe(doc, lines, file, code);
   if (doc.errors.length > 0) {
     const e = doc.errors[0]!;
-    throw new ParcheckError(code, { vi: `YAML không hợp lệ: ${e.message.split('\n')[0]}`, en: `Invalid YAML: ${e.message.split('\n')[0]}` }, {
-      location: { file, line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col },
-    });
+    throw new ParcheckError(
+      code,
+      { vi: `YAML không hợp lệ: ${e.message.split('\n')[0]}`, en: `Invalid YAML: ${e.message.split('\n')[0]}` },
+      {
+        location: { file, line: e.linePos?.[0]?.line, column: e.linePos?.[0]?.col },
+      },
+    );
   }
   return { doc, lines, file };
 }
@@ -51,10 +55,18 @@ function refuseUnsafe(doc: Document, lines: LineCounter, file: string, code: Err
         return { file, line: p.line, column: p.col };
       };
       if (isAlias(node) && ++aliases > MAX_ALIASES) {
-        throw new ParcheckError(code, { vi: 'Quá nhiều bí danh YAML (*alias): từ chối để tránh bùng nổ bộ nhớ', en: 'Too many YAML aliases (*alias): refused to avoid a memory blow-up' }, { location: at(), expected: `≤ ${MAX_ALIASES}`, found: String(aliases) });
+        throw new ParcheckError(
+          code,
+          { vi: 'Quá nhiều bí danh YAML (*alias): từ chối để tránh bùng nổ bộ nhớ', en: 'Too many YAML aliases (*alias): refused to avoid a memory blow-up' },
+          { location: at(), expected: `≤ ${MAX_ALIASES}`, found: String(aliases) },
+        );
       }
       if (isNode(node) && node.tag && !CORE_TAGS.has(node.tag)) {
-        throw new ParcheckError(code, { vi: `Thẻ YAML tùy biến không được phép: ${node.tag}`, en: `Custom YAML tag refused: ${node.tag}` }, { location: at(), found: node.tag, hint: { vi: 'Xóa thẻ.', en: 'Remove the tag.' } });
+        throw new ParcheckError(
+          code,
+          { vi: `Thẻ YAML tùy biến không được phép: ${node.tag}`, en: `Custom YAML tag refused: ${node.tag}` },
+          { location: at(), found: node.tag, hint: { vi: 'Xóa thẻ.', en: 'Remove the tag.' } },
+        );
       }
     },
   });

@@ -143,8 +143,12 @@ function placeOf(s: SourceRef): string {
 }
 
 function summedNote(o: Observation, before: StoredValue): IngestWarning {
-  return warning('DUPLICATE_OBSERVATION', { how: 'summed', unit: o.unit, period: o.period, measure: o.measure }, {
-    location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
-    cells: [...before.sources, o.source],
-  });
+  return warning(
+    'DUPLICATE_OBSERVATION',
+    { how: 'summed', unit: o.unit, period: o.period, measure: o.measure },
+    {
+      location: { file: o.source.file, sheet: o.source.sheet, cell: o.source.cell, line: o.source.line },
+      cells: [...before.sources, o.source],
+    },
+  );
 }

@@ -15,7 +15,11 @@ export type { Explanation } from '../check/explain-finding.js';
 
 export async function runExplain(request: ExplainRequest): Promise<Explanation> {
   const run = await readCheckInputs(request);
-  if (request.unit !== undefined) oneUnit(request.unit, run.ingested.flatMap((f) => f.observations.map((o) => o.unit)));
+  if (request.unit !== undefined)
+    oneUnit(
+      request.unit,
+      run.ingested.flatMap((f) => f.observations.map((o) => o.unit)),
+    );
   const { explainFinding } = await import('../check/explain-finding.js');
   const explanation = explainFinding({
     target: request.target,

@@ -125,7 +125,9 @@ export function formatNeeded(f: Pick<Finding, 'needed' | 'indicator'>, lang: Lan
   if (f.needed === null || f.needed <= 0) return '';
   const def = findIndicator(f.indicator);
   const item = def && def.kind === 'ratio' ? pick(def.item, lang) : lang === 'vi' ? 'đơn vị' : 'units';
-  return pick(NEEDED_PHRASE, lang).replace('{n}', formatNumber(f.needed, lang, 0)).replace('{item}', item);
+  return pick(NEEDED_PHRASE, lang)
+    .replace('{n}', formatNumber(f.needed, lang, 0))
+    .replace('{item}', item);
 }
 
 export function indicatorLabel(id: string, lang: Lang): string {
@@ -137,7 +139,9 @@ export function indicatorLabel(id: string, lang: Lang): string {
 export function formatSuperseded(superseded: string, documents: Map<string, string>, lang: Lang): string {
   const [docId, target] = superseded.includes('#') ? superseded.split('#', 2) : ['', superseded];
   const document = (docId && documents.get(docId)) || docId || '?';
-  return pick(SUPERSEDES, lang).replace('{target}', target ?? superseded).replace('{document}', document);
+  return pick(SUPERSEDES, lang)
+    .replace('{target}', target ?? superseded)
+    .replace('{document}', document);
 }
 
 /** "27 đạt · 9 không đạt · 4 chậm tiến độ · 3 thiếu số liệu"; zero counts omitted. */

@@ -43,4 +43,3 @@ ${join(figures)}
 }
 
 const htmlChart = (f: Finding & { series: FindingSeries }, lang: Lang, id: string): Raw => raw(renderChart(f, lang, id));
-

@@ -42,9 +42,7 @@ export function findingsSections(result: CheckResult, lang: Lang, charts: Map<Fi
   const sections = SCOPE_LEVELS.flatMap((level) => {
     const all = result.findings.filter((f) => f.scope.level === level);
     if (all.length === 0) return [];
-    const rows = all
-      .filter((f) => f.status !== 'no-data')
-      .sort((a, b) => order.indexOf(a.document.id) - order.indexOf(b.document.id) || compareFindings(a, b));
+    const rows = all.filter((f) => f.status !== 'no-data').sort((a, b) => order.indexOf(a.document.id) - order.indexOf(b.document.id) || compareFindings(a, b));
     const body = rows.map((f) => {
       const doc = docs.get(f.document.id);
       const chart = charts.get(f);
@@ -61,16 +59,30 @@ export function findingsSections(result: CheckResult, lang: Lang, charts: Map<Fi
 </tr>`;
     });
     const head = [
-      [COLUMN.document, ''], [COLUMN.indicator, ''], [COLUMN.scope, ''], [COLUMN.period, ''], [COLUMN.value, 'num'],
-      [COLUMN.comparator, ''], [COLUMN.status, 'num'], [COLUMN.gap, 'num'], [COLUMN.needed, 'num'],
+      [COLUMN.document, ''],
+      [COLUMN.indicator, ''],
+      [COLUMN.scope, ''],
+      [COLUMN.period, ''],
+      [COLUMN.value, 'num'],
+      [COLUMN.comparator, ''],
+      [COLUMN.status, 'num'],
+      [COLUMN.gap, 'num'],
+      [COLUMN.needed, 'num'],
     ] as const;
-    const thead = join(head.map(([label, type]) => html`<th${type ? html` data-type="num" class="num"` : ''} scope="col"><button type="button">${pick(label, lang)}</button></th>`), '');
+    const thead = join(
+      head.map(([label, type]) => html`<th${type ? html` data-type="num" class="num"` : ''} scope="col"><button type="button">${pick(label, lang)}</button></th>`),
+      '',
+    );
     return [
       html`<h3 id="level-${level}">${pick(LEVEL_LABEL[level], lang)} (${rows.length})</h3>
-${rows.length === 0 ? html`<p class="muted">${pick(T.none, lang)}</p>` : html`<table class="findings sortable" data-level="${level}"><thead><tr>${thead}</tr></thead>
+${
+  rows.length === 0
+    ? html`<p class="muted">${pick(T.none, lang)}</p>`
+    : html`<table class="findings sortable" data-level="${level}"><thead><tr>${thead}</tr></thead>
 <tbody>
 ${join(body)}
-</tbody></table>`}`,
+</tbody></table>`
+}`,
     ];
   });
   return html`<section id="findings">
@@ -97,7 +109,12 @@ function trail(f: Finding, lang: Lang, numbers: Map<string, string>): Raw {
     items.push(html`<dt>${pick(COLUMN.rule, lang)}</dt><dd><code>${t.rule}</code>${parts.length > 0 ? ` · ${parts.join(' · ')}` : ''}</dd>`);
   }
   if (f.problems && f.problems.length > 0) {
-    items.push(html`<dt>${pick(T.problems, lang)}</dt><dd><ul>${join(f.problems.map((p) => html`<li><code>${p.code}</code> ${warningMessage(p, lang)}</li>`), '')}</ul></dd>`);
+    items.push(
+      html`<dt>${pick(T.problems, lang)}</dt><dd><ul>${join(
+        f.problems.map((p) => html`<li><code>${p.code}</code> ${warningMessage(p, lang)}</li>`),
+        '',
+      )}</ul></dd>`,
+    );
   }
   items.push(html`<dt>${pick(COLUMN.section, lang)} ${f.clause.section}</dt><dd><blockquote>${f.clause.quote}</blockquote></dd>`);
   if (f.superseded) items.push(html`<dt>${pick(COLUMN.superseded, lang)}</dt><dd>${formatSuperseded(f.superseded, numbers, lang)}</dd>`);

@@ -53,8 +53,14 @@ ${join(result.targets.map((t) => html`<tr><td>${t.path}</td><td>${t.version}</td
 export function summarySection(result: CheckResult, lang: Lang): Raw {
   const counts = statusCounts(result);
   const tables = countTables(result);
-  const worst = result.findings.filter((f) => f.gap !== null && f.gap < 0).sort(compareFindings).slice(0, 10);
-  const levelHead = join(tables.levels.map((l) => html`<th class="num">${pick(LEVEL_LABEL[l], lang)}</th>`), '');
+  const worst = result.findings
+    .filter((f) => f.gap !== null && f.gap < 0)
+    .sort(compareFindings)
+    .slice(0, 10);
+  const levelHead = join(
+    tables.levels.map((l) => html`<th class="num">${pick(LEVEL_LABEL[l], lang)}</th>`),
+    '',
+  );
   return html`<section id="summary">
 <h2>${pick(HEADER.summary, lang)}</h2>
 <ul class="counts">
@@ -66,17 +72,26 @@ ${join(STATUSES.filter((s) => counts[s] > 0).map((s) => html`<li data-status="${
 ${join(
   STATUSES.map(
     (s) =>
-      html`<tr><td>${statusBadge(s, lang)}</td>${join(tables.levels.map((l) => html`<td class="num">${tables.byLevel[s][l]}</td>`), '')}<td class="num"><strong>${counts[s]}</strong></td></tr>`,
+      html`<tr><td>${statusBadge(s, lang)}</td>${join(
+        tables.levels.map((l) => html`<td class="num">${tables.byLevel[s][l]}</td>`),
+        '',
+      )}<td class="num"><strong>${counts[s]}</strong></td></tr>`,
   ),
 )}
 </tbody></table>
 <h3>${pick(COVER.byDocument, lang)}</h3>
-<table class="by-document"><thead><tr><th>${pick(COVER.document, lang)}</th>${join(STATUSES.map((s) => html`<th class="num">${pick(STATUS_LABEL[s], lang)}</th>`), '')}<th class="num">${pick(COVER.total, lang)}</th></tr></thead>
+<table class="by-document"><thead><tr><th>${pick(COVER.document, lang)}</th>${join(
+    STATUSES.map((s) => html`<th class="num">${pick(STATUS_LABEL[s], lang)}</th>`),
+    '',
+  )}<th class="num">${pick(COVER.total, lang)}</th></tr></thead>
 <tbody>
 ${join(
   tables.byDocument.map(
     (d) =>
-      html`<tr><td>${documentLabel(d.document)}</td>${join(STATUSES.map((s) => html`<td class="num">${d.counts[s]}</td>`), '')}<td class="num"><strong>${d.total}</strong></td></tr>`,
+      html`<tr><td>${documentLabel(d.document)}</td>${join(
+        STATUSES.map((s) => html`<td class="num">${d.counts[s]}</td>`),
+        '',
+      )}<td class="num"><strong>${d.total}</strong></td></tr>`,
   ),
 )}
 </tbody></table>
@@ -119,13 +134,24 @@ export function noDataSection(result: CheckResult, lang: Lang): Raw {
     const sorted = [...items.values()].sort((a, b) => (a.f.threshold < b.f.threshold ? -1 : a.f.threshold > b.f.threshold ? 1 : 0));
     return html`<h3>${doc ? documentLabel(doc) : docId}</h3>
 <ul class="todo">
-${join(sorted.map((i) => html`<li data-threshold="${i.f.threshold}"><code>${i.f.threshold}</code> ${indicatorLabel(i.f.indicator, lang)} — ${pick(H.needs, lang)}: ${join(i.missing.map((m) => html`<code>${m}</code>`), ', ')}${i.units.length > 0 ? html` (${i.units.join(', ')})` : ''}</li>`))}
+${join(
+  sorted.map(
+    (i) =>
+      html`<li data-threshold="${i.f.threshold}"><code>${i.f.threshold}</code> ${indicatorLabel(i.f.indicator, lang)} — ${pick(H.needs, lang)}: ${join(
+        i.missing.map((m) => html`<code>${m}</code>`),
+        ', ',
+      )}${i.units.length > 0 ? html` (${i.units.join(', ')})` : ''}</li>`,
+  ),
+)}
 </ul>`;
   });
   return html`<section id="no-data">
 <h2>${pick(H.todo, lang)} (${noData.length})</h2>
-${noData.length === 0 ? html`<p>${pick(H.none, lang)}</p>` : html`<p class="muted">${pick(H.todoNote, lang)}</p>
-${join(lists)}`}
+${
+  noData.length === 0
+    ? html`<p>${pick(H.none, lang)}</p>`
+    : html`<p class="muted">${pick(H.todoNote, lang)}</p>
+${join(lists)}`
+}
 </section>`;
 }
-

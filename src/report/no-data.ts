@@ -153,7 +153,10 @@ const BLOCK = {
   head: text('Thiếu số liệu: {n} chỉ tiêu cần {m} số liệu', 'No data: {n} {thresholds}, {m} {figures} missing'),
   group: text('{measure} ({label}): {n} chỉ tiêu ({ids})', '{measure} ({label}): {n} {thresholds} ({ids})'),
   more: text('… và {n} số liệu khác (--show no-data liệt kê đủ)', '… and {n} more figures (--show no-data lists them all)'),
-  hint: text('`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` để tạo biểu nhập', '`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` writes a workbook to fill in'),
+  hint: text(
+    '`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` để tạo biểu nhập',
+    '`parcheck template {files} --period {year} --output so-lieu-bo-sung.xlsx` writes a workbook to fill in',
+  ),
   files: text('<các tệp đầu vào>', '<the input files>'),
 };
 

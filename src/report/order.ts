@@ -13,13 +13,7 @@ const statusRank = (s: Status) => STATUSES.indexOf(s);
 export function compareFindings(a: Finding, b: Finding): number {
   if (a.gap !== null && b.gap !== null && a.gap !== b.gap) return a.gap - b.gap;
   if ((a.gap === null) !== (b.gap === null)) return a.gap === null ? 1 : -1;
-  return (
-    statusRank(a.status) - statusRank(b.status) ||
-    cmp(a.indicator, b.indicator) ||
-    cmp(a.threshold, b.threshold) ||
-    cmp(a.scope.unit ?? '', b.scope.unit ?? '') ||
-    cmp(a.period, b.period)
-  );
+  return statusRank(a.status) - statusRank(b.status) || cmp(a.indicator, b.indicator) || cmp(a.threshold, b.threshold) || cmp(a.scope.unit ?? '', b.scope.unit ?? '') || cmp(a.period, b.period);
 }
 
 const cmp = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

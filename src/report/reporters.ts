@@ -89,4 +89,3 @@ export function reporterFor(format?: string, outputPath?: string): Reporter {
   }
   return REPORTERS.table;
 }
-

@@ -92,7 +92,12 @@ export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, 
     out.push(`<text class="tick" x="${M.left - 6}" y="${c(Y(v) + 4)}" text-anchor="end">${escapeHtml(tick(v))}</text>`);
   }
   const yearly = pts.every((p) => /^\d{4}$/.test(p.covers));
-  for (const m of xLabels(pts.map((p) => p.x), deadline, X, yearly)) {
+  for (const m of xLabels(
+    pts.map((p) => p.x),
+    deadline,
+    X,
+    yearly,
+  )) {
     const x = X(m);
     const anchor = x > W - M.right - 24 ? 'end' : x < M.left + 24 ? 'start' : 'middle';
     const words = yearly && m % 12 === 11 && m !== deadline ? String(Math.floor(m / 12)) : m % 12 === 0 && !pts.some((p) => p.x === m) ? String(Math.floor(m / 12)) : monthLabel(m);

@@ -89,10 +89,7 @@ export interface ChangeWords {
  * Worded from the finding's current rank (numerator) and the baseline's (denominator); null for any
  * other finding, including score changes, which stay in points and percents.
  */
-export function rankChangeWords(
-  f: Pick<FindingFields, 'indicator' | 'baseline' | 'numerator' | 'denominator'> & { value: number | null } & FindingBound,
-  lang: Lang,
-): ChangeWords | null {
+export function rankChangeWords(f: Pick<FindingFields, 'indicator' | 'baseline' | 'numerator' | 'denominator'> & { value: number | null } & FindingBound, lang: Lang): ChangeWords | null {
   if (f.baseline?.kind !== 'reduction' || !/_rank$/.test(f.indicator)) return null;
   const since = baselineSince(f.baseline);
   const base = since === 'previous' ? (lang === 'vi' ? 'năm trước' : 'the year before') : since;
@@ -103,7 +100,11 @@ export function rankChangeWords(
     places = f.denominator - f.numerator;
     const moved = `${n(f.denominator)} → ${n(f.numerator)}`;
     if (lang === 'vi') value = places === 0 ? `giữ hạng ${n(f.numerator)} như ${base}` : `${places > 0 ? 'tăng' : 'giảm'} ${n(Math.abs(places))} bậc so với ${base} (hạng ${moved})`;
-    else value = places === 0 ? `unchanged at rank ${n(f.numerator)} since ${base}` : `${places > 0 ? 'up' : 'down'} ${n(Math.abs(places))} ${Math.abs(places) === 1 ? 'place' : 'places'} on ${base} (rank ${moved})`;
+    else
+      value =
+        places === 0
+          ? `unchanged at rank ${n(f.numerator)} since ${base}`
+          : `${places > 0 ? 'up' : 'down'} ${n(Math.abs(places))} ${Math.abs(places) === 1 ? 'place' : 'places'} on ${base} (rank ${moved})`;
   }
   let comparator: string;
   if (f.threshold_value === 0 && f.comparator === '>') comparator = lang === 'vi' ? `tăng bậc so với ${base}` : `a better rank than ${base}`;

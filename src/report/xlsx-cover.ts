@@ -43,7 +43,12 @@ export function addSummarySheet(workbook: ExcelJS.Workbook, result: CheckResult,
   sheet.mergeCells(sheet.rowCount, 2, sheet.rowCount, 3);
   sheet.mergeCells(sheet.rowCount, 4, sheet.rowCount, LAST);
   for (const d of docs) {
-    const row = sheet.addRow([safeText(numberIsBlank(d.number) ? `${documentLabel(d)} ${pick(COVER.blankNumber, lang)}` : d.number), safeText(d.date ? dateText(d.date) : null), null, safeText(d.title)]);
+    const row = sheet.addRow([
+      safeText(numberIsBlank(d.number) ? `${documentLabel(d)} ${pick(COVER.blankNumber, lang)}` : d.number),
+      safeText(d.date ? dateText(d.date) : null),
+      null,
+      safeText(d.title),
+    ]);
     sheet.mergeCells(row.number, 2, row.number, 3);
     sheet.mergeCells(row.number, 4, row.number, LAST);
     row.alignment = { wrapText: true, vertical: 'top' };

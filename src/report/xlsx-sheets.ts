@@ -31,10 +31,28 @@ const F = {
 
 /** Visible columns first, then the hidden numeric ones (grouped, so Excel shows a "+" to open them). */
 const FINDING_COLUMNS = [
-  COLUMN.document, COLUMN.indicator, COLUMN.target, COLUMN.scope, COLUMN.period, COLUMN.value, W.comparatorText,
-  COLUMN.status, COLUMN.gap, COLUMN.needed, F.neededUnit, COLUMN.numerator, COLUMN.denominator, COLUMN.formula,
-  COLUMN.deadline, COLUMN.section, COLUMN.superseded, COLUMN.rule,
-  F.valueNumber, W.threshold, W.thresholdHigh, F.gapNumber,
+  COLUMN.document,
+  COLUMN.indicator,
+  COLUMN.target,
+  COLUMN.scope,
+  COLUMN.period,
+  COLUMN.value,
+  W.comparatorText,
+  COLUMN.status,
+  COLUMN.gap,
+  COLUMN.needed,
+  F.neededUnit,
+  COLUMN.numerator,
+  COLUMN.denominator,
+  COLUMN.formula,
+  COLUMN.deadline,
+  COLUMN.section,
+  COLUMN.superseded,
+  COLUMN.rule,
+  F.valueNumber,
+  W.threshold,
+  W.thresholdHigh,
+  F.gapNumber,
 ] as const;
 const VISIBLE = 18;
 
@@ -130,9 +148,7 @@ export function addNoDataSheet(workbook: ExcelJS.Workbook, result: CheckResult, 
     if (!item.scopes.includes(scope)) item.scopes.push(scope);
   }
   const order = [...docs.keys()];
-  const list = [...items.values()].sort(
-    (a, b) => order.indexOf(a.f.document.id) - order.indexOf(b.f.document.id) || (a.f.threshold < b.f.threshold ? -1 : a.f.threshold > b.f.threshold ? 1 : 0),
-  );
+  const list = [...items.values()].sort((a, b) => order.indexOf(a.f.document.id) - order.indexOf(b.f.document.id) || (a.f.threshold < b.f.threshold ? -1 : a.f.threshold > b.f.threshold ? 1 : 0));
   for (const { f, missing, scopes } of list) {
     const doc = docs.get(f.document.id);
     sheet.addRow([

@@ -38,8 +38,16 @@ const S = {
 };
 
 const SOURCE_COLUMNS = [
-  [W.file, 36], [W.sheet, 16], [W.cell, 18], [W.count, 10], [S.unit, 30], [S.level, 12],
-  [S.measure, 26], [S.period, 10], [S.value, 12], [S.usedBy, 60],
+  [W.file, 36],
+  [W.sheet, 16],
+  [W.cell, 18],
+  [W.count, 10],
+  [S.unit, 30],
+  [S.level, 12],
+  [S.measure, 26],
+  [S.period, 10],
+  [S.value, 12],
+  [S.usedBy, 60],
 ] as const;
 
 /** A cell's place as an officer finds it: `F40`, `dòng 8, cột 4` / `line 8, column 4`, `dòng 2-1001`. */
@@ -127,7 +135,14 @@ export function addSourcesSheet(workbook: ExcelJS.Workbook, result: CheckResult,
   styleHeader(sheet, SOURCE_COLUMNS.length);
 }
 
-const CLAUSE_COLUMNS = [[S.document, 30], [S.threshold, 34], [S.indicator, 40], [S.section, 12], [W.quote, 90], [S.superseded, 40]] as const;
+const CLAUSE_COLUMNS = [
+  [S.document, 30],
+  [S.threshold, 34],
+  [S.indicator, 40],
+  [S.section, 12],
+  [W.quote, 90],
+  [S.superseded, 40],
+] as const;
 
 /** Each threshold's clause, once: document, threshold id, indicator, section, verbatim quote. */
 export function addClausesSheet(workbook: ExcelJS.Workbook, result: CheckResult, lang: Lang): void {

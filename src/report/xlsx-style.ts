@@ -47,8 +47,7 @@ export const XLSX_WORDS = {
  * report goes through here. `composed`: a text the report builds from numbers only (a signed gap
  * "-26,8 điểm %"), which carries nothing from the inputs and keeps its sign without a quote.
  */
-export const safeText = (value: string | null | undefined, composed = false): string | null =>
-  value ? xmlSafeText(composed ? value : neutraliseFormula(value)) : null;
+export const safeText = (value: string | null | undefined, composed = false): string | null => (value ? xmlSafeText(composed ? value : neutraliseFormula(value)) : null);
 
 /** Number format of a figure by its unit: fractions shown as `0.00%` (two decimals, so a value rounded towards its verdict stays visible), ranks as `"hạng "0`. */
 export function figureCell(value: number | null, unit: string, rankWord: string): { value: number | null; numFmt: string } {
@@ -102,7 +101,14 @@ export function printSetup(sheet: ExcelJS.Worksheet, repeatRows: string | undefi
 }
 
 /** Terminal-like display width: a letter with its diacritics counts one. */
-const widthOf = (value: string): number => Math.max(0, ...value.normalize('NFC').split('\n').map((l) => [...l].length));
+const widthOf = (value: string): number =>
+  Math.max(
+    0,
+    ...value
+      .normalize('NFC')
+      .split('\n')
+      .map((l) => [...l].length),
+  );
 
 /**
  * Column widths from the content (Excel's unit is about one character): the widest cell, the header

@@ -88,11 +88,7 @@ export function expandTargetFile(data: TargetFile, origin: FileOrigin): Threshol
   for (const target of data.targets) {
     const { comparator, unit, baseline } = comparatorOf(target);
     const scope = target.scope ?? { level: 'all' as const };
-    const scheduleStart = target.schedule
-      ? 'years' in target.schedule
-        ? scheduleYears(target.schedule)[0]?.year
-        : target.schedule.start_year
-      : undefined;
+    const scheduleStart = target.schedule ? ('years' in target.schedule ? scheduleYears(target.schedule)[0]?.year : target.schedule.start_year) : undefined;
     const startYear = target.start_year ?? scheduleStart ?? docYear;
     const make = (id: string, value: number | [number, number], level: ScopeLevel, when: { deadline: number; deadlineDate: string }): Threshold => {
       const t: Threshold = {

@@ -5,7 +5,11 @@
  * An ellipsis (… or ...) in a quote marks an omission: the pieces must appear in order.
  */
 export function normalizeForQuote(s: string): string {
-  return s.normalize('NFC').replace(/\*/g, '').replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ').trim();
+  return s
+    .normalize('NFC')
+    .replace(/\*/g, '')
+    .replace(/[\s\u00a0\u2007\u202f\ufeff]+/g, ' ')
+    .trim();
 }
 
 export type QuoteMatch =

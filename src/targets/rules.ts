@@ -19,11 +19,10 @@ type TargetRule = (t: TargetSpec, at: DataPath, report: Report, options: RuleOpt
 const oneFigure: TargetRule = (t, at, report) => {
   const given = (['value', 'by_level', 'schedule'] as const).filter((k) => t[k] !== undefined);
   if (given.length === 1) return;
-  report(
-    given.length ? [...at, given[1]!] : at,
-    text('Cần đúng một trong value, by_level, schedule', 'Exactly one of value, by_level, schedule is needed'),
-    { expected: 'value | by_level | schedule', found: given.length ? given.join(' + ') : '(none)' },
-  );
+  report(given.length ? [...at, given[1]!] : at, text('Cần đúng một trong value, by_level, schedule', 'Exactly one of value, by_level, schedule is needed'), {
+    expected: 'value | by_level | schedule',
+    found: given.length ? given.join(' + ') : '(none)',
+  });
 };
 
 const deadlineNeeded: TargetRule = (t, at, report) => {
@@ -46,13 +45,18 @@ const comparatorShape: TargetRule = (t, at, report) => {
     return;
   }
   for (const { path, v } of pairs) {
-    if (Array.isArray(v)) report(path, text(`So sánh ${t.comparator} nhận một số, không phải một khoảng`, `Comparator ${t.comparator} takes one number, not a range`), { expected: 'number', found: JSON.stringify(v) });
+    if (Array.isArray(v))
+      report(path, text(`So sánh ${t.comparator} nhận một số, không phải một khoảng`, `Comparator ${t.comparator} takes one number, not a range`), { expected: 'number', found: JSON.stringify(v) });
   }
 };
 
 const rankUnit: TargetRule = (t, at, report) => {
   if (t.strict !== undefined && t.comparator !== 'reduction_vs' && t.comparator !== 'growth_vs')
-    report([...at, 'strict'], text('strict chỉ dùng với reduction_vs hoặc growth_vs (dùng > hoặc < cho ngưỡng thường)', 'strict goes with reduction_vs or growth_vs only (use > or < for plain thresholds)'), { expected: 'reduction_vs | growth_vs', found: t.comparator });
+    report(
+      [...at, 'strict'],
+      text('strict chỉ dùng với reduction_vs hoặc growth_vs (dùng > hoặc < cho ngưỡng thường)', 'strict goes with reduction_vs or growth_vs only (use > or < for plain thresholds)'),
+      { expected: 'reduction_vs | growth_vs', found: t.comparator },
+    );
   if (t.comparator === 'rank_within' && t.unit !== 'rank') report([...at, 'unit'], text('rank_within cần unit: rank', 'rank_within needs unit: rank'), { expected: 'rank', found: t.unit });
 };
 
@@ -71,10 +75,7 @@ const knownIndicator: TargetRule = (t, at, report, options) => {
   report([...at, 'indicator'], text(`Chỉ số không có trong danh mục: ${t.indicator}`, `Indicator not in the catalogue: ${t.indicator}`), {
     expected: near.join(', '),
     found: t.indicator,
-    hint: text(
-      `Gần nhất: ${near.join(', ')}. Thêm chỉ số mới vào src/measures/indicators.ts nếu cần.`,
-      `Closest: ${near.join(', ')}. Add a new indicator to src/measures/indicators.ts if needed.`,
-    ),
+    hint: text(`Gần nhất: ${near.join(', ')}. Thêm chỉ số mới vào src/measures/indicators.ts nếu cần.`, `Closest: ${near.join(', ')}. Add a new indicator to src/measures/indicators.ts if needed.`),
   });
 };
 

@@ -21,7 +21,7 @@ function valueAt(data: unknown, path: DataPath): unknown {
 
 export function describeValue(v: unknown): string {
   if (v === undefined) return '(không có / missing)';
-  const s = typeof v === 'string' ? JSON.stringify(v) : JSON.stringify(v) ?? String(v);
+  const s = typeof v === 'string' ? JSON.stringify(v) : (JSON.stringify(v) ?? String(v));
   return s.length > 100 ? `${s.slice(0, 97)}…` : s;
 }
 
@@ -67,10 +67,7 @@ export function schemaProblems(issues: readonly Issue[], data: unknown, locateAt
           new ParcheckError('TARGET_SCHEMA', text(`Khóa không được phép: ${key}`, `Key not allowed: ${key}`), {
             location: locateAt(path, key),
             found: key,
-            hint: text(
-              'Kiểm tra chính tả; các khóa hợp lệ có trong `parcheck targets schema`.',
-              'Check the spelling; the allowed keys are in `parcheck targets schema`.',
-            ),
+            hint: text('Kiểm tra chính tả; các khóa hợp lệ có trong `parcheck targets schema`.', 'Check the spelling; the allowed keys are in `parcheck targets schema`.'),
           }),
         );
       }
@@ -82,9 +79,7 @@ export function schemaProblems(issues: readonly Issue[], data: unknown, locateAt
     problems.push(
       new ParcheckError(
         'TARGET_SCHEMA',
-        missing
-          ? text(`Thiếu trường bắt buộc ${where}`, `Missing required field ${where}`)
-          : text(`Giá trị không hợp lệ ở ${where}: ${issue.message}`, `Invalid value at ${where}: ${issue.message}`),
+        missing ? text(`Thiếu trường bắt buộc ${where}`, `Missing required field ${where}`) : text(`Giá trị không hợp lệ ở ${where}: ${issue.message}`, `Invalid value at ${where}: ${issue.message}`),
         { location: locateAt(path), expected: expectedOf(issue), found: describeValue(found) },
       ),
     );

@@ -52,9 +52,7 @@ export const stepSchedule = z
 
 export const yearSchedule = z
   .object({
-    years: z
-      .record(z.string().regex(/^\d{4}$/, 'a four-digit year'), scheduleValue)
-      .describe('Year → figure (one number or one per level)'),
+    years: z.record(z.string().regex(/^\d{4}$/, 'a four-digit year'), scheduleValue).describe('Year → figure (one number or one per level)'),
   })
   .strict()
   .describe('A schedule that names the figure of each year.');
@@ -74,13 +72,8 @@ const draftBlock = z
 export const targetSchema = z
   .object({
     id: slug.describe('Unique within the file; stable across versions'),
-    indicator: z
-      .string()
-      .nullable()
-      .describe('An indicator of the catalogue (`parcheck targets list --format json` shows them in use); null only in a `draft:` target'),
-    comparator: z
-      .enum(COMPARATOR_KINDS)
-      .describe('>=, >, <=, < and between compare the value; rank_within N means rank ≤ N; reduction_vs / growth_vs compare the change against `baseline`'),
+    indicator: z.string().nullable().describe('An indicator of the catalogue (`parcheck targets list --format json` shows them in use); null only in a `draft:` target'),
+    comparator: z.enum(COMPARATOR_KINDS).describe('>=, >, <=, < and between compare the value; rank_within N means rank ≤ N; reduction_vs / growth_vs compare the change against `baseline`'),
     value: z
       .union([z.number(), z.tuple([z.number(), z.number()])])
       .optional()
@@ -88,10 +81,7 @@ export const targetSchema = z
     by_level: perLevelValues.optional(),
     schedule: z.union([stepSchedule, yearSchedule]).optional(),
     unit: z.enum(THRESHOLD_UNITS).describe('percent, rank, count, score, points, days, hours, or percent_change (reductions and growth)'),
-    deadline: z
-      .union([year, isoDate])
-      .optional()
-      .describe('The year (2025) or the exact date (2025-06-30) by which the target must hold; a schedule sets its own'),
+    deadline: z.union([year, isoDate]).optional().describe('The year (2025) or the exact date (2025-06-30) by which the target must hold; a schedule sets its own'),
     scope: z
       .object({
         level: z.enum(['all', 'province', 'district', 'commune']).default('all').describe('all = the province as a whole'),
@@ -109,10 +99,7 @@ export const targetSchema = z
       .strict()
       .optional()
       .describe('Required for reduction_vs and growth_vs'),
-    strict: z
-      .boolean()
-      .optional()
-      .describe('For reduction_vs / growth_vs: the change must be strictly above the value ("giảm trên 10%", "cao hơn năm 2023")'),
+    strict: z.boolean().optional().describe('For reduction_vs / growth_vs: the change must be strictly above the value ("giảm trên 10%", "cao hơn năm 2023")'),
     start_year: year.optional().describe('Year progress is measured from for on-track/off-track (defaults to the document year)'),
     supersedes: z
       .string()
@@ -141,9 +128,7 @@ export const documentSchema = z
     issuer: z.string(),
     title: z.string(),
     province: slug.describe('Province slug: quang-nam, quang-binh, da-nang, quang-tri…'),
-    valid_from: partialDate
-      .optional()
-      .describe('First day the document applies to this province (plans of a merged province from 2025-07-01 sit beside its predecessors\' plans)'),
+    valid_from: partialDate.optional().describe("First day the document applies to this province (plans of a merged province from 2025-07-01 sit beside its predecessors' plans)"),
     source_file: z.string().optional().describe('File name of the document text, for `targets validate --sources`'),
   })
   .strict();
@@ -152,7 +137,10 @@ export const targetFileSchema = z
   .object({
     schema: z.literal(TARGET_SCHEMA_ID),
     document: documentSchema,
-    version: z.string().regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. 1.0.0').describe('Version of this file; bump on any change of a target'),
+    version: z
+      .string()
+      .regex(/^\d+\.\d+\.\d+$/, 'semantic version, e.g. 1.0.0')
+      .describe('Version of this file; bump on any change of a target'),
     targets: z.array(targetSchema).min(1),
   })
   .strict();

@@ -31,9 +31,18 @@ export class TagAttrs {
       if (close < 0 || close > end) break;
       if (eq - i === 1) {
         const n = src.charCodeAt(i);
-        if (n === 114) { this.rAt = eq + 2; this.rEnd = close; } // r
-        else if (n === 115) { this.sAt = eq + 2; this.sEnd = close; } // s
-        else if (n === 116) { this.tAt = eq + 2; this.tEnd = close; } // t
+        if (n === 114) {
+          this.rAt = eq + 2;
+          this.rEnd = close;
+        } // r
+        else if (n === 115) {
+          this.sAt = eq + 2;
+          this.sEnd = close;
+        } // s
+        else if (n === 116) {
+          this.tAt = eq + 2;
+          this.tEnd = close;
+        } // t
       }
       i = close + 1;
     }

@@ -46,14 +46,20 @@ export class SharedStringsScanner {
         continue;
       }
       const gt = s.indexOf('>', i);
-      if (gt < 0) { keep = i; break; }
+      if (gt < 0) {
+        keep = i;
+        break;
+      }
       if (s.charCodeAt(gt - 1) === 47) {
         this.push('');
         pos = gt + 1;
         continue;
       }
       const end = s.indexOf(close, gt);
-      if (end < 0) { keep = i; break; }
+      if (end < 0) {
+        keep = i;
+        break;
+      }
       this.push(cellString(runText(s, gt + 1, end, p)));
       pos = end + close.length;
     }

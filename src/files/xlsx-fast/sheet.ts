@@ -69,7 +69,14 @@ export class SheetScanner {
     this.dimension = m[0].slice(m[0].indexOf('"') + 1, -1);
     const cells = Number(m[4] ?? m[2]) * (columnIndex(m[3] ?? m[1]!) + 1);
     if (cells > this.limits.sheetCells) {
-      throw limitError(this.where.file, 'sheetCells', this.limits.sheetCells, cells, { vi: `trang tính khai báo kích thước bất thường ${this.dimension}`, en: `the sheet declares absurd dimensions ${this.dimension}` }, { sheet: this.where.sheet });
+      throw limitError(
+        this.where.file,
+        'sheetCells',
+        this.limits.sheetCells,
+        cells,
+        { vi: `trang tính khai báo kích thước bất thường ${this.dimension}`, en: `the sheet declares absurd dimensions ${this.dimension}` },
+        { sheet: this.where.sheet },
+      );
     }
   }
 
@@ -113,14 +120,20 @@ export class SheetScanner {
         continue;
       }
       const tagEnd = s.indexOf('>', r);
-      if (tagEnd < 0) { keep = r; break; }
+      if (tagEnd < 0) {
+        keep = r;
+        break;
+      }
       if (s.charCodeAt(tagEnd - 1) === 47) {
         this.lastRow = this.rowNumber(s, r, tagEnd);
         pos = tagEnd + 1;
         continue;
       }
       const rowEnd = s.indexOf(close, tagEnd);
-      if (rowEnd < 0 || rowEnd > limit) { keep = r; break; }
+      if (rowEnd < 0 || rowEnd > limit) {
+        keep = r;
+        break;
+      }
       this.row(s, r, tagEnd, rowEnd);
       pos = rowEnd + close.length;
       if (this.stopped) return;

@@ -18,7 +18,8 @@ function codePoint(n: number): string {
 export function xmlText(raw: string): string {
   let s = raw;
   if (s.includes('\r')) s = s.replace(/\r\n?/g, '\n');
-  if (s.includes('&')) s = s.replace(ENTITY, (_match, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name ? NAMED[name]! : codePoint(dec ? Number(dec) : parseInt(hex!, 16))));
+  if (s.includes('&'))
+    s = s.replace(ENTITY, (_match, name: string | undefined, dec: string | undefined, hex: string | undefined) => (name ? NAMED[name]! : codePoint(dec ? Number(dec) : parseInt(hex!, 16))));
   return s;
 }
 

@@ -121,14 +121,31 @@ export function requireColumns(columns: ColumnIndex, header: string[], location:
 }
 
 const ROLE_FIELD: Record<string, DossierField> = {
-  code: 'code', unit: 'unit', level: 'level', channel: 'channel', received_date: 'received', due_date: 'due',
-  returned_date: 'returned', status: 'status', digitized: 'digitized', payable: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
-  service_level: 'service_level', dossier_digitized: 'dossier_digitized',
+  code: 'code',
+  unit: 'unit',
+  level: 'level',
+  channel: 'channel',
+  received_date: 'received',
+  due_date: 'due',
+  returned_date: 'returned',
+  status: 'status',
+  digitized: 'digitized',
+  payable: 'fee',
+  paid_online: 'paid_online',
+  e_circulated: 'e_circulated',
+  service_level: 'service_level',
+  dossier_digitized: 'dossier_digitized',
 };
 /** Measures a mapping may name on a dossier-list column: the flag each is counted from. */
 const MEASURE_FIELD: Record<string, DossierField> = {
-  received_online: 'channel', received_offline: 'channel', digitized_results: 'digitized', payable_dossiers: 'fee', paid_online: 'paid_online', e_circulated: 'e_circulated',
-  received_full_online: 'service_level', dossiers_digitized: 'dossier_digitized',
+  received_online: 'channel',
+  received_offline: 'channel',
+  digitized_results: 'digitized',
+  payable_dossiers: 'fee',
+  paid_online: 'paid_online',
+  e_circulated: 'e_circulated',
+  received_full_online: 'service_level',
+  dossiers_digitized: 'dossier_digitized',
 };
 
 function letterIndex(letter: string): number {
@@ -157,7 +174,11 @@ export function applyMapping(auto: ColumnIndex, cells: string[], mapping: Header
     const field = e.role !== undefined ? ROLE_FIELD[e.role] : MEASURE_FIELD[e.measure ?? ''];
     if (field === undefined && (e.role === undefined || (e.role !== 'ignore' && e.role !== 'stt'))) {
       if (!strict) continue;
-      throw fail(`"${e.measure ?? e.role}" không đọc được từ một cột của danh sách hồ sơ (các số đếm tính từ ngày); hãy ghi vai trò của cột`, `"${e.measure ?? e.role}" cannot be read from a dossier-list column (counts come from the dates); give the column's role`, e.measure ?? e.role);
+      throw fail(
+        `"${e.measure ?? e.role}" không đọc được từ một cột của danh sách hồ sơ (các số đếm tính từ ngày); hãy ghi vai trò của cột`,
+        `"${e.measure ?? e.role}" cannot be read from a dossier-list column (counts come from the dates); give the column's role`,
+        e.measure ?? e.role,
+      );
     }
     for (const [f, i] of Object.entries(out) as [DossierField, number][]) if (i === col) delete out[f];
     if (field !== undefined) out[field] = col;

@@ -98,7 +98,8 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   let asOfMonth: number | undefined;
   if (options.asOf !== undefined) {
     const m = monthOfPeriod(options.asOf);
-    if (m === null) throw new ParcheckError('INPUT_PERIOD', { vi: `Kỳ không hợp lệ: ${options.asOf}`, en: `Invalid period: ${options.asOf}` }, { expected: '2025-10, 2025-Q4, 2025', found: options.asOf });
+    if (m === null)
+      throw new ParcheckError('INPUT_PERIOD', { vi: `Kỳ không hợp lệ: ${options.asOf}`, en: `Invalid period: ${options.asOf}` }, { expected: '2025-10, 2025-Q4, 2025', found: options.asOf });
     asOfMonth = m;
   }
   let tally: Tally;
@@ -161,4 +162,3 @@ export async function ingestDossierList(path: string, options: IngestOptions & D
   if (opened.warning) ingested.warnings.unshift(opened.warning);
   return ingested;
 }
-

@@ -63,8 +63,7 @@ export async function scanCsv(path: string, file: string, options: IngestOptions
   const threads = options.threads ?? undefined;
   const maxLine = resolveLimits(options.limits).lineBytes;
   const asOf = listAsOf(head.above);
-  const parallel =
-    !options.tally && head.encoding === 'utf-8' && !head.loneCr && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
+  const parallel = !options.tally && head.encoding === 'utf-8' && !head.loneCr && (threads ?? 2) > 1 && size - head.dataStart >= (options.parallelMinBytes ?? 16 * 1024 * 1024) && workersAvailable();
 
   let results: RangeResult[];
   let sha256: string;

@@ -22,7 +22,10 @@ export function rowFailureError(
     const years = Math.round(MAX_DAYS_FROM_RECEIPT / 365.25);
     return new ParcheckError(
       'INPUT_DATE',
-      { vi: `Ngày vô lý ở cột "${name}": "${failure.raw}" cách ngày tiếp nhận hơn ${years} năm`, en: `Absurd date in column "${name}": "${failure.raw}" is more than ${years} years from the receipt date` },
+      {
+        vi: `Ngày vô lý ở cột "${name}": "${failure.raw}" cách ngày tiếp nhận hơn ${years} năm`,
+        en: `Absurd date in column "${name}": "${failure.raw}" is more than ${years} years from the receipt date`,
+      },
       {
         location,
         expected: { vi: `một ngày trong vòng ${years} năm quanh ngày tiếp nhận`, en: `a date within ${years} years of the receipt date` },
@@ -66,7 +69,10 @@ export function spanFailureError(failure: SpanFailure, lineOffset: number, file:
       location: place ? { file, ...place(at) } : { file, line: at },
       expected: { vi: `các ngày trong vòng ${years} năm`, en: `dates within ${years} years of each other` },
       found: `${m} … ${o}`,
-      hint: { vi: `Một trong hai ngày (${vi} ${where(at)} hoặc ${where(other)}) có lẽ bị gõ sai năm; sửa rồi chạy lại.`, en: `One of the two dates (${en} ${where(at)} or ${where(other)}) probably has a mistyped year; fix it and run again.` },
+      hint: {
+        vi: `Một trong hai ngày (${vi} ${where(at)} hoặc ${where(other)}) có lẽ bị gõ sai năm; sửa rồi chạy lại.`,
+        en: `One of the two dates (${en} ${where(at)} or ${where(other)}) probably has a mistyped year; fix it and run again.`,
+      },
     },
   );
 }

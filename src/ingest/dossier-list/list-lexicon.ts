@@ -31,7 +31,11 @@ export interface DossierLexicon {
 const FIELDS: DossierField[] = ['code', 'unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'service_level', 'dossier_digitized'];
 
 function bad(what: string): ParcheckError {
-  return new ParcheckError('INTERNAL', { vi: `Từ điển đọc (lexicon.yaml, dossier_list) sai: ${what}`, en: `The reading lexicon (lexicon.yaml, dossier_list) is malformed: ${what}` }, { location: { file: LEXICON_FILE.pathname } });
+  return new ParcheckError(
+    'INTERNAL',
+    { vi: `Từ điển đọc (lexicon.yaml, dossier_list) sai: ${what}`, en: `The reading lexicon (lexicon.yaml, dossier_list) is malformed: ${what}` },
+    { location: { file: LEXICON_FILE.pathname } },
+  );
 }
 
 function words(value: unknown, what: string): string[] {

@@ -12,9 +12,20 @@ import { readCsvHead } from './list-csv-head.js';
 
 /** The mapping role of each field (mapping.ts DOSSIER_ROLES). */
 const ROLE: Record<DossierField, string> = {
-  code: 'code', unit: 'unit', level: 'level', channel: 'channel', received: 'received_date', due: 'due_date', returned: 'returned_date',
-  status: 'status', digitized: 'digitized', paid_online: 'paid_online', fee: 'payable', e_circulated: 'e_circulated',
-  service_level: 'service_level', dossier_digitized: 'dossier_digitized',
+  code: 'code',
+  unit: 'unit',
+  level: 'level',
+  channel: 'channel',
+  received: 'received_date',
+  due: 'due_date',
+  returned: 'returned_date',
+  status: 'status',
+  digitized: 'digitized',
+  paid_online: 'paid_online',
+  fee: 'payable',
+  e_circulated: 'e_circulated',
+  service_level: 'service_level',
+  dossier_digitized: 'dossier_digitized',
 };
 
 const q = (s: string) => JSON.stringify(s);

@@ -51,7 +51,6 @@ export function listAsOf(texts: string[]): ListAsOf | undefined {
   return { month: MONTH_OF_DAY[day]!, day, seconds, limitDay: exp ? exp.day : Number.MAX_SAFE_INTEGER, text, from: end && exp ? 'both' : end ? 'period' : 'export' };
 }
 
-
 const COUNT_LINE = /^(?:tong so|tong cong|tong|cong)(?: so)?(?: ho so)?\s*[:\-=]?\s*(\d{1,3}(?:[.,\s]\d{3})+|\d+)(?:\s*ho so)?\s*\.?$/;
 
 /** "Tổng số: 12.345 hồ sơ", "Tổng cộng: 120" → the number; null for any other text. */

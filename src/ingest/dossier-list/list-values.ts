@@ -12,7 +12,10 @@ export const CHANNEL_UNKNOWN = 2;
 
 /** Folded, punctuation dropped; check marks kept (they are a yes of their own). */
 function key(value: string): string {
-  return foldText(value.normalize('NFC')).replace(/[^a-z0-9 \u2713\u2714\u2611]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return foldText(value.normalize('NFC'))
+    .replace(/[^a-z0-9 \u2713\u2714\u2611]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const wholeWord = (k: string, w: string) => k === w || ` ${k} `.includes(` ${w} `);
@@ -55,7 +58,9 @@ export function classifyFullOnline(value: string): number {
 
 /** "Phí, lệ phí": blank, 0, "Không thu", "Không thu phí", "Miễn" mean the dossier owes nothing. */
 export function feeIsPayable(value: string): boolean {
-  const k = key(value).replace(/\b(d|dong|vnd)$/, '').trim();
+  const k = key(value)
+    .replace(/\b(d|dong|vnd)$/, '')
+    .trim();
   return !dossierLexicon().notPayable.has(k) && !/^0+( 0+)*$/.test(k);
 }
 
@@ -84,4 +89,3 @@ export function classifyStatus(value: string): number {
   const byWords = lex.words.get(k.replace(/^\d{1,2} /, ''));
   return byWords !== undefined ? CLASS[byWords] : STATUS_UNKNOWN;
 }
-

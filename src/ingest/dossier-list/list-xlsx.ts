@@ -34,7 +34,7 @@ function cellText(value: unknown): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'string') return value;
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-  if (value instanceof Date) return isoDay(dayFromDate(value)) ;
+  if (value instanceof Date) return isoDay(dayFromDate(value));
   const v = value as { richText?: { text: string }[]; result?: unknown; text?: unknown; error?: string };
   if (v.richText) return v.richText.map((r) => r.text).join('');
   if ('result' in v) return cellText(v.result);
@@ -100,61 +100,69 @@ export async function readXlsx(path: string, file: string, options: IngestOption
     const starts = new Int32Array(SLOTS);
     const ends = new Int32Array(SLOTS);
     // Dates stay 1900-system serials (as the CSV path parses them), converted from 1904 workbooks.
-    await book.readSheet(sheet, (number, values) => {
-      if (!columns) {
-        if (number > HEADER_SEARCH_ROWS) return false;
-        const cells = Array.from(values, (v) => cellText(v).replace(/\s+/g, ' ').trim());
-        const mapped = mapColumns(cells);
-        if (!best || Object.keys(mapped).length > Object.keys(mapColumns(best.header)).length) best = { header: cells, row: number, sheet: name };
-        const headerColumns = isHeader(cells, number, mapping);
-        if (!headerColumns) {
-          above.push(...cells.filter((c) => c !== ''));
+    await book.readSheet(
+      sheet,
+      (number, values) => {
+        if (!columns) {
+          if (number > HEADER_SEARCH_ROWS) return false;
+          const cells = Array.from(values, (v) => cellText(v).replace(/\s+/g, ' ').trim());
+          const mapped = mapColumns(cells);
+          if (!best || Object.keys(mapped).length > Object.keys(mapColumns(best.header)).length) best = { header: cells, row: number, sheet: name };
+          const headerColumns = isHeader(cells, number, mapping);
+          if (!headerColumns) {
+            above.push(...cells.filter((c) => c !== ''));
+            return true;
+          }
+          const strictColumns = applyMapping(mapColumns(cells), cells, mapping, true);
+          requireColumns(strictColumns, cells, { file, sheet: name, cell: `A${number}` });
+          columns = strictColumns;
+          header = cells;
+          const asOf = listAsOf(above);
+          if (asOf) tally.asOf = asOf;
+          handler = makeRowHandler(columns, tally, counts, asOf?.limitDay);
+          fields = SLOT_FIELDS.map((f) => (slotRead(f, tally) ? (columns![f] ?? -1) : -1));
+          fields.push(fields.includes(0) ? -1 : 0);
+          found = { sheet: name, header, headerRow: number, columns, tally, counts, ...(asOf ? { asOf } : {}) };
           return true;
         }
-        const strictColumns = applyMapping(mapColumns(cells), cells, mapping, true);
-        requireColumns(strictColumns, cells, { file, sheet: name, cell: `A${number}` });
-        columns = strictColumns;
-        header = cells;
-        const asOf = listAsOf(above);
-        if (asOf) tally.asOf = asOf;
-        handler = makeRowHandler(columns, tally, counts, asOf?.limitDay);
-        fields = SLOT_FIELDS.map((f) => (slotRead(f, tally) ? (columns![f] ?? -1) : -1));
-        fields.push(fields.includes(0) ? -1 : 0);
-        found = { sheet: name, header, headerRow: number, columns, tally, counts, ...(asOf ? { asOf } : {}) };
+        const parts: string[] = [];
+        let offset = 0;
+        fields.forEach((col, slot) => {
+          const value = col >= 0 ? values[col] : undefined;
+          const text = slot < FIRST_SLOT && DATE_FIELDS.has(SLOT_FIELDS[slot]!) ? dateText(value) : cellText(value);
+          const len = Buffer.byteLength(text);
+          starts[slot] = offset;
+          ends[slot] = offset + len;
+          offset += len;
+          parts.push(text);
+        });
+        try {
+          handler!(Buffer.from(parts.join(''), 'utf8'), starts, ends, number);
+        } catch (error) {
+          if (error instanceof SpanFailure) throw spanFailureError(error, 0, file, (line) => ({ sheet: name, cell: `A${line}` }));
+          if (!(error instanceof RowFailure)) throw error;
+          const col = columns[error.field as keyof ColumnIndex];
+          throw rowFailureError(error, 0, columns, header, file, { sheet: name, cell: `${col !== undefined ? columnLetter(col) : 'A'}${error.line}` });
+        }
         return true;
-      }
-      const parts: string[] = [];
-      let offset = 0;
-      fields.forEach((col, slot) => {
-        const value = col >= 0 ? values[col] : undefined;
-        const text = slot < FIRST_SLOT && DATE_FIELDS.has(SLOT_FIELDS[slot]!) ? dateText(value) : cellText(value);
-        const len = Buffer.byteLength(text);
-        starts[slot] = offset;
-        ends[slot] = offset + len;
-        offset += len;
-        parts.push(text);
-      });
-      try {
-        handler!(Buffer.from(parts.join(''), 'utf8'), starts, ends, number);
-      } catch (error) {
-        if (error instanceof SpanFailure) throw spanFailureError(error, 0, file, (line) => ({ sheet: name, cell: `A${line}` }));
-        if (!(error instanceof RowFailure)) throw error;
-        const col = columns[error.field as keyof ColumnIndex];
-        throw rowFailureError(error, 0, columns, header, file, { sheet: name, cell: `${col !== undefined ? columnLetter(col) : 'A'}${error.line}` });
-      }
-      return true;
-    }, { serialDates: true });
+      },
+      { serialDates: true },
+    );
     if (found) break;
   }
   if (!found) {
     const header = best?.header ?? [];
     requireColumns(mapColumns(header), header, { file, ...(best ? { sheet: best.sheet, cell: `A${best.row}` } : {}) });
-    throw new ParcheckError('INPUT_HEADER', { vi: 'Không tìm thấy dòng tiêu đề của danh sách hồ sơ', en: 'No dossier-list header row found' }, {
-      location: { file },
-      expected: { vi: 'các cột Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày trả kết quả', en: 'columns Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày trả kết quả' },
-      found: header.join(' | '),
-      hint: { vi: 'Chọn đúng trang tính bằng --sheet.', en: 'Pick the sheet with --sheet.' },
-    });
+    throw new ParcheckError(
+      'INPUT_HEADER',
+      { vi: 'Không tìm thấy dòng tiêu đề của danh sách hồ sơ', en: 'No dossier-list header row found' },
+      {
+        location: { file },
+        expected: { vi: 'các cột Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày trả kết quả', en: 'columns Mã hồ sơ, Ngày tiếp nhận, Ngày hẹn trả, Ngày trả kết quả' },
+        found: header.join(' | '),
+        hint: { vi: 'Chọn đúng trang tính bằng --sheet.', en: 'Pick the sheet with --sheet.' },
+      },
+    );
   }
   return found;
 }

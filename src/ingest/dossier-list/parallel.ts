@@ -59,7 +59,17 @@ export async function scanParallel(plan: ScanPlan): Promise<RangeResult[]> {
   const bounds = [plan.dataStart, ...cuts, plan.size];
   const jobs: RangeJob[] = [];
   for (let i = 0; i + 1 < bounds.length; i++) {
-    jobs.push({ path: plan.path, start: bounds[i]!, end: bounds[i + 1]!, columns: plan.columns, width: plan.width, delimiter: plan.delimiter, progressEvery: plan.progressEvery, maxLine: plan.maxLine, ...(plan.asOf ? { asOf: plan.asOf } : {}) });
+    jobs.push({
+      path: plan.path,
+      start: bounds[i]!,
+      end: bounds[i + 1]!,
+      columns: plan.columns,
+      width: plan.width,
+      delimiter: plan.delimiter,
+      progressEvery: plan.progressEvery,
+      maxLine: plan.maxLine,
+      ...(plan.asOf ? { asOf: plan.asOf } : {}),
+    });
   }
   const results = await Promise.all(jobs.map((job) => runWorker(job, plan.onBytes)));
   const verified: RangeResult[] = [];

@@ -8,11 +8,56 @@ import type { ColumnIndex, DossierField } from './columns.js';
 import { BLANK, INVALID, lastSeconds, parseDateBytes, PLACEHOLDER } from './list-dates.js';
 import { countLineValue } from './list-title.js';
 import { emptyRow, MAX_DAYS_FROM_RECEIPT, OUTCOME_BY_DATES, OUTCOME_REJECTED, OUTCOME_WITHDRAWN, type Tally } from './tally.js';
-import { CHANNEL_UNKNOWN, classifyChannel, classifyFlag, classifyFullOnline, classifyStatus, feeIsPayable, FLAG_UNKNOWN, FLAG_YES, paymentIsPayable, STATUS_DONE, STATUS_PENDING, STATUS_REJECTED, STATUS_UNKNOWN, STATUS_WITHDRAWN } from './list-values.js';
+import {
+  CHANNEL_UNKNOWN,
+  classifyChannel,
+  classifyFlag,
+  classifyFullOnline,
+  classifyStatus,
+  feeIsPayable,
+  FLAG_UNKNOWN,
+  FLAG_YES,
+  paymentIsPayable,
+  STATUS_DONE,
+  STATUS_PENDING,
+  STATUS_REJECTED,
+  STATUS_UNKNOWN,
+  STATUS_WITHDRAWN,
+} from './list-values.js';
 
 /** The fields read from each row; `code` (the dossier id) only for a tally that keeps ids (trace.ts). */
-export const SLOT_FIELDS: DossierField[] = ['unit', 'level', 'channel', 'received', 'due', 'returned', 'status', 'digitized', 'paid_online', 'fee', 'e_circulated', 'code', 'service_level', 'dossier_digitized'];
-const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD, SL, DD] = SLOT_FIELDS.map((_, i) => i) as number[] as [number, number, number, number, number, number, number, number, number, number, number, number, number, number];
+export const SLOT_FIELDS: DossierField[] = [
+  'unit',
+  'level',
+  'channel',
+  'received',
+  'due',
+  'returned',
+  'status',
+  'digitized',
+  'paid_online',
+  'fee',
+  'e_circulated',
+  'code',
+  'service_level',
+  'dossier_digitized',
+];
+const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD, SL, DD] = SLOT_FIELDS.map((_, i) => i) as number[] as [
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+  number,
+];
 
 /** One more slot past the fields: the record's first column, where a trailing count line says its number. */
 export const FIRST_SLOT = SLOT_FIELDS.length;
@@ -278,7 +323,19 @@ const none = (): Tallied => ({ n: 0, line: 0 });
 const TALLIED = ['placeholder', 'before2000', 'afterAsOf', 'pendingWithReturn', 'doneWithoutReturn'] as const;
 
 export function emptyCounts(): RowCounts {
-  return { rows: 0, blankRows: 0, blankUnit: 0, unknownChannel: {}, unknownStatus: {}, unknownFlag: {}, placeholder: none(), before2000: none(), afterAsOf: none(), pendingWithReturn: none(), doneWithoutReturn: none() };
+  return {
+    rows: 0,
+    blankRows: 0,
+    blankUnit: 0,
+    unknownChannel: {},
+    unknownStatus: {},
+    unknownFlag: {},
+    placeholder: none(),
+    before2000: none(),
+    afterAsOf: none(),
+    pendingWithReturn: none(),
+    doneWithoutReturn: none(),
+  };
 }
 
 /** `lineOffset`: what turns `from`'s scan-local lines into `into`'s. */

@@ -99,7 +99,23 @@ export interface DossierRow {
 }
 
 export function emptyRow(): DossierRow {
-  return { unit: 0, recv: -1, due: -1, dueSeconds: -1, ret: -1, retSeconds: -1, channel: 2, digitized: 0, payable: 0, paid: 0, eCirc: 0, fullOnline: 0, dossierDigitized: 0, outcome: OUTCOME_BY_DATES, line: 0 };
+  return {
+    unit: 0,
+    recv: -1,
+    due: -1,
+    dueSeconds: -1,
+    ret: -1,
+    retSeconds: -1,
+    channel: 2,
+    digitized: 0,
+    payable: 0,
+    paid: 0,
+    eCirc: 0,
+    fullOnline: 0,
+    dossierDigitized: 0,
+    outcome: OUTCOME_BY_DATES,
+    line: 0,
+  };
 }
 
 /** A list's months would span more than MAX_SPAN_MONTHS: thrown with the months and lines at both ends. */
@@ -193,7 +209,24 @@ export function forEachMonth(cells: Float64Array, base: number, span: number, fr
 }
 
 /** Measures counting the dossiers of the month only (their rows are the month's rows). */
-export const FLOW_MEASURES = new Set(['received_online', 'received_offline', 'resolved_total', 'resolved_early', 'resolved_on_time', 'resolved_late', 'digitized_results', 'payable_dossiers', 'paid_online', 'e_circulated', 'dossiers_rejected', 'dossiers_withdrawn', 'received_full_online', 'dossiers_digitized', 'received_in_period_resolved_early', 'received_in_period_resolved_on_time']);
+export const FLOW_MEASURES = new Set([
+  'received_online',
+  'received_offline',
+  'resolved_total',
+  'resolved_early',
+  'resolved_on_time',
+  'resolved_late',
+  'digitized_results',
+  'payable_dossiers',
+  'paid_online',
+  'e_circulated',
+  'dossiers_rejected',
+  'dossiers_withdrawn',
+  'received_full_online',
+  'dossiers_digitized',
+  'received_in_period_resolved_early',
+  'received_in_period_resolved_on_time',
+]);
 
 export class Tally {
   names: string[] = [];

@@ -34,7 +34,10 @@ export function documentXmlToText(xml: string): string {
       // Nested tables are rare in plans; their rows are read as rows of the outer table.
       for (const row of b.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)) {
         const cells = [...row[0].matchAll(/<w:tc\b[\s\S]*?<\/w:tc>/g)].map((c) =>
-          [...c[0].matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)].map((p) => paragraphText(p[0])).filter(Boolean).join(' '),
+          [...c[0].matchAll(/<w:p\b[\s\S]*?<\/w:p>/g)]
+            .map((p) => paragraphText(p[0]))
+            .filter(Boolean)
+            .join(' '),
         );
         while (cells.length < 3) cells.push('');
         lines.push(cells.join('\t'));
@@ -51,7 +54,11 @@ export async function readDocxText(path: string, shown: string): Promise<string>
     throw new ParcheckError('INPUT_FORMAT', text('Tệp .docx không có word/document.xml', 'The .docx has no word/document.xml'), {
       location: { file: shown },
       expected: 'word/document.xml',
-      found: entries.slice(0, 5).map((e) => e.name).join(', ') || '(empty)',
+      found:
+        entries
+          .slice(0, 5)
+          .map((e) => e.name)
+          .join(', ') || '(empty)',
       hint: text('Mở bằng Word và lưu lại dạng .docx, hoặc lưu thành văn bản thuần (.txt).', 'Open it in Word and save it again as .docx, or save it as plain text (.txt).'),
     });
   }

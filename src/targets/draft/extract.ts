@@ -238,7 +238,7 @@ function readClause(clause: Clause, header: PlanHeader, lexicon: IndicatorWords[
       g.strict = prev.strict;
       g.cue = `${prev.cue} (shared)`;
     }
-    const change = g.change && (baseline !== undefined) ? g.change : undefined;
+    const change = g.change && baseline !== undefined ? g.change : undefined;
     const base: Omit<DraftTarget, 'indicator' | 'comparator' | 'unit' | 'level' | 'confidence' | 'reason'> = { section, quote, line: clause.line, deadline: d.deadline };
     const reasons: string[] = [];
     let confidence = 0.6 + d.weight;

@@ -23,7 +23,10 @@ export interface PlanHeader {
 const PROVINCE_LINE = /^(?:uy ban nhan dan |ubnd )?(tinh|thanh pho)\s+([a-z][a-z ]{2,30}?)\s*$/;
 
 export function readHeader(lines: PlanLine[]): PlanHeader {
-  const top = lines.slice(0, 40).map((l) => cleanLine(l.raw).replace(/\*/g, '').trim()).filter((l) => l !== '');
+  const top = lines
+    .slice(0, 40)
+    .map((l) => cleanLine(l.raw).replace(/\*/g, '').trim())
+    .filter((l) => l !== '');
   const all = lines.map((l) => cleanLine(l.raw));
   const h: Partial<PlanHeader> = {};
   for (const l of top) {
@@ -38,7 +41,10 @@ export function readHeader(lines: PlanLine[]): PlanHeader {
     const p = PROVINCE_LINE.exec(f);
     if (p && !h.province && !/cong hoa/.test(f)) {
       h.province = slugify(p[2]!);
-      const words = l.split(/\s+/).slice(-p[2]!.split(' ').length).map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
+      const words = l
+        .split(/\s+/)
+        .slice(-p[2]!.split(' ').length)
+        .map((w) => w.charAt(0) + w.slice(1).toLocaleLowerCase('vi'));
       h.provinceName = `${p[1] === 'tinh' ? 'tỉnh' : 'thành phố'} ${words.join(' ')}`;
       h.issuer = `UBND ${h.provinceName}`;
     }
@@ -72,7 +78,7 @@ export function readHeader(lines: PlanLine[]): PlanHeader {
   const yearOnly = /\bnăm\s+(\d{4})\b/iu.exec((h.title ?? '').replace(/ngày.*$/u, ''));
   const period = /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(h.title ?? '') ?? (yearOnly ? null : /giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(titleText));
   const issued = h.date ? Number(h.date.slice(0, 4)) : period ? Number(period[1]) : yearOnly ? Number(yearOnly[1]) : undefined;
-  const start = period ? Number(period[1]) : yearOnly ? Number(yearOnly[1]) : issued ?? new Date().getUTCFullYear();
+  const start = period ? Number(period[1]) : yearOnly ? Number(yearOnly[1]) : (issued ?? new Date().getUTCFullYear());
   const end = period ? Number(period[2]) : yearOnly ? Number(yearOnly[1]) : start;
   if (!h.date && issued !== undefined) h.date = String(issued);
   const month = h.date && h.date.length >= 7 ? Number(h.date.slice(5, 7)) : undefined;

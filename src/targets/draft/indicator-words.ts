@@ -23,7 +23,13 @@ export function compileLexicon(data: unknown): IndicatorWords[] {
   return Object.entries(root).map(([id, v]) => ({
     id,
     unit: v.unit === 'rank' ? 'rank' : undefined,
-    phrases: (v.phrases ?? []).map((p) => ({ written: p, pieces: p.split('…').map((s) => foldText(s)).filter(Boolean) })),
+    phrases: (v.phrases ?? []).map((p) => ({
+      written: p,
+      pieces: p
+        .split('…')
+        .map((s) => foldText(s))
+        .filter(Boolean),
+    })),
   }));
 }
 

@@ -59,7 +59,10 @@ export function yearsIn(raw: string): { deadline?: number | string; period?: [nu
     .replace(/\bngày\s+\d{1,2}(?:\s+tháng\s+\d{1,2}\s+năm\s+\d{4}|\s*\/\s*\d{1,2}\s*\/\s*\d{4})/giu, ' ');
   const before = /\btrước\s+ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu.exec(raw);
   if (before) out.deadline = `${before[3]}-${before[2]!.padStart(2, '0')}-${before[1]!.padStart(2, '0')}`;
-  const base = /so với\s+(?:kết quả\s+)?(?:năm\s+|giai đoạn\s+(?:\d{4}\s*[-–]\s*)?)(\d{4})|so với\s+(\d{4})|tính đến (?:hết )?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|ngày\s+\d{1,2}\/\d{1,2}\/|năm)\s*(\d{4})|cao hơn (?:so với )?(?:kết quả )?năm\s+(\d{4})/iu.exec(raw);
+  const base =
+    /so với\s+(?:kết quả\s+)?(?:năm\s+|giai đoạn\s+(?:\d{4}\s*[-–]\s*)?)(\d{4})|so với\s+(\d{4})|tính đến (?:hết )?(?:ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm|ngày\s+\d{1,2}\/\d{1,2}\/|năm)\s*(\d{4})|cao hơn (?:so với )?(?:kết quả )?năm\s+(\d{4})/iu.exec(
+      raw,
+    );
   if (base) out.baseline = Number(base[1] ?? base[2] ?? base[3] ?? base[4]);
   // "so với giai đoạn 2021 - 2025": the yearly average of the period (baseline 2021 through 2025).
   const basePeriod = /so với\s+giai đoạn\s+(\d{4})\s*[-–]\s*(\d{4})/iu.exec(raw);

@@ -33,11 +33,7 @@ export interface Heading {
 
 // Heading ranks: I. > 1. > 1.1. > a) > - > +; a plain paragraph is content, never a heading.
 function markerOf(line: string): { marker: string; rank: number; rest: string } | undefined {
-  const m =
-    /^\s*([IVX]{1,5})\.\s+(.*)$/.exec(line) ??
-    /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.*)$/.exec(line) ??
-    /^\s*([a-zđ])\)\s+(.*)$/.exec(line) ??
-    /^\s*([-–·•+*])\s*(.*)$/.exec(line);
+  const m = /^\s*([IVX]{1,5})\.\s+(.*)$/.exec(line) ?? /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?\s+(.*)$/.exec(line) ?? /^\s*([a-zđ])\)\s+(.*)$/.exec(line) ?? /^\s*([-–·•+*])\s*(.*)$/.exec(line);
   if (!m) return undefined;
   const marker = m[1]!;
   let rank: number;
@@ -228,7 +224,12 @@ export function sectionOf(headings: Heading[]): string {
   const numbered = headings.filter((h) => h.marker !== '' && !/^[-–·•+*]$/.test(h.marker));
   const path = numbered.map((h) => h.marker).join('.');
   const last = numbered[numbered.length - 1] ?? headings[headings.length - 1];
-  const words = last ? last.text.replace(/\s+/g, ' ').slice(0, 90).replace(/[:\s]+$/, '') : '';
+  const words = last
+    ? last.text
+        .replace(/\s+/g, ' ')
+        .slice(0, 90)
+        .replace(/[:\s]+$/, '')
+    : '';
   const label = [path, words].filter(Boolean).join(' – ');
   return label || '(đầu văn bản)';
 }
