@@ -30,7 +30,7 @@ export function declaredRateNotes(observations: Iterable<Observation>, tolerance
   for (const d of declared) {
     const indicator = declaredIndicator(d.measure)!;
     const def = findIndicator(indicator);
-    if (!def || def.kind !== 'ratio') continue;
+    if (def?.kind !== 'ratio') continue;
     const find = (m: string) => {
       const list = index.get(key(d.unit, d.period, m)) ?? [];
       return list.find((o) => o.source.file === d.source.file) ?? list[0];

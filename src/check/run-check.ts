@@ -131,7 +131,7 @@ function pastScheduleYears(all: Threshold[], inForce: Threshold[], store: Measur
   for (const t of all) {
     if (chosen.has(t) || t.superseded_by !== null || (document && t.document.id !== document)) continue;
     const current = groups.get(key(t));
-    if (!current || !current.every((c) => c.deadline > t.deadline) || monthIndex(t.deadline, 12) > asOfMonth) continue;
+    if (!current?.every((c) => c.deadline > t.deadline) || monthIndex(t.deadline, 12) > asOfMonth) continue;
     const def = findIndicator(t.indicator);
     if (!def) continue;
     const year = { from: monthIndex(t.deadline, 1), to: monthIndex(t.deadline, 12) };

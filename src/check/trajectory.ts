@@ -60,7 +60,7 @@ export function trajectoryOf(input: TrajectoryInput): { onTrack: boolean; trajec
 
 function growth(current: number, base: number, years: number): number | null {
   if (years <= 0 || current / base < 0) return null;
-  return Math.pow(current / base, 1 / years) - 1;
+  return (current / base) ** (1 / years) - 1;
 }
 
 /** The progress rule an on- or off-track finding was judged by; null for every other status. */

@@ -49,8 +49,6 @@ export function sourceText(s: SourceRef): string {
   return parts.join(' › ');
 }
 
-const fig = (value: number | null, unit: string) => (value === null ? null : roundFigure(value, unit));
-
 export function flatRow(f: Finding): FlatRow {
   const [low, high] = lowHigh(f);
   const trajectory = findingTrajectory(f);

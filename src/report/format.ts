@@ -150,11 +150,6 @@ export function summaryLine(counts: Record<Status, number>, lang: Lang): string 
   return parts.length > 0 ? parts.join(' · ') : pick(HEADER.none, lang);
 }
 
-/** "Quảng Nam (quang-nam)"-style province line falls back to a visible "unknown". */
-export function provinceText(province: string | null, lang: Lang): string {
-  return province ?? pick(HEADER.provinceUnknown, lang);
-}
-
 export const shortHash = (sha256: string): string => sha256.slice(0, 12);
 
 /** A document in a group heading: its number (its short title when its own text leaves the number blank) and its id. */

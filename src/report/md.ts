@@ -7,21 +7,7 @@ import type { CheckResult, Finding } from '../core/types.js';
 import { markdownAudit } from './audit-notes.js';
 import { escapeControl, escapeMarkdown as md } from './escape.js';
 import { documentsById, provinceName } from './documents.js';
-import {
-  formatComparator,
-  formatGap,
-  formatNeeded,
-  formatSuperseded,
-  formatValue,
-  documentHeading,
-  indicatorLabel,
-  progressRules,
-  provinceText,
-  shownGap,
-  shownValue,
-  summaryLine,
-  verdictNotes,
-} from './format.js';
+import { formatComparator, formatGap, formatNeeded, formatSuperseded, formatValue, documentHeading, indicatorLabel, progressRules, shownGap, shownValue, summaryLine, verdictNotes } from './format.js';
 import type { ReportOptions } from './reporters.js';
 import { noDataLines, splitNoData, type NoDataStyle } from './no-data.js';
 import { documentNumbers, groupFindings, statusCounts } from './order.js';

@@ -49,7 +49,7 @@ export function aimOf(f: FindingBound & Pick<Finding, 'value'>): number {
   if (f.comparator !== 'between') return f.threshold_value;
   const t = f.threshold_value;
   const v = f.value ?? t[0];
-  return v < t[0] ? t[0] : v > t[1] ? t[1] : v;
+  return v < t[0] ? t[0] : Math.min(v, t[1]);
 }
 
 export function renderChart(f: Finding & { series: FindingSeries }, lang: Lang, id: string): string {

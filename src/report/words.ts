@@ -57,7 +57,6 @@ export const HEADER = {
   title: text('Báo cáo kiểm tra chỉ tiêu cải cách hành chính', 'Administrative reform target check'),
   asOf: text('Kỳ báo cáo', 'As of'),
   province: text('Địa phương', 'Province'),
-  provinceUnknown: text('(không xác định)', '(unknown)'),
   inputs: text('Dữ liệu đầu vào', 'Inputs'),
   targets: text('Tệp chỉ tiêu', 'Target files'),
   version: text('phiên bản', 'version'),
