@@ -4,7 +4,7 @@
  * directory, SIGTERM/SIGINT during the write leave no partial file and the previous report intact;
  * concurrent cron runs writing one report leave one complete report and no temp file.
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -119,14 +119,14 @@ describe('a failed write leaves the previous report intact and no temp file', ()
   }
 });
 
-function runAsync(args: string[], onSpawn?: (pid: number) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
+function runAsync(args: string[], onSpawn?: (child: ChildProcess) => void): Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, [BIN, ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
     let stderr = '';
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
     child.stdout.resume();
     child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-    onSpawn?.(child.pid!);
+    onSpawn?.(child);
   });
 }
 
@@ -140,7 +140,7 @@ describe('interrupted and concurrent runs', () => {
     let interrupted = 0;
     for (const [i, delay] of [300, 700, 1100, 1600].entries()) {
       writeFileSync(out, previous);
-      const result = await runAsync([...ARGS(large), '--output', out], (pid) => setTimeout(() => process.kill(pid, i % 2 ? 'SIGINT' : 'SIGTERM'), delay));
+      const result = await runAsync([...ARGS(large), '--output', out], (child) => setTimeout(() => child.kill(i % 2 ? 'SIGINT' : 'SIGTERM'), delay));
       if (result.signal) interrupted++;
       const now = readFileSync(out);
       expect(now.equals(previous) || now.equals(readFileSync(reference))).toBe(true);
