@@ -25,8 +25,9 @@ import type { Text } from './i18n.js';
 
 export type MeasureKind = 'flow' | 'stock' | 'rank' | 'score' | 'rate';
 
-/** How the stored figures inside a window combine: summed, the last one, or the first one. */
-export type OverTime = 'sum' | 'last' | 'first';
+/** How the stored figures inside a window combine: summed, the last one, the first one, or only one
+ * (a rate: percentages of sub-periods do not add up, and their mean would weigh unequal months alike). */
+export type OverTime = 'sum' | 'last' | 'first' | 'single';
 
 /**
  * The values a figure of the unit takes, which the figures workbook turns into data validation and the
@@ -441,8 +442,9 @@ export function overTime(id: MeasureId): OverTime {
   const spec = SPECS[id]!;
   switch (spec.kind) {
     case 'flow':
-    case 'rate':
       return 'sum';
+    case 'rate':
+      return 'single';
     case 'stock':
       return spec.at === 'opening' ? 'first' : 'last';
     case 'rank':

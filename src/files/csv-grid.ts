@@ -24,7 +24,9 @@ export function parseCsvText(text: string, file: string, encoding: TextEncoding,
   text = toNfc(text);
   let records: string[][];
   try {
-    records = parse(text, { delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
+    // Every line break ends a record: csv-parse otherwise takes the first break it meets as the only
+    // one, and a CRLF template with rows added in an editor writing LF was read as one long record.
+    records = parse(text, { delimiter, record_delimiter: ['\r\n', '\n', '\r'], relax_column_count: true, relax_quotes: true, skip_empty_lines: false, bom: true }) as string[][];
   } catch (cause) {
     const line = (cause as { lines?: number }).lines;
     throw new ParcheckError(

@@ -2,12 +2,15 @@
  * The value of one unit's measure over a window of months, built from what the inputs hold:
  * an observation of exactly that window when there is one, else the finest sub-periods inside it
  * (months, then quarters, then years), combined as the measure's kind says (core/measure-catalogue.ts `overTime`):
- * summed for flows, the last for stocks, ranks and scores, the first for a stock taken at the opening.
+ * summed for flows, the last for stocks, ranks and scores, the first for a stock taken at the opening;
+ * a rate is taken from one figure only: several figures of a rate inside the window are refused.
  * `windowParts` also says which stored figures were used, for `parcheck explain`.
  */
+import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
 import type { Period, SourceRef } from '../core/types.js';
 import { overTime, type MeasureId, type OverTime } from '../core/measure-catalogue.js';
-import { inside, type Window } from './period-windows.js';
+import { inside, type Window, windowLabel } from './period-windows.js';
 import type { MeasureStore, StoredValue } from './store.js';
 
 export interface WindowValue {
@@ -93,6 +96,7 @@ function combine(measure: MeasureId, values: StoredValue[], rule: OverTime, w: W
     const gaps = rule === 'last' ? monthsBetween(one.to + 1, w.to) : monthsBetween(w.from, one.from - 1);
     return { value: one.value, sources: one.sources, covered, gaps, parts: [part(one)], rule };
   }
+  if (rule === 'single' && values.length > 1) throw rateNotCombinable(measure, values, w);
   const held = new Set(values.flatMap((v) => monthsBetween(v.from, v.to)));
   return {
     value: values.reduce((a, v) => a + v.value, 0),
@@ -123,4 +127,28 @@ function receivedLessCarried(store: MeasureStore, unit: string, w: Window): Wind
   }
   const base = combine('received_total', totals, overTime('received_total'), w);
   return { ...base, value, sources: parts.flatMap((x) => x.sources), parts, rule: 'received_less_carried' };
+}
+
+/** A rate read for several sub-periods of the window (months of a year, say): summing them would give a
+ * figure above 100 % and a met verdict nobody computed. The inputs must give the rate of the window itself. */
+function rateNotCombinable(measure: MeasureId, values: StoredValue[], w: Window): ParcheckError {
+  const periods = values.map((v) => v.period).join(', ');
+  const first = values[0]!.sources[0];
+  const window = windowLabel(w);
+  return new ParcheckError(
+    'INPUT_PERIOD',
+    text(
+      `Tỷ lệ ${measure} có số liệu của từng kỳ con (${periods}) trong kỳ cần đánh giá ${window}: không thể cộng các tỷ lệ`,
+      `The rate ${measure} has figures for sub-periods (${periods}) of the period to judge, ${window}: rates do not add up`,
+    ),
+    {
+      location: first ? { file: first.file, sheet: first.sheet, cell: first.cell, line: first.line } : {},
+      expected: text('một số liệu cho cả kỳ', 'one figure for the whole period'),
+      found: periods,
+      hint: text(
+        'Ghi tỷ lệ của cả kỳ (ví dụ một dòng kỳ 2025 trong biểu nhập số liệu) thay cho các kỳ con.',
+        'Give the rate of the whole period (for example a row with period 2025 in the figures workbook) instead of the sub-periods.',
+      ),
+    },
+  );
 }
