@@ -117,7 +117,7 @@ function runCli(cliArgs) {
 
 async function inProcess(files) {
   const dist = (p) => import(pathToFileURL(path.join(ROOT, 'dist', p)).href);
-  const { ingestFiles } = await dist('ingest/index.js');
+  const { ingestFiles } = await dist('ingest/ingest-file.js');
   const { loadTargetFiles } = await dist('targets/load-target-files.js');
   const { bundledTargetPaths } = await dist('targets/catalogue.js');
   const { runCheck } = await dist('check/run-check.js');

@@ -25,12 +25,12 @@ export async function suggestMapping(path: string, options: IngestOptions): Prom
   if (size === 0) throw emptyError(path);
   let grids: Grid[];
   if (sniffFormat(head, path) === 'csv') {
-    const table = await readCsvTable(path, head, size, limits, async (rows) => (await import('./index.js')).looksLikeDossierList(rows));
+    const table = await readCsvTable(path, head, size, limits, async (rows) => (await import('./ingest-file.js')).looksLikeDossierList(rows));
     if (table === 'dossier_list') return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);
     grids = [table.grid];
   } else {
     const { openXlsx, peekBookGrids, readBookGrids } = await import('../files/xlsx-grids.js');
-    const { looksLikeDossierList } = await import('./index.js');
+    const { looksLikeDossierList } = await import('./ingest-file.js');
     const book = await openXlsx(path, path, limits);
     for (const g of await peekBookGrids(book, 10))
       if (await looksLikeDossierList(g.rows.map((r) => r.cells.map(cellText)))) return (await import('./dossier-list/list-suggest-mapping.js')).suggestListMapping(path, options);

@@ -51,7 +51,7 @@ export async function readInputs(request: InputRequest, extra: { asOf?: string }
   const at = resolverFor(request.cwd);
   const options = await ingestOptionsOf(request);
   if (extra.asOf) options.asOf = extra.asOf;
-  const { ingestFiles } = await import('../ingest/index.js');
+  const { ingestFiles } = await import('../ingest/ingest-file.js');
   const given = await expandInputs(request.files, path.resolve(request.cwd ?? '.'));
   const ingested = await ingestFiles(given.map(at), options).catch((error: unknown) => {
     throw errorAsGiven(error, given, at);

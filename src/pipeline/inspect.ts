@@ -17,7 +17,7 @@ export async function runInspect(request: InspectRequest): Promise<InspectRun> {
   const given = await expandInputs(request.files, resolverFor(request.cwd)('.')); // folders and quoted patterns
   const at = typedPath(request.cwd);
   const options = await ingestOptionsOf(request);
-  const { ingestFile } = await import('../ingest/index.js');
+  const { ingestFile } = await import('../ingest/ingest-file.js');
   const { checkCarryOver } = await import('../ingest/carry-over.js');
   const files: IngestedFile[] = [];
   // each file read on its own, its progress reported under its name as given

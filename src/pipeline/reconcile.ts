@@ -13,7 +13,7 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   const at = resolverFor(request.cwd);
   const options = await ingestOptionsOf(request);
   if (request.asOf) options.asOf = request.asOf;
-  const { ingestFiles } = await import('../ingest/index.js');
+  const { ingestFiles } = await import('../ingest/ingest-file.js');
   const read = async (typed: string): Promise<IngestedFile> => {
     const [f] = await ingestFiles([at(typed)], options);
     const abs = f!.path;

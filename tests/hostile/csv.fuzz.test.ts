@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
 import { parseCsvText, readCsvBytes } from '../../src/files/csv-grid.js';
-import { ingestFile } from '../../src/ingest/index.js';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { ROOT } from '../helpers/cli.js';
 import { FILE_RUNS, outcome, outcomeAsync, params } from './fuzz.js';
 

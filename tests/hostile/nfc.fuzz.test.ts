@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/files/csv-grid.js';
 import { cellString } from '../../src/files/xlsx-fast/xml.js';
-import { ingestFile } from '../../src/ingest/index.js';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { FILE_RUNS, params } from './fuzz.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'parcheck-fuzz-nfc-'));

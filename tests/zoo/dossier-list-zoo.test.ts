@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { ingestFile } from '../../src/ingest/index.js';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { observedTally, referenceTally } from '../helpers/dossier-reference.js';
 import { makeListVariant } from './dossier-list-zoo.js';
 

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
-import { ingestFile } from '../../src/ingest/index.js';
+import { ingestFile } from '../../src/ingest/ingest-file.js';
 import { makeVariant, type Variant } from './forms-zoo.js';
 import { warningMessage } from '../../src/report/warning-messages.js';
 

@@ -11,7 +11,7 @@ import { expandTargetFile } from '../expand.js';
 import { targetFileSchema, type TargetFile } from '../schema.js';
 import { draftFromText, type DraftResult } from './extract.js';
 import { compileLexicon, type IndicatorWords } from './indicator-words.js';
-import { draftTargetFile, draftYaml, type DraftDocumentOptions } from './write.js';
+import { draftTargetFile, draftYaml, type DraftDocumentOptions } from './draft-file-yaml.js';
 
 export const DRAFT_LEXICON_FILE = new URL('../../../lexicon/draft-indicators.yaml', import.meta.url);
 
