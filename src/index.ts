@@ -44,3 +44,5 @@ export type {
 export type { WarningCode } from './core/warnings.js';
 /** A warning's words in vi or en, from its code and data (warnings carry no prebuilt text). */
 export { warningMessage } from './report/warning-messages.js';
+/** `PARCHECK_LIMITS`-style `NAME=VALUE` specs as the `limits` of a request (`unpacked-mb=4096`). */
+export { limitsFromSpecs } from './files/limits.js';

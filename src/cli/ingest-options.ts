@@ -6,7 +6,7 @@
 import type { Command } from 'commander';
 import { ParcheckError } from '../core/errors.js';
 import { text } from '../core/i18n.js';
-import type { InputLimits, ScopeLevel } from '../core/types.js';
+import type { ScopeLevel } from '../core/types.js';
 import type { InputRequest, TargetRequest } from '../pipeline/request.js';
 import type { CliContext } from './context.js';
 
@@ -56,24 +56,7 @@ export async function inputRequestFrom(flags: IngestFlags, ctx: Pick<CliContext,
       .map((x) => ['PARCHECK_LIMITS', x] as const),
     ...(flags.limit ?? []).map((x) => ['--limit', x] as const),
   ];
-  if (specs.length > 0) {
-    const { LIMIT_NAMES, limitNamed } = await import('../files/limits.js');
-    const limits: InputLimits = {};
-    for (const [where, spec] of specs) {
-      const m = /^\s*([a-z-]+)\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*$/.exec(spec);
-      const known = m ? limitNamed(m[1]!) : undefined;
-      if (!m || !known || Number(m[2]) <= 0) {
-        throw new ParcheckError('USAGE', text(`Giới hạn không hợp lệ: "${spec}"`, `Invalid limit: "${spec}"`), {
-          location: { path: where },
-          expected: text(`${Object.keys(LIMIT_NAMES).join(' | ')}=số dương`, `${Object.keys(LIMIT_NAMES).join(' | ')}=a positive number`),
-          found: spec,
-          hint: text('Ví dụ: --limit unpacked-mb=4096 --limit line-mb=64', 'For example: --limit unpacked-mb=4096 --limit line-mb=64'),
-        });
-      }
-      limits[known.key] = Number(m[2]) * known.scale;
-    }
-    request.limits = limits;
-  }
+  if (specs.length > 0) request.limits = (await import('../files/limits.js')).limitsFromSpecs(specs);
   return request;
 }
 

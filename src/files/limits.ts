@@ -4,6 +4,7 @@
  * `--limit NAME=VALUE` or `PARCHECK_LIMITS="NAME=VALUE,…"` (the CLI turns both into IngestOptions.limits).
  */
 import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
 import type { InputLimits } from '../core/types.js';
 
 export type ReadLimits = Required<InputLimits>;
@@ -44,6 +45,28 @@ export const LIMIT_NAMES: Record<string, { key: keyof ReadLimits; scale: number 
 /** The limit a command-line name means; only the names above (never `constructor` or `__proto__`). */
 export function limitNamed(name: string): { key: keyof ReadLimits; scale: number } | undefined {
   return Object.hasOwn(LIMIT_NAMES, name) ? LIMIT_NAMES[name] : undefined;
+}
+
+/**
+ * Limits written as `NAME=VALUE` (`unpacked-mb=4096`), each with where it was given (`--limit`,
+ * `PARCHECK_LIMITS`): later ones win. A name not above, a value not a positive number is a USAGE error.
+ */
+export function limitsFromSpecs(specs: readonly (readonly [where: string, spec: string])[]): InputLimits {
+  const limits: InputLimits = {};
+  for (const [where, spec] of specs) {
+    const m = /^\s*([a-z-]+)\s*=\s*([0-9]+(?:\.[0-9]+)?)\s*$/.exec(spec);
+    const known = m ? limitNamed(m[1]!) : undefined;
+    if (!m || !known || Number(m[2]) <= 0) {
+      throw new ParcheckError('USAGE', text(`Giới hạn không hợp lệ: "${spec}"`, `Invalid limit: "${spec}"`), {
+        location: { path: where },
+        expected: text(`${Object.keys(LIMIT_NAMES).join(' | ')}=số dương`, `${Object.keys(LIMIT_NAMES).join(' | ')}=a positive number`),
+        found: spec,
+        hint: text('Ví dụ: --limit unpacked-mb=4096 --limit line-mb=64', 'For example: --limit unpacked-mb=4096 --limit line-mb=64'),
+      });
+    }
+    limits[known.key] = Number(m[2]) * known.scale;
+  }
+  return limits;
 }
 
 export function resolveLimits(given: InputLimits | undefined): ReadLimits {
