@@ -80,6 +80,9 @@ for (const r of rows) {
     add(r.unit, r.rm, 'payable_dossiers', r.payable);
     add(r.unit, r.rm, 'paid_online', r.paid);
     add(r.unit, r.rm, 'e_circulated', r.ec);
+    // by receipt month, whenever returned (tally.ts): early / on time among the dossiers received in M
+    add(r.unit, r.rm, 'received_in_period_resolved_early', r.early);
+    add(r.unit, r.rm, 'received_in_period_resolved_on_time', r.on_time);
     first = Math.min(first, r.rm);
     last = Math.max(last, r.rm);
     total += r.n;
