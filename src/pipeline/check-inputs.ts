@@ -9,7 +9,7 @@ import { text } from '../core/i18n.js';
 import type { AuditNote, IngestedFile, IngestOptions, Threshold } from '../core/types.js';
 import type { CheckRequest as FindingsRequest } from '../check/run-check.js';
 import type { LoadedTargetFile } from '../targets/load-target-files.js';
-import { readInputs, resolverFor } from './inputs.js';
+import { readInputs, resolverFor, toleranceOf } from './inputs.js';
 import type { TargetRequest } from './request.js';
 import { matchUnits } from './unit-filter.js';
 
@@ -33,7 +33,7 @@ export interface CheckInputs {
 
 export async function readCheckInputs(request: TargetRequest): Promise<CheckInputs> {
   const at = resolverFor(request.cwd);
-  const tolerance = request.tolerance ?? 0.1;
+  const tolerance = toleranceOf(request.tolerance, 0.1);
   const { given, ingested, options } = await readInputs(request, { asOf: request.asOf });
   const unit =
     request.unit === undefined

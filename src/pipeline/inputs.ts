@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import { ParcheckError } from '../core/errors.js';
+import { text } from '../core/i18n.js';
 import type { IngestedFile, IngestOptions } from '../core/types.js';
 import { expandInputs } from './input-paths.js';
 import type { InputRequest } from './request.js';
@@ -37,6 +38,19 @@ export async function ingestOptionsOf(request: Omit<InputRequest, 'files'>): Pro
   }
   if (request.limits) options.limits = request.limits;
   return options;
+}
+
+/** A request's tolerance, in percentage points: the CLI checks what was typed; a script's number is checked here. */
+export function toleranceOf(value: number | undefined, fallback: number): number {
+  if (value === undefined) return fallback;
+  if (!Number.isFinite(value) || value < 0) {
+    throw new ParcheckError('USAGE', text(`tolerance không hợp lệ: ${value}`, `Invalid tolerance: ${value}`), {
+      location: { path: 'tolerance' },
+      expected: text('một số không âm, ví dụ 0.1', 'a non-negative number, e.g. 0.1'),
+      found: String(value),
+    });
+  }
+  return value;
 }
 
 export interface ReadInputs {

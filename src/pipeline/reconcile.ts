@@ -4,12 +4,13 @@
  */
 import type { IngestedFile } from '../core/types.js';
 import type { ReconcileResult } from '../check/reconcile-sources.js';
-import { ingestOptionsOf, resolverFor } from './inputs.js';
+import { ingestOptionsOf, resolverFor, toleranceOf } from './inputs.js';
 import type { ReconcileRequest } from './request.js';
 
 export type { ReconcileResult } from '../check/reconcile-sources.js';
 
 export async function runReconcile(request: ReconcileRequest): Promise<ReconcileResult> {
+  const tolerance = toleranceOf(request.tolerance, 0);
   const at = resolverFor(request.cwd);
   const options = await ingestOptionsOf(request);
   if (request.asOf) options.asOf = request.asOf;
@@ -33,6 +34,6 @@ export async function runReconcile(request: ReconcileRequest): Promise<Reconcile
   return reconcileSources(
     { label: request.a, observations: fa.observations, warnings: fa.warnings },
     { label: request.b, observations: fb.observations, warnings: fb.warnings },
-    { tolerance: request.tolerance ?? 0, registry: options.registry },
+    { tolerance, registry: options.registry },
   );
 }

@@ -68,3 +68,13 @@ describe('runInspect, runExplain, runReconcile', () => {
     expect(r.a).toBe('samples/qn-bao-cao-tthc-2025-05.xlsx');
   });
 });
+
+describe('a request from a script is checked like the flags', () => {
+  it.each([-0.5, Number.NaN, Number.POSITIVE_INFINITY])('tolerance %s is a USAGE error at "tolerance", before any file is read', async (tolerance) => {
+    for (const run of [() => runCheck({ files: ['no-such-file.csv'], cwd: ROOT, tolerance }), () => runReconcile({ a: 'no-such-a.csv', b: 'no-such-b.csv', cwd: ROOT, tolerance })]) {
+      const error = await run().catch((e: unknown) => e);
+      expect(isParcheckError(error) && error.code).toBe('USAGE');
+      expect((error as { location: { path?: string } }).location.path).toBe('tolerance');
+    }
+  });
+});
