@@ -235,7 +235,7 @@ export const MEASURES = {
   par_plan_tasks_completed: { kind: 'flow', unit: 'count', label: L('Số chỉ tiêu, nhiệm vụ của Kế hoạch CCHC năm được hoàn thành', 'Tasks of the annual PAR plan completed') },
   dialogue_conferences: {
     kind: 'flow',
-    unit: 'enterprises',
+    unit: 'events',
     label: L('Số cuộc đối thoại, diễn đàn của lãnh đạo tỉnh, huyện với người dân, doanh nghiệp', 'Dialogues and forums of provincial and district leaders with citizens and businesses'),
   },
   law_monitoring_activities: { kind: 'flow', unit: 'events', label: L('Số hoạt động theo dõi tình hình thi hành pháp luật được thực hiện', 'Law-enforcement monitoring activities carried out') },
