@@ -3,29 +3,18 @@
  * spaces (an officer types "Duy Xuyen" for "UBND huyện Duy Xuyên"). A name is as close as its
  * closest run of words to the query, so a short query is not penalised for the name's prefix.
  */
+import { editDistance } from '../core/edit-distance.js';
 import { foldText } from '../ingest/text.js';
-
-/** Levenshtein distance (two rows; names are short). */
-export function distance(a: string, b: string): number {
-  if (a === b) return 0;
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++) row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    prev = row;
-  }
-  return prev[b.length]!;
-}
 
 /** How far `query` is from `name`: the best over runs of about as many words as the query has (folded). */
 export function nameDistance(query: string, name: string): number {
   const q = foldText(query);
   const words = foldText(name).split(' ');
   const span = Math.max(1, q.split(' ').length);
-  let best = distance(q, words.join(' '));
+  let best = editDistance(q, words.join(' '));
   // Runs one word shorter or longer too: a stray word in the query ("Duy Xuyen ha") still finds its name.
   for (let n = Math.max(1, span - 1); n <= span + 1; n++) {
-    for (let i = 0; i + n <= words.length; i++) best = Math.min(best, distance(q, words.slice(i, i + n).join(' ')));
+    for (let i = 0; i + n <= words.length; i++) best = Math.min(best, editDistance(q, words.slice(i, i + n).join(' ')));
   }
   return best;
 }
