@@ -9,10 +9,11 @@ import type { IndicatorDef } from './indicator-entry.js';
 import { NATIONAL_INDICATORS } from './indicators-national.js';
 import { QUANG_BINH_INDICATORS } from './indicators-quang-binh.js';
 import { QUANG_NAM_INDICATORS } from './indicators-quang-nam.js';
+import { QUANG_NAM_PAR_INDEX_INDICATORS } from './indicators-quang-nam-par-index.js';
 
 export type { IndicatorDef } from './indicator-entry.js';
 
-export const INDICATORS: readonly IndicatorDef[] = [...NATIONAL_INDICATORS, ...QUANG_NAM_INDICATORS, ...QUANG_BINH_INDICATORS];
+export const INDICATORS: readonly IndicatorDef[] = [...NATIONAL_INDICATORS, ...QUANG_NAM_INDICATORS, ...QUANG_NAM_PAR_INDEX_INDICATORS, ...QUANG_BINH_INDICATORS];
 
 const BY_ID = new Map(INDICATORS.map((i) => [i.id, i]));
 

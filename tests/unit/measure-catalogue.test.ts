@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ParcheckError } from '../../src/core/errors.js';
 import type { IngestedFile } from '../../src/core/types.js';
 import { checkFiguresSheets } from '../../src/check/figures-inputs.js';
-import { monthFigures } from '../../src/ingest/dossier-list/tally.js';
+import { monthFigures } from '../../src/ingest/dossier-list/month-figures.js';
 import { formsLexicon } from '../../src/ingest/lexicon/forms.js';
 import { loadMapping } from '../../src/ingest/mapping.js';
 import { isDeclaredRate, knownMeasures as mappableMeasures } from '../../src/ingest/profiles.js';

@@ -9,6 +9,7 @@ import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel } from './list-dates.js';
 import * as T from './tally.js';
 import { Tally } from './tally.js';
+import { FLOW_MEASURES, forEachMonth, monthFigures } from './month-figures.js';
 
 /** Which optional columns the list has: measures of absent columns are not emitted. */
 export interface Present {
@@ -86,7 +87,7 @@ export function observations(tally: Tally, units: UnitInfo[], file: string, pres
     const level = units[u]?.level ?? null;
     let runMin = 0;
     let runMax = 0;
-    T.forEachMonth(cells, tally.base, tally.span, Math.min(tally.base, first), last, (m, o, stocks) => {
+    forEachMonth(cells, tally.base, tally.span, Math.min(tally.base, first), last, (m, o, stocks) => {
       let lo = 0;
       let hi = 0;
       if (o >= 0) {
@@ -100,9 +101,9 @@ export function observations(tally: Tally, units: UnitInfo[], file: string, pres
       // flows name the month's rows; stocks (and received_total, which holds the carried-over) every row so far
       const flowRows = rows(lo, hi);
       const stockRows = rows(runMin, runMax);
-      for (const [measure, value] of T.monthFigures(cells, o, stocks)) {
+      for (const [measure, value] of monthFigures(cells, o, stocks)) {
         if (!wanted(measure)) continue;
-        const rowsText = T.FLOW_MEASURES.has(measure) ? flowRows : stockRows;
+        const rowsText = FLOW_MEASURES.has(measure) ? flowRows : stockRows;
         const source: SourceRef = rowsText ? { file, rows: rowsText, count: value } : { file, count: value };
         out.push({ unit, level, period, measure, value, source });
       }

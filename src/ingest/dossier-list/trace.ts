@@ -11,7 +11,8 @@ import type { IngestOptions } from '../../core/types.js';
 import { resolveUnit } from '../resolve-unit.js';
 import { monthLabel, monthOfPeriod } from './list-dates.js';
 import { ingestDossierList } from './ingest-list.js';
-import { forEachMonth, MAX_LINE, MIN_LINE, monthFigures, NC, Tally, type DossierRow } from './tally.js';
+import { forEachMonth, monthFigures } from './month-figures.js';
+import { MAX_LINE, MIN_LINE, NC, Tally, type DossierRow } from './tally.js';
 
 export interface RowTraceKey {
   /** The unit as reported (after the unit registry, when one is given). */
