@@ -42,22 +42,24 @@ export const SLOT_FIELDS: DossierField[] = [
   'service_level',
   'dossier_digitized',
 ];
-const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD, SL, DD] = SLOT_FIELDS.map((_, i) => i) as number[] as [
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-  number,
-];
+/** A field's slot in a row's values: its place in SLOT_FIELDS. */
+const slot = (field: DossierField): number => SLOT_FIELDS.indexOf(field);
+const [U, LV, CH, RC, DU, RT, ST, DG, PD, FE, EC, CD, SL, DD] = [
+  slot('unit'),
+  slot('level'),
+  slot('channel'),
+  slot('received'),
+  slot('due'),
+  slot('returned'),
+  slot('status'),
+  slot('digitized'),
+  slot('paid_online'),
+  slot('fee'),
+  slot('e_circulated'),
+  slot('code'),
+  slot('service_level'),
+  slot('dossier_digitized'),
+] as const;
 
 /** One more slot past the fields: the record's first column, where a trailing count line says its number. */
 export const FIRST_SLOT = SLOT_FIELDS.length;
