@@ -5,7 +5,7 @@
 import type { Location } from '../core/errors.js';
 import type { Lang } from '../core/i18n.js';
 import type { IngestedFile, SourceRef } from '../core/types.js';
-import { warningMessage } from '../report/warning-messages.js';
+import { warningMessage } from './warning-messages.js';
 
 const SOURCE_KEYS = ['file', 'sheet', 'cell', 'line', 'column', 'rows', 'count'] as const;
 const LOCATION_KEYS = ['file', 'sheet', 'cell', 'line', 'column', 'path'] as const;
